@@ -1,0 +1,5 @@
+"""`python -m glowgen` runs the command-line interface."""
+
+from glowgen.cli import main
+
+main()

@@ -1,0 +1,127 @@
+"""The bundle stage: content-hashed assets, and writing ``build/`` all at once.
+
+The build is written to a temporary folder next to the output and swapped in only
+when complete, so a failed build leaves the previous ``build/`` as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import posixpath
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Mapping
+
+from glowgen.colours import DARK, WHITE, darken_until, text_on
+from glowgen.errors import GlowgenError
+from glowgen.model import Site
+
+ASSETS = "assets"
+_CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")\s]+)\1\s*\)""")
+FONT_SUFFIXES = (".woff2", ".woff", ".ttf", ".otf")
+
+
+def hashed_name(path: str, data: bytes) -> str:
+    """``style.css`` -> ``style.3f2a1b9c0d.css``: the name changes when the content does."""
+    digest = hashlib.sha256(data).hexdigest()[:10]
+    stem, dot, suffix = path.rpartition(".")
+    return f"{stem}.{digest}.{suffix}" if dot and "/" not in suffix else f"{path}.{digest}"
+
+
+@dataclass
+class Assets:
+    """Static files under their hashed names, and the map from original name to built path."""
+
+    manifest: dict[str, str] = field(default_factory=dict)  # "style.css" -> "assets/style.1a2b3c4d5e.css"
+    files: dict[str, bytes] = field(default_factory=dict)  # built path -> content
+
+    def add(self, name: str, data: bytes) -> str:
+        built = f"{ASSETS}/{hashed_name(name, data)}"
+        self.manifest[name] = built
+        self.files[built] = data
+        return built
+
+
+def brand_css(site: Site) -> bytes:
+    """CSS custom properties from the clinic's brand colours, with readable text colours."""
+    primary, accent = site.brand.primary, site.brand.accent
+    lines = [
+        f"  --brand-primary: {primary};",
+        f"  --brand-accent: {accent};",
+        f"  --brand-on-primary: {text_on(primary)};",
+        f"  --brand-on-accent: {text_on(accent)};",
+        f"  --brand-primary-ink: {darken_until(primary, WHITE)};",
+        f"  --brand-accent-ink: {darken_until(accent, WHITE)};",
+        f"  --brand-primary-light: {darken_until(primary, DARK)};",
+    ]
+    return (":root {\n" + "\n".join(lines) + "\n}\n").encode()
+
+
+def prepare_assets(static_files: Mapping[str, Path], generated: Mapping[str, bytes]) -> Assets:
+    """Hash every static file; CSS is hashed last, after its ``url()``\\ s point to hashed names."""
+    assets = Assets()
+    sources = {name: path.read_bytes() for name, path in static_files.items()}
+    sources.update(generated)
+    for name in sorted(n for n in sources if not n.endswith(".css")):
+        assets.add(name, sources[name])
+    for name in sorted(n for n in sources if n.endswith(".css")):
+        assets.add(name, _rewrite_css(name, sources[name], assets.manifest))
+    return assets
+
+
+def _rewrite_css(name: str, data: bytes, manifest: Mapping[str, str]) -> bytes:
+    built_dir = posixpath.dirname(f"{ASSETS}/{name}")
+    base = posixpath.dirname(name)
+
+    def replace(match: re.Match[str]) -> str:
+        url = match.group(2)
+        if re.match(r"^(?:[a-z]+:|#|/)", url):
+            return match.group(0)
+        path, hash_, fragment = url.partition("#")
+        target = manifest.get(posixpath.normpath(posixpath.join(base, path)))
+        if target is None:
+            return match.group(0)
+        return f'url("{posixpath.relpath(target, built_dir)}{hash_}{fragment}")'
+
+    return _CSS_URL.sub(replace, data.decode("utf-8")).encode("utf-8")
+
+
+def _guard_output(out: Path, root: Path) -> None:
+    """Refuse an output folder whose replacement would destroy something else."""
+    out, root = out.resolve(), root.resolve()
+    if out == root or root.is_relative_to(out) or (out / "content").exists():
+        raise GlowgenError(f"--out {out} holds the site itself; build into another folder, e.g. {root / 'build'}")
+    if out.exists() and not out.is_dir():
+        raise GlowgenError(f"--out {out} is a file; give a folder")
+    if out.is_dir() and any(out.iterdir()) and not (out / "_headers").is_file():
+        raise GlowgenError(f"{out} holds files glowgen did not write (no _headers file); it is left alone. "
+                           "Remove it or choose another --out")
+
+
+def write_build(out: Path, root: Path, files: Mapping[str, bytes]) -> None:
+    """Write every file into a temporary folder next to ``out``, then swap it in."""
+    _guard_output(out, root)
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    temporary = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    try:
+        for path in sorted(files):
+            target = temporary / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(files[path])
+        temporary.chmod(0o755)
+        if out.exists():
+            previous = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+            previous.rmdir()
+            os.replace(out, previous)
+            os.replace(temporary, out)
+            shutil.rmtree(previous, ignore_errors=True)
+        else:
+            os.replace(temporary, out)
+    except BaseException:
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise

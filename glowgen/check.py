@@ -1,0 +1,65 @@
+"""The check stage: rules over the whole loaded site, after each file passed its schema.
+
+Each rule reports ``path:line`` diagnostics; nothing here changes the site.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from glowgen.diagnostics import Report
+from glowgen.markdown import find_links, link_target
+from glowgen.model import Item, Site
+from glowgen.urls import reserved_page_slugs
+
+
+def check_site(site: Site, report: Report) -> None:
+    """Run every site-wide rule (the links too: see :func:`check_links`)."""
+    check_page_names(site, report)
+    check_not_empty(site, report)
+
+
+def check_links(items: Sequence[Item], media_files: Sequence[str], report: Report) -> None:
+    """Links and images in every body must be allowed and point to something that exists.
+
+    Runs on the items even when site.yaml has errors, so one run reports everything."""
+    refs = {item.ref for item in items}
+    media = set(media_files)
+    for item in items:
+        seen_bodies = set()
+        for body in item.body.values.values():
+            if id(body) in seen_bodies or not body.text:
+                continue
+            seen_bodies.add(id(body))
+            for link in find_links(body.tokens, body.text):
+                kind, value = link_target(link.url, body.path)
+                line = body.line + link.line
+                if link.image and kind != "media":
+                    report.error(body.path, line, "image",
+                                 f"image {link.url}: images come from content/media; put the file there "
+                                 "and write ../media/<file>")
+                elif kind == "bad":
+                    report.error(body.path, line, "link", f"link {link.url} {value}")
+                elif kind == "item" and value.partition("#")[0] not in refs:
+                    report.error(body.path, line, "link", f"link {link.url}: there is no "
+                                 f"content/{value.partition('#')[0]}.md; check the name")
+                elif kind == "media" and value not in media:
+                    report.error(body.path, line, "link", f"{link.url}: there is no content/{value}; "
+                                 "check the name")
+
+
+def check_page_names(site: Site, report: Report) -> None:
+    """A free page cannot take the folder of a built page, such as contact or faq."""
+    for page in site.pages:
+        for lang in site.languages:
+            if page.slug in reserved_page_slugs(lang):
+                report.error(page.paths[site.default_language], 1, "duplicate-slug",
+                             f"the page name '{page.slug}' is taken by a page glowgen builds "
+                             f"({lang}/{page.slug}/); rename the file, e.g. {page.slug}-info.md")
+                break
+
+
+def check_not_empty(site: Site, report: Report) -> None:
+    if not site.treatments:
+        report.warning("content/treatments", 1, "empty",
+                       "there are no treatments yet; add content/treatments/<name>.md (see docs/content.md)")

@@ -1,0 +1,103 @@
+"""The ``glowgen`` command: parse options, call one function. Imports stay lazy so --help is fast."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+SOURCE_HELP = "The site root: the folder that holds content/."
+
+
+def _report_warnings(result: object, quiet: bool) -> None:
+    if quiet:
+        return
+    for warning in getattr(result, "warnings", []):
+        click.echo(str(warning), err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="glowgen")
+@click.option("--debug", is_flag=True, hidden=True, help="Show tracebacks.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """glowgen builds a clinic's multilingual website with an assistant that runs in the visitor's browser."""
+    ctx.obj = {"debug": debug}
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--languages", default="fr,nl,en", show_default=True,
+              help="The site's languages, the default first (fr, nl, en, de).")
+@click.option("--example", is_flag=True, help="Copy the full example clinic instead of the starter content.")
+def init(directory: Path, languages: str, example: bool) -> None:
+    """Create a new site in DIRECTORY with sample content, netlify.toml and a CI workflow."""
+    from glowgen.scaffold import create_site
+
+    created = create_site(directory, [code.strip() for code in languages.split(",") if code.strip()], example)
+    click.echo(f"Created a glowgen site in {directory} ({len(created)} files).")
+    click.echo(f"Next: cd {directory} && glowgen serve")
+
+
+@cli.command()
+@click.option("--source", "-s", default=".", type=click.Path(file_okay=False, path_type=Path), help=SOURCE_HELP)
+@click.option("--out", "-o", default=None, type=click.Path(path_type=Path),
+              help="Where to write the site.  [default: build/ in the site root]")
+@click.option("--strict", is_flag=True, help="Treat warnings (such as missing translations) as errors.")
+@click.option("--quiet", "-q", is_flag=True, help="Print errors only.")
+def build(source: Path, out: Path | None, strict: bool, quiet: bool) -> None:
+    """Build the site into build/ (or --out)."""
+    from glowgen.build import build as run_build
+
+    result = run_build(source, out or source / "build", strict=strict)
+    _report_warnings(result, quiet)
+    if not quiet:
+        click.echo(f"Built {result.summary()}")
+
+
+@cli.command()
+@click.option("--source", "-s", default=".", type=click.Path(file_okay=False, path_type=Path), help=SOURCE_HELP)
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@click.option("--quiet", "-q", is_flag=True, help="Print errors only.")
+def check(source: Path, strict: bool, quiet: bool) -> None:
+    """Check the content and theme as a build would, without writing anything."""
+    from glowgen.build import check as run_check
+
+    result = run_check(source, strict=strict)
+    _report_warnings(result, quiet)
+    if not quiet:
+        click.echo(f"No errors: {result.summary()}")
+
+
+@cli.command()
+@click.option("--source", "-s", default=".", type=click.Path(file_okay=False, path_type=Path), help=SOURCE_HELP)
+@click.option("--port", "-p", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port on 127.0.0.1.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the site in a web browser.")
+def serve(source: Path, port: int, open_browser: bool) -> None:
+    """Build, serve on 127.0.0.1, rebuild on every change and reload the browser."""
+    from glowgen.serve import serve as run_serve
+
+    run_serve(source, port, open_browser)
+
+
+def main() -> None:
+    """Entry point of the console script: no traceback for user errors unless --debug."""
+    debug = "--debug" in sys.argv[1:]
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(1)
+    except click.ClickException as exc:
+        if debug:
+            raise
+        exc.show()
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except OSError as exc:
+        if debug:
+            raise
+        click.echo(f"Error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), err=True)
+        sys.exit(1)

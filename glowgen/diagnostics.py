@@ -1,0 +1,79 @@
+"""Diagnostics: every problem found in a site, with its place, rule and fix.
+
+A diagnostic prints like a compiler message, so editors and CI can annotate it::
+
+    content/site.yaml:12:8: error hours: mon: ... ; write "09:00-18:00"
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    """One problem: where (path relative to the site root, 1-based line and column), what."""
+
+    path: str
+    line: int
+    column: int
+    severity: str
+    rule: str
+    message: str
+
+    def __str__(self) -> str:
+        place = f"{self.path}:{self.line}" + (f":{self.column}" if self.column else "")
+        return f"{place}: {self.severity} {self.rule}: {self.message}"
+
+    def as_error(self) -> "Diagnostic":
+        return Diagnostic(self.path, self.line, self.column, ERROR, self.rule, self.message)
+
+
+@dataclass
+class Report:
+    """Collects diagnostics from every stage, so all problems are shown at once."""
+
+    items: list[Diagnostic] = field(default_factory=list)
+
+    def error(self, path: str, line: int, rule: str, message: str, column: int = 0) -> None:
+        self.items.append(Diagnostic(path, max(line, 1), column, ERROR, rule, message))
+
+    def warning(self, path: str, line: int, rule: str, message: str, column: int = 0) -> None:
+        self.items.append(Diagnostic(path, max(line, 1), column, WARNING, rule, message))
+
+    def extend(self, diagnostics: Iterable[Diagnostic]) -> None:
+        self.items.extend(diagnostics)
+
+    def __iter__(self) -> Iterator[Diagnostic]:
+        return iter(self.sorted())
+
+    def sorted(self) -> list[Diagnostic]:
+        """Unique diagnostics, in file and line order."""
+        return sorted(set(self.items))
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.sorted() if d.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.sorted() if d.severity == WARNING]
+
+    def strict(self) -> "Report":
+        """The same report with every warning turned into an error (``--strict``)."""
+        return Report([d.as_error() for d in self.items])
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
+def format_summary(diagnostics: Iterable[Diagnostic]) -> str:
+    items = list(diagnostics)
+    errors = sum(1 for d in items if d.severity == ERROR)
+    warnings = len(items) - errors
+    return f"{plural(errors, 'error')}, {plural(warnings, 'warning')}"

@@ -1,0 +1,76 @@
+"""Security headers: one policy for build/_headers and netlify.toml (DESIGN.md invariant 6)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Features:
+    """What the built site loads from its own origin; the policy allows only that."""
+
+    scripts: bool = False
+    fonts: bool = False
+    connect: bool = False  # fetch of the assistant's index
+
+
+def content_security_policy(features: Features, frame_ancestors: tuple[str, ...] = ("'none'",)) -> str:
+    directives = [
+        "default-src 'none'",
+        "script-src 'self'" if features.scripts else "script-src 'none'",
+        "style-src 'self'",
+        "img-src 'self'",
+    ]
+    if features.fonts:
+        directives.append("font-src 'self'")
+    if features.connect:
+        directives.append("connect-src 'self'")
+    directives += [
+        "form-action 'none'",
+        "base-uri 'none'",
+        f"frame-ancestors {' '.join(frame_ancestors)}",
+        "require-trusted-types-for 'script'",
+        "trusted-types 'none'",
+    ]
+    return "; ".join(directives)
+
+
+def security_headers(features: Features, frame_ancestors: tuple[str, ...] = ("'none'",)) -> list[tuple[str, str]]:
+    """The headers every page is served with, in a fixed order."""
+    headers = [
+        ("Content-Security-Policy", content_security_policy(features, frame_ancestors)),
+        ("Referrer-Policy", "no-referrer"),
+        ("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
+        ("X-Content-Type-Options", "nosniff"),
+        ("Cross-Origin-Opener-Policy", "same-origin"),
+    ]
+    if frame_ancestors == ("'none'",):
+        headers.append(("X-Frame-Options", "DENY"))
+    return headers
+
+
+ASSET_CACHE = ("Cache-Control", "public, max-age=31536000, immutable")
+
+
+def headers_file(headers: list[tuple[str, str]]) -> str:
+    """Netlify's ``_headers`` file: the security headers for every path; long caching for assets."""
+    lines = ["/*"] + [f"  {name}: {value}" for name, value in headers]
+    lines += ["/assets/*", f"  {ASSET_CACHE[0]}: {ASSET_CACHE[1]}"]
+    return "\n".join(lines) + "\n"
+
+
+def netlify_toml_headers(headers: list[tuple[str, str]]) -> str:
+    """The same headers as a ``[[headers]]`` table of netlify.toml."""
+    lines = ['[[headers]]', '  for = "/*"', "  [headers.values]"]
+    lines += [f'    {name} = "{value}"' for name, value in headers]
+    lines += ["", "[[headers]]", '  for = "/assets/*"', "  [headers.values]",
+              f'    {ASSET_CACHE[0]} = "{ASSET_CACHE[1]}"']
+    return "\n".join(lines) + "\n"
+
+
+def redirects_file(languages: tuple[str, ...]) -> str:
+    """Netlify ``_redirects``: the root goes to the visitor's language when the site has it."""
+    default = languages[0]
+    lines = [f"/  /{lang}/  302!  Language={lang}" for lang in languages[1:]]
+    lines.append(f"/  /{default}/  302!")
+    return "\n".join(lines) + "\n"
