@@ -190,18 +190,18 @@ WORDS = {
     ).split(),
 }
 
-# (fr, nl, en, slug stem) for treatment names.
+# (fr, nl, en, slug stem, index in CATEGORIES) for treatment names.
 TREATMENT_NAMES = (
-    ("Peeling doux", "Zachte peeling", "Gentle peel", "gentle-peel"),
-    ("Laser vasculaire", "Vasculaire laser", "Vascular laser", "vascular-laser"),
-    ("Soin hydratant", "Hydraterende verzorging", "Hydrating facial", "hydrating-facial"),
-    ("Microneedling", "Microneedling", "Microneedling", "microneedling"),
-    ("Acide hyaluronique", "Hyaluronzuur", "Hyaluronic acid", "hyaluronic-acid"),
-    ("Épilation laser", "Laserontharing", "Laser hair removal", "laser-hair-removal"),
-    ("Lumière pulsée", "Pulserend licht", "Intense pulsed light", "pulsed-light"),
-    ("Radiofréquence", "Radiofrequentie", "Radiofrequency", "radiofrequency"),
-    ("Skin booster", "Skinbooster", "Skin booster", "skin-booster"),
-    ("Fils tenseurs", "Draadlift", "Thread lift", "thread-lift"),
+    ("Peeling doux", "Zachte peeling", "Gentle peel", "gentle-peel", 2),
+    ("Laser vasculaire", "Vasculaire laser", "Vascular laser", "vascular-laser", 1),
+    ("Soin hydratant", "Hydraterende verzorging", "Hydrating facial", "hydrating-facial", 2),
+    ("Microneedling", "Microneedling", "Microneedling", "microneedling", 2),
+    ("Acide hyaluronique", "Hyaluronzuur", "Hyaluronic acid", "hyaluronic-acid", 0),
+    ("Épilation laser", "Laserontharing", "Laser hair removal", "laser-hair-removal", 1),
+    ("Lumière pulsée", "Pulserend licht", "Intense pulsed light", "pulsed-light", 1),
+    ("Radiofréquence", "Radiofrequentie", "Radiofrequency", "radiofrequency", 3),
+    ("Skin booster", "Skinbooster", "Skin booster", "skin-booster", 0),
+    ("Fils tenseurs", "Draadlift", "Thread lift", "thread-lift", 3),
 )
 
 CATEGORIES = (
@@ -335,7 +335,7 @@ def _treatment_files(index: int, slugs: list[str], faq_slugs: list[str], seed: i
     slug = slugs[index]
     number = index + 1
     titles = {lang: f"{names[i]} {number}" for i, lang in enumerate(LANGUAGES)}
-    category = CATEGORIES[index % len(CATEGORIES)]
+    category = CATEGORIES[names[4]]
     kind = index % 4
     if kind == 0:
         price = str(rng.randrange(50, 400, 10))

@@ -93,7 +93,8 @@ def _rewrite_css(name: str, data: bytes, manifest: Mapping[str, str]) -> bytes:
 def _guard_output(out: Path, root: Path) -> None:
     """Refuse an output folder whose replacement would destroy something else."""
     out, root = out.resolve(), root.resolve()
-    if out == root or root.is_relative_to(out) or (out / "content").exists():
+    inside_sources = any(out.is_relative_to(root / name) for name in ("content", "themes"))
+    if out == root or root.is_relative_to(out) or inside_sources or (out / "content").exists():
         raise GlowgenError(f"--out {out} holds the site itself; build into another folder, e.g. {root / 'build'}")
     if out.exists() and not out.is_dir():
         raise GlowgenError(f"--out {out} is a file; give a folder")

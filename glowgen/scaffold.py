@@ -120,7 +120,7 @@ def _price(price: Price | None, languages: list[str]) -> Any:
     if price.exact and price.per is None:
         return price.minimum
     value: dict[str, Any] = {"from": price.minimum}
-    if price.maximum is not None and not price.exact:
+    if price.maximum is not None:
         value["to"] = price.maximum
     if price.per is not None:
         value["per"] = {lang: price.per.get(lang) for lang in languages}

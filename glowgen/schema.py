@@ -489,19 +489,25 @@ class Price(Validator):
                  "(each may add per: zone), or: on request")
         if isinstance(value, str) and value.strip().lower() == "on request":
             return PriceValue()
+        if isinstance(value, str) and re.fullmatch(r"\d+(?:\.\d+)?", value.strip()):
+            value = float(value) if "." in value else int(value)
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             if value < 0:
                 return at.error(ctx, "price", f"{value} is negative; {forms}")
             return PriceValue(minimum=value, maximum=value, exact=True)
         if not isinstance(value, dict):
-            return at.error(ctx, "price", f"{_shown(value, at)} is not a price; {forms}")
+            hint = " (write the amount without the currency)" if isinstance(value, str) and re.search(r"\d", value) else ""
+            return at.error(ctx, "price", f"{_shown(value, at)} is not a price{hint}; {forms}")
         fields = _PRICE_RANGE(value, at, ctx)
         if fields is INVALID:
             return INVALID
-        if fields["to"] is not None and fields["to"] <= fields["from"]:
-            return at.child("to", value).error(ctx, "price", f"{fields['to']} is not above from "
-                                               f"({fields['from']}); for a single price write price: {fields['from']}")
-        return PriceValue(minimum=fields["from"], maximum=fields["to"], per=fields["per"])
+        minimum, maximum = fields["from"], fields["to"]
+        if maximum is not None and maximum < minimum:
+            return at.child("to", value).error(ctx, "price", f"{maximum} is below from ({minimum}); "
+                                               "write the lowest price in from and the highest in to")
+        # {from: 250, to: 250, per: zone} is exactly 250 per zone.
+        exact = maximum is not None and maximum == minimum
+        return PriceValue(minimum=minimum, maximum=maximum, exact=exact, per=fields["per"])
 
 
 class _Amount(Validator):

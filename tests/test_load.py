@@ -120,7 +120,8 @@ def test_defaults(make_site):
 
 def test_every_price_form(make_site):
     prices = {"a": "250", "b": "{from: 90}", "c": "{from: 250, to: 450, per: {en: area, fr: zone}}",
-              "d": "on request", "e": "12.50", "f": "{from: 100, per: session}"}
+              "d": "on request", "e": "12.50", "f": "{from: 100, per: session}",
+              "g": "{from: 250, to: 250, per: {en: area, fr: zone}}", "h": '"80"'}
     files = {f"content/treatments/{slug}.md": f"---\ntitle: {slug}\nprice: {price}\n---\n"
              for slug, price in prices.items()}
     site, report = load(make_site(files))
@@ -132,6 +133,8 @@ def test_every_price_form(make_site):
     assert got["d"].on_request
     assert got["e"].minimum == 12.5
     assert got["f"].per.get("fr") == "session"
+    assert (got["g"].minimum, got["g"].exact, got["g"].per.get("en")) == (250, True, "area")
+    assert (got["h"].minimum, got["h"].exact) == (80, True)
 
 
 def test_order_then_title(make_site):

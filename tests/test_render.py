@@ -216,3 +216,20 @@ def test_without_base_url_no_sitemap_and_relative_alternates(make_site):
     html = page(root / "build", "fr/contact")
     assert "canonical" not in html
     assert '<link rel="alternate" hreflang="en" href="../../en/contact/">' in html
+
+
+@pytest.mark.parametrize("price, en, fr", [
+    ("250", "250\u00a0€", "250\u00a0€"),
+    ("{from: 90}", "from 90\u00a0€", "à partir de 90\u00a0€"),
+    ("{from: 250, to: 450, per: {en: area, fr: zone}}", "250\u00a0€ to 450\u00a0€ per area", "de 250\u00a0€ à 450\u00a0€ par zone"),
+    ("{from: 250, to: 250, per: {en: area, fr: zone}}", "250\u00a0€ per area", "250\u00a0€ par zone"),
+    ("{from: 100, per: session}", "from 100\u00a0€ per session", "à partir de 100\u00a0€ par session"),
+    ("on request", "on request", "sur demande"),
+    ("12.5", "12,50\u00a0€", "12,50\u00a0€"),
+])
+def test_every_price_form_is_shown_in_each_language(make_site, price, en, fr):
+    root = make_site({"content/treatments/peel.md": f"---\ntitle: Peel\nprice: {price}\n---\n",
+                      "content/treatments/peel.fr.md": "---\ntitle: Peeling\n---\n"})
+    build(root, root / "build", today=TODAY)
+    assert f"<dd>{en}</dd>" in page(root / "build", "en/treatments/peel")
+    assert f"<dd>{fr}</dd>" in page(root / "build", "fr/traitements/peel")

@@ -1,0 +1,61 @@
+"""The command line: fast help, the summary line, quiet and check modes."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from glowgen.cli import cli
+
+
+def test_help_imports_nothing_heavy():
+    code = ("import sys; from glowgen.cli import cli; "
+            "heavy = {'jinja2', 'yaml', 'markdown_it', 'babel', 'holidays', 'watchfiles'}; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    helped = subprocess.run([sys.executable, "-m", "glowgen", "--help"], capture_output=True, text=True)
+    assert helped.returncode == 0
+    for command in ("init", "build", "check", "serve"):
+        assert command in helped.stdout
+
+
+def test_build_prints_one_summary_line(make_site):
+    root = make_site()
+    result = CliRunner().invoke(cli, ["build", "--source", str(root)])
+    assert result.exit_code == 0
+    assert re.fullmatch(r"Built 18 pages in 2 languages \(en, fr\), 1 warning, \d+\.\d\d s -> \S+\n",
+                        result.output.splitlines()[-1] + "\n"), result.output
+
+
+def test_quiet_prints_nothing_on_success(make_site):
+    root = make_site()
+    result = CliRunner().invoke(cli, ["build", "--source", str(root), "--quiet"])
+    assert result.exit_code == 0 and result.output == ""
+
+
+def test_out_option(make_site, tmp_path):
+    root = make_site()
+    result = CliRunner().invoke(cli, ["build", "--source", str(root), "--out", str(tmp_path / "public")])
+    assert result.exit_code == 0
+    assert (tmp_path / "public" / "en" / "index.html").is_file() and not (root / "build").exists()
+
+
+def test_check_writes_nothing(make_site):
+    root = make_site()
+    result = CliRunner().invoke(cli, ["check", "--source", str(root)])
+    assert result.exit_code == 0 and result.output.splitlines()[-1].startswith("No errors: 18 pages")
+    assert not (root / "build").exists()
+
+
+def test_usage_errors_exit_2():
+    result = CliRunner().invoke(cli, ["build", "--nope"])
+    assert result.exit_code == 2
+
+
+def test_version():
+    result = CliRunner().invoke(cli, ["--version"])
+    assert result.exit_code == 0 and "version" in result.output
