@@ -11,9 +11,13 @@ import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 from glowgen.diagnostics import Diagnostic, Report
 from glowgen.errors import ContentError
+
+if TYPE_CHECKING:
+    from glowgen.render import PageRenderer
 
 
 @dataclass
@@ -55,45 +59,110 @@ def _fail_if_errors(report: Report, strict: bool, action: str) -> None:
 
 
 def make_site(root: Path, strict: bool = False, today: dt.date | None = None,
-              action: str = "nothing was written") -> BuildResult:
-    """Run every stage in memory and return the files of ``build/``; raise on errors."""
-    from glowgen.bundle import FONT_SUFFIXES, Assets, brand_css, prepare_assets
+              action: str = "nothing was written", sink: Sink | None = None) -> BuildResult:
+    """Run every stage; files go to ``sink`` (in memory by default, then in the result).
+
+    Raises :class:`ContentError` with every problem found."""
+    from glowgen.bundle import FONT_SUFFIXES, MemorySink, brand_css, prepare_assets
     from glowgen.check import check_links, check_site
     from glowgen.headers import Features, headers_file, redirects_file, security_headers
     from glowgen.load import load
-    from glowgen.render import RenderInput, render_site
+    from glowgen.render import PageRenderer, RenderInput
     from glowgen.themes import resolve_theme
 
     started = time.perf_counter()
+    memory = MemorySink()
+    sink = sink or memory
     report = Report()
     loaded = load(root, report)
     site, theme = loaded.site, None
-    check_links(loaded.items, loaded.media, report)
     if site is not None:
         check_site(site, report)
     if loaded.theme is not None:
         theme = resolve_theme(root, loaded.theme, report, loaded.theme_line)
-    _fail_if_errors(report, strict, action)
+    if site is None or theme is None or (report.strict() if strict else report).errors:
+        check_links(loaded.items, loaded.media, report)  # still show every problem at once
+        _fail_if_errors(report, strict, action)
     assert site is not None and theme is not None
     today = today or build_date(site.timezone)
-    assets: Assets = prepare_assets(theme.static_files, {"brand.css": brand_css(site)})
-    files = render_site(site, theme, RenderInput(assets.manifest, today), report)
+    assets = prepare_assets(theme.static_files, {"brand.css": brand_css(site)})
+    renderer = PageRenderer(site, theme, RenderInput(assets.manifest, today), report)
+    pages = check_and_render(renderer, loaded.media, sink)
     _fail_if_errors(report, strict, action)
-    files.update(assets.files)
+    other = renderer.site_files()
+    other.update(assets.files)
     for path in site.media:
-        files[path] = (root / "content" / path).read_bytes()
+        other[path] = (root / "content" / path).read_bytes()
     features = Features(
-        scripts=any(p.endswith(".js") for p in files),
+        scripts=any(p.endswith(".js") for p in other),
         fonts=any(p.endswith(FONT_SUFFIXES) for p in assets.files),
     )
     headers = security_headers(features, site.frame_ancestors)
-    files["_headers"] = headers_file(headers).encode()
-    files["_redirects"] = redirects_file(site.languages).encode()
+    other["_headers"] = headers_file(headers).encode()
+    other["_redirects"] = redirects_file(site.languages).encode()
     check_netlify_toml(root, headers, report)
     _fail_if_errors(report, strict, action)
-    pages = sum(1 for p in files if p.endswith(".html"))
+    for path in sorted(other):
+        sink.write(path, other[path])
+    pages += sum(1 for p in other if p.endswith(".html"))
     return BuildResult(None, pages, site.languages, report.warnings, time.perf_counter() - started,
-                       dict(sorted(files.items())), headers)
+                       dict(sorted(memory.files.items())), headers)
+
+
+class Sink(Protocol):
+    """Where built files go: ``bundle.Staging`` (a folder) or ``bundle.MemorySink``."""
+
+    shared_by_processes: bool
+
+    def write(self, path: str, data: bytes) -> None: ...
+
+
+def check_and_render(renderer: "PageRenderer", media: list[str], sink: Sink) -> int:
+    """Check the links of every body and render every page, on every core for a large site.
+
+    Both parse the same Markdown, so each group of work checks some items and then renders
+    the pages that show them, in the same process, and writes them out there. Pages of a
+    site with link errors are rendered in vain, but never published: the build stops."""
+    from glowgen.check import check_links
+    from glowgen.parallel import chunked, fork_map, workers_for
+
+    site, report = renderer.site, renderer.report
+    refs = [item.ref for item in site.items()]
+    jobs = {lang: renderer.pages_for(lang) for lang in site.languages}
+    # One group per language for the lists, FAQ, team and free pages, with the links of
+    # those items in that language; treatments in chunks, each with its pages in every language.
+    others = [item for item in site.items() if item.kind != "treatments"]
+    groups: list[tuple[list[Any], list[str], list[tuple[str, Any]]]] = [
+        (others, [lang], [(lang, page) for page in jobs[lang] if page.section != "treatment"])
+        for lang in site.languages
+    ]
+    workers = workers_for(sum(len(pages) for pages in jobs.values()))
+    page_of = {(lang, page.extra["item"].ref): page for lang in jobs for page in jobs[lang]
+               if page.section == "treatment"}
+    for chunk in chunked(site.treatments, workers):
+        groups.append((list(chunk), list(site.languages),
+                       [(lang, page_of[(lang, t.ref)]) for t in chunk for lang in site.languages]))
+    in_memory = not sink.shared_by_processes
+
+    def run(index: int) -> tuple[list[Diagnostic], dict[str, bytes], int]:
+        items, languages, pages = groups[index]
+        local = Report()
+        check_links(items, media, local, known_refs=refs, languages=languages)
+        renderer.report = local
+        files = renderer.render_pages(pages)
+        if not in_memory or workers == 1:
+            for path in sorted(files):
+                sink.write(path, files[path])
+        return local.items, files if in_memory and workers > 1 else {}, len(files)
+
+    written = 0
+    for diagnostics, files, count in fork_map(run, len(groups), workers):
+        report.extend(diagnostics)
+        for path in sorted(files):
+            sink.write(path, files[path])
+        written += count
+    renderer.report = report
+    return written
 
 
 def check_netlify_toml(root: Path, headers: list[tuple[str, str]], report: Report) -> None:
@@ -126,11 +195,12 @@ def check_netlify_toml(root: Path, headers: list[tuple[str, str]], report: Repor
 
 def build(root: Path, out: Path, strict: bool = False, today: dt.date | None = None) -> BuildResult:
     """Build the site in ``root`` into ``out``; the previous ``out`` stays if anything fails."""
-    from glowgen.bundle import write_build
+    from glowgen.bundle import Staging
 
     started = time.perf_counter()
-    result = make_site(root, strict, today, action=f"{out} was left unchanged")
-    write_build(out, root, result.files)
+    with Staging(out, root) as staging:
+        result = make_site(root, strict, today, action=f"{out} was left unchanged", sink=staging)
+        staging.commit()
     result.out = out
     result.seconds = time.perf_counter() - started
     return result

@@ -103,26 +103,73 @@ def _guard_output(out: Path, root: Path) -> None:
                            "Remove it or choose another --out")
 
 
-def write_build(out: Path, root: Path, files: Mapping[str, bytes]) -> None:
-    """Write every file into a temporary folder next to ``out``, then swap it in."""
-    _guard_output(out, root)
-    out = out.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    temporary = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
-    try:
-        for path in sorted(files):
-            target = temporary / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(files[path])
-        temporary.chmod(0o755)
-        if out.exists():
-            previous = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+class MemorySink:
+    """Files kept in memory (``glowgen check``, tests)."""
+
+    shared_by_processes = False  # a forked process's writes would stay in that process
+
+    def __init__(self) -> None:
+        self.files: dict[str, bytes] = {}
+
+    def write(self, path: str, data: bytes) -> None:
+        self.files[path] = data
+
+
+class Staging:
+    """A build being written: into a temporary folder next to ``out``, which replaces
+    ``out`` only on :meth:`commit`. Until then the previous build stays as it was.
+
+    Forked worker processes may write into the same staging folder.
+    """
+
+    shared_by_processes = True
+
+    def __init__(self, out: Path, root: Path) -> None:
+        _guard_output(out, root)
+        self.out = out.resolve()
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        self.folder = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.new-", dir=self.out.parent))
+        self.folder.chmod(0o755)
+        self._folders: set[str] = {""}
+
+    def write(self, path: str, data: bytes) -> None:
+        parent = posixpath.dirname(path)
+        if parent not in self._folders:
+            os.makedirs(self.folder / parent, exist_ok=True)
+            self._folders.add(parent)
+        descriptor = os.open(self.folder / path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(descriptor, view):]
+        finally:
+            os.close(descriptor)
+
+    def commit(self) -> None:
+        """Swap the finished build in for the previous one."""
+        if self.out.exists():
+            previous = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.old-", dir=self.out.parent))
             previous.rmdir()
-            os.replace(out, previous)
-            os.replace(temporary, out)
+            os.replace(self.out, previous)
+            os.replace(self.folder, self.out)
             shutil.rmtree(previous, ignore_errors=True)
         else:
-            os.replace(temporary, out)
-    except BaseException:
-        shutil.rmtree(temporary, ignore_errors=True)
-        raise
+            os.replace(self.folder, self.out)
+
+    def discard(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def __enter__(self) -> "Staging":
+        return self
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        if error is not None:
+            self.discard()
+
+
+def write_build(out: Path, root: Path, files: Mapping[str, bytes]) -> None:
+    """Write every file into a temporary folder next to ``out``, then swap it in."""
+    with Staging(out, root) as staging:
+        for path in sorted(files):
+            staging.write(path, files[path])
+        staging.commit()

@@ -5,7 +5,7 @@ Each rule reports ``path:line`` diagnostics; nothing here changes the site.
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from glowgen.diagnostics import Report
 from glowgen.markdown import find_links, link_target
@@ -19,16 +19,24 @@ def check_site(site: Site, report: Report) -> None:
     check_not_empty(site, report)
 
 
-def check_links(items: Sequence[Item], media_files: Sequence[str], report: Report) -> None:
-    """Links and images in every body must be allowed and point to something that exists.
+def check_links(items: Sequence[Item], media_files: Sequence[str], report: Report,
+                known_refs: Iterable[str] | None = None, languages: Iterable[str] | None = None) -> None:
+    """Links and images in bodies must be allowed and point to something that exists.
 
-    Runs on the items even when site.yaml has errors, so one run reports everything."""
-    refs = {item.ref for item in items}
+    Runs on the items even when site.yaml has errors, so one run reports everything.
+    ``known_refs`` are all the site's items when ``items`` is only a part of them;
+    ``languages`` limits the check to those languages' bodies.
+    """
+    refs = set(known_refs) if known_refs is not None else {item.ref for item in items}
     media = set(media_files)
+    wanted = set(languages) if languages is not None else None
     for item in items:
         seen_bodies = set()
-        for body in item.body.values.values():
-            if id(body) in seen_bodies or not body.text:
+        for lang, body in item.body.values.items():
+            # A Markdown link or image needs "[" or "<"; other bodies need no parsing here.
+            if wanted is not None and lang not in wanted:
+                continue
+            if id(body) in seen_bodies or not ("[" in body.text or "<" in body.text):
                 continue
             seen_bodies.add(id(body))
             for link in find_links(body.tokens, body.text):

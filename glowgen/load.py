@@ -175,7 +175,7 @@ def _build_site(root: Path, s: dict[str, Any], languages: tuple[str, ...], repor
         return _site_text(section, key, languages, report, values, f"{prefix}{key}")
 
     address, contact = s["address"], s["contact"]
-    raw_address, raw_contact = raw.get("address", {}), raw.get("contact", {})
+    raw_address = raw.get("address", {})
     assistant = s["assistant"] or {}
     raw_assistant = raw.get("assistant", {}) or {}
     closures = tuple(

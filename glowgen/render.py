@@ -8,12 +8,11 @@ output path to bytes, which the bundle stage writes.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Iterator, Mapping, Sequence
 from xml.sax.saxutils import escape as xml_escape
 
 from glowgen import formats, hours
@@ -69,6 +68,31 @@ class LazyBody:
         return bool(self.body.text.strip())
 
 
+class LazyList(Sequence[Any]):
+    """A list computed on first use (iteration, indexing, length or truth)."""
+
+    def __init__(self, make: Callable[[], list[Any]]) -> None:
+        self._make, self._items = make, None
+
+    @property
+    def items(self) -> list[Any]:
+        if self._items is None:
+            self._items = self._make()
+        return self._items
+
+    def __getitem__(self, index: Any) -> Any:
+        return self.items[index]
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.items)
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+
 class LanguageSite:
     """Everything the templates of one language share, built once per language."""
 
@@ -84,7 +108,7 @@ class LanguageSite:
         return localise(value, self.lang)
 
     def _site_values(self) -> dict[str, Any]:
-        s, lang = self.site, self.lang
+        s = self.site
         contact = s.contact
         return {
             "name": self.text(s.name),
@@ -151,6 +175,7 @@ class PageRenderer:
     def __init__(self, site: Site, theme: Theme, inputs: RenderInput, report: Report) -> None:
         self.site, self.theme, self.inputs, self.report = site, theme, inputs, report
         self.env = theme.environment()
+        self._facts: dict[tuple[str, str], dict[str, Any]] = {}
         self.by_lang = {lang: LanguageSite(site, theme.strings(lang, report), lang, inputs)
                         for lang in site.languages}
 
@@ -184,16 +209,23 @@ class PageRenderer:
 
     def item_values(self, item: Item, lang: str, page_path: str) -> dict[str, Any]:
         """An item's fields in ``lang``, its page's URL, and its body ready to show."""
+        values = dict(self.item_facts(item, lang))
+        values["url"] = relative(page_path, item_path(item.ref, lang))
+        body = item.body.get(lang)
+        values["body"] = LazyBody(body, self.resolver(page_path, lang, body.path))
+        return values
+
+    def item_facts(self, item: Item, lang: str) -> dict[str, Any]:
+        """What an item shows in ``lang`` whatever the page: computed once per item and language."""
+        key = (item.ref, lang)
+        if key in self._facts:
+            return self._facts[key]
         ls = self.by_lang[lang]
-        values: dict[str, Any] = {"slug": item.slug, "ref": item.ref, "order": item.order,
-                                  "url": relative(page_path, item_path(item.ref, lang)),
-                                  "anchor": item.slug}
+        values: dict[str, Any] = {"slug": item.slug, "ref": item.ref, "order": item.order, "anchor": item.slug}
         for name in item.__dataclass_fields__:
             if name in ("kind", "slug", "paths", "body", "order"):
                 continue
             values[name] = localise(getattr(item, name), lang)
-        body = item.body.get(lang)
-        values["body"] = LazyBody(body, self.resolver(page_path, lang, body.path))
         if item.kind == "treatments":
             values["price"] = formats.price_text(item.price, lang, self.site.currency, ls.locale, ls.t)  # type: ignore[attr-defined]
             values["price_value"] = item.price  # type: ignore[attr-defined]
@@ -201,6 +233,7 @@ class PageRenderer:
             values["category"] = values["category"] or ls.t["other_category"]
         if item.kind == "team":
             values["languages_text"] = ", ".join(formats.language_name(code, lang) for code in item.languages)  # type: ignore[attr-defined]
+        self._facts[key] = values
         return values
 
     def common(self, page: OutputPage, lang: str) -> dict[str, Any]:
@@ -304,27 +337,41 @@ class PageRenderer:
 
         site = self.site
         ctx = self.common(page, lang)
-        values = lambda items: [self.item_values(i, lang, page.path) for i in items]  # noqa: E731
-        ctx["treatments"] = values(site.treatments) if page.section in (
-            "home", "treatments", "prices", "treatment") else []
-        ctx["categories"] = _by_category(ctx["treatments"])
-        ctx["faqs"] = values(site.faqs) if page.section in ("faq", "home") else []
-        ctx["team"] = values(site.team) if page.section in ("team", "home") else []
+
+        def values(items: list[Any]) -> Callable[[], list[dict[str, Any]]]:
+            return lambda: [self.item_values(i, lang, page.path) for i in items]
+
+        # Lists are made only if the page's template uses them: a treatment page of a
+        # site with thousands of treatments does not list them all.
+        treatments = LazyList(values(site.treatments))
+        ctx["treatments"] = treatments
+        ctx["categories"] = LazyList(lambda: _by_category(list(treatments)))
+        ctx["faqs"] = LazyList(values(site.faqs))
+        ctx["team"] = LazyList(values(site.team))
         ctx["item"] = self.item_values(page.extra["item"], lang, page.path) if "item" in page.extra else None
         ctx["jsonld"] = [jsonld.dumps(data) for data in jsonld.for_page(site, ctx, page.section)]
         return ctx
 
     def render_all(self) -> dict[str, bytes]:
-        files: dict[str, bytes] = {}
-        for lang in self.site.languages:
-            for page in self.pages_for(lang):
-                html = self.render(page.template, lambda p=page, l=lang: self.context(p, l))
-                if html is not None:
-                    files[file_for(page.path)] = html.encode("utf-8")
-        files.update(self.root_pages())
+        """Every page, in one process (``glowgen.build`` spreads large sites over cores)."""
+        files = self.render_pages([(lang, page) for lang in self.site.languages for page in self.pages_for(lang)])
+        files.update(self.site_files())
+        return files
+
+    def site_files(self) -> dict[str, bytes]:
+        """The files outside the language folders: root page, 404, sitemap, robots.txt."""
+        files = self.root_pages()
         if self.site.base_url:
             files["sitemap.xml"] = self.sitemap().encode("utf-8")
             files["robots.txt"] = (f"User-agent: *\nAllow: /\n\nSitemap: {self.site.base_url}sitemap.xml\n").encode()
+        return files
+
+    def render_pages(self, jobs: Sequence[tuple[str, OutputPage]]) -> dict[str, bytes]:
+        files: dict[str, bytes] = {}
+        for lang, page in jobs:
+            html = self.render(page.template, lambda p=page, l=lang: self.context(p, l))
+            if html is not None:
+                files[file_for(page.path)] = html.encode("utf-8")
         return files
 
     def root_pages(self) -> dict[str, bytes]:
@@ -420,4 +467,4 @@ def render_site(site: Site, theme: Theme, inputs: RenderInput, report: Report) -
     return PageRenderer(site, theme, inputs, report).render_all()
 
 
-__all__ = ["RenderInput", "render_site", "localise", "SECTIONS"]
+__all__ = ["PageRenderer", "RenderInput", "render_site", "localise", "SECTIONS"]

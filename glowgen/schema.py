@@ -106,6 +106,17 @@ class Text(Validator):
         return text
 
 
+class TextRule(Validator):
+    """Text that must also pass a rule of its own (:meth:`check_text`)."""
+
+    def __call__(self, value: Any, at: At, ctx: Context) -> Any:
+        text = Text()(value, at, ctx)
+        return text if text is INVALID else self.check_text(text, at, ctx)
+
+    def check_text(self, text: str, at: At, ctx: Context) -> Any:  # pragma: no cover
+        raise NotImplementedError
+
+
 class Integer(Validator):
     def __init__(self, minimum: int, maximum: int, unit: str = "") -> None:
         self.minimum, self.maximum, self.unit = minimum, maximum, unit
@@ -182,13 +193,10 @@ def link_problem(url: str, allowed: tuple[str, ...] = ("https",)) -> str | None:
     return None
 
 
-class Url(Validator):
+class Url(TextRule):
     doc = "an https:// address"
 
-    def __call__(self, value: Any, at: At, ctx: Context) -> Any:
-        url = Text()(value, at, ctx)
-        if url is INVALID:
-            return url
+    def check_text(self, url: str, at: At, ctx: Context) -> Any:
         problem = link_problem(url)
         if problem:
             return at.error(ctx, "link", f"{url} {problem}")
@@ -198,13 +206,10 @@ class Url(Validator):
 _EMAIL = re.compile(r"^[^@\s<>()\[\]:;,\"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
 
 
-class Email(Validator):
+class Email(TextRule):
     doc = "an email address"
 
-    def __call__(self, value: Any, at: At, ctx: Context) -> Any:
-        text = Text()(value, at, ctx)
-        if text is INVALID:
-            return text
+    def check_text(self, text: str, at: At, ctx: Context) -> Any:
         if text.lower().startswith("mailto:"):
             return at.error(ctx, "email", f"write the address without 'mailto:': {text[7:]}")
         if not _EMAIL.match(text):
@@ -253,16 +258,16 @@ def parse_phone(text: str, country: str) -> Phone | str:
     return Phone(display=written, e164="+" + digits)
 
 
-class PhoneNumber(Validator):
+class PhoneNumber(TextRule):
     doc = "a phone number, e.g. \"+32 2 555 01 23\""
 
     def __call__(self, value: Any, at: At, ctx: Context) -> Any:
         if isinstance(value, int) and not isinstance(value, bool):
             return at.error(ctx, "phone", f"put the number in quotes so YAML keeps it as written: "
                             f"\"{at.raw or value}\"")
-        text = Text()(value, at, ctx)
-        if text is INVALID:
-            return text
+        return super().__call__(value, at, ctx)
+
+    def check_text(self, text: str, at: At, ctx: Context) -> Any:
         phone = parse_phone(text, ctx.country)
         if isinstance(phone, str):
             return at.error(ctx, "phone", f"{text} {phone}")
@@ -272,8 +277,8 @@ class PhoneNumber(Validator):
 class WhatsAppNumber(PhoneNumber):
     doc = "a mobile number in international form, e.g. \"+32 470 55 01 23\""
 
-    def __call__(self, value: Any, at: At, ctx: Context) -> Any:
-        phone = super().__call__(value, at, ctx)
+    def check_text(self, text: str, at: At, ctx: Context) -> Any:
+        phone = super().check_text(text, at, ctx)
         if phone is INVALID:
             return phone
         if not phone.display.lstrip().startswith(("+", "00")):
@@ -282,13 +287,10 @@ class WhatsAppNumber(PhoneNumber):
         return phone
 
 
-class EmergencyNumber(Validator):
+class EmergencyNumber(TextRule):
     doc = "a short emergency number, e.g. \"112\""
 
-    def __call__(self, value: Any, at: At, ctx: Context) -> Any:
-        text = Text()(value, at, ctx)
-        if text is INVALID:
-            return text
+    def check_text(self, text: str, at: At, ctx: Context) -> Any:
         if not re.fullmatch(r"\d{2,6}", text):
             return at.error(ctx, "phone", f"{text} is not an emergency number; write the digits, e.g. \"112\"")
         return text
@@ -309,13 +311,10 @@ class Colour(Validator):
         return text.lower()
 
 
-class Timezone(Validator):
+class Timezone(TextRule):
     doc = "an IANA time zone, e.g. Europe/Brussels"
 
-    def __call__(self, value: Any, at: At, ctx: Context) -> Any:
-        text = Text()(value, at, ctx)
-        if text is INVALID:
-            return text
+    def check_text(self, text: str, at: At, ctx: Context) -> Any:
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
         try:
@@ -335,26 +334,20 @@ def _territories() -> frozenset[str]:
     return frozenset(code for code in Locale("en").territories if code.isalpha())
 
 
-class Country(Validator):
+class Country(TextRule):
     doc = "a two-letter country code, e.g. BE"
 
-    def __call__(self, value: Any, at: At, ctx: Context) -> Any:
-        text = Text()(value, at, ctx)
-        if text is INVALID:
-            return text
+    def check_text(self, text: str, at: At, ctx: Context) -> Any:
         if text.upper() != text or text not in _territories():
             hint = f"; did you mean {text.upper()}?" if text.upper() in _territories() else ""
             return at.error(ctx, "country", f"{text} is not a country code (ISO 3166, e.g. BE, NL, FR){hint}")
         return text
 
 
-class Currency(Validator):
+class Currency(TextRule):
     doc = "a currency code, e.g. EUR"
 
-    def __call__(self, value: Any, at: At, ctx: Context) -> Any:
-        text = Text()(value, at, ctx)
-        if text is INVALID:
-            return text
+    def check_text(self, text: str, at: At, ctx: Context) -> Any:
         from babel.numbers import list_currencies
 
         if text not in list_currencies():
@@ -362,39 +355,30 @@ class Currency(Validator):
         return text
 
 
-class Postcode(Validator):
+class Postcode(TextRule):
     doc = "a postcode, in quotes, e.g. \"1050\""
 
-    def __call__(self, value: Any, at: At, ctx: Context) -> Any:
-        text = Text()(value, at, ctx)
-        if text is INVALID:
-            return text
+    def check_text(self, text: str, at: At, ctx: Context) -> Any:
         if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 -]{1,9}", text):
             return at.error(ctx, "postcode", f"{text} is not a postcode")
         return text
 
 
-class Slug(Validator):
+class Slug(TextRule):
     doc = "a name of lowercase letters, digits and hyphens"
 
-    def __call__(self, value: Any, at: At, ctx: Context) -> Any:
-        text = Text()(value, at, ctx)
-        if text is INVALID:
-            return text
+    def check_text(self, text: str, at: At, ctx: Context) -> Any:
         if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", text):
             return at.error(ctx, "name", f"{text} may hold only lowercase letters, digits, - and _")
         return text
 
 
-class LanguageCode(Validator):
+class LanguageCode(TextRule):
     """One of the languages glowgen's assistant speaks."""
 
     doc = "fr, nl, en or de"
 
-    def __call__(self, value: Any, at: At, ctx: Context) -> Any:
-        text = Text()(value, at, ctx)
-        if text is INVALID:
-            return text
+    def check_text(self, text: str, at: At, ctx: Context) -> Any:
         if text not in SUPPORTED_LANGUAGES:
             base = text.lower().replace("_", "-").split("-")[0]
             hint = f"; write {base}" if base in SUPPORTED_LANGUAGES else ""
@@ -403,13 +387,10 @@ class LanguageCode(Validator):
         return text
 
 
-class SpokenLanguage(Validator):
+class SpokenLanguage(TextRule):
     doc = "a language code, e.g. fr, nl, en, es, ar"
 
-    def __call__(self, value: Any, at: At, ctx: Context) -> Any:
-        text = Text()(value, at, ctx)
-        if text is INVALID:
-            return text
+    def check_text(self, text: str, at: At, ctx: Context) -> Any:
         from babel import Locale
 
         if not re.fullmatch(r"[a-z]{2,3}", text) or text not in Locale("en").languages:
@@ -520,13 +501,10 @@ class _Amount(Validator):
         return value
 
 
-class MediaPath(Validator):
+class MediaPath(TextRule):
     doc = "a file in content/media, e.g. media/logo.svg"
 
-    def __call__(self, value: Any, at: At, ctx: Context) -> Any:
-        text = Text()(value, at, ctx)
-        if text is INVALID:
-            return text
+    def check_text(self, text: str, at: At, ctx: Context) -> Any:
         path = text.removeprefix("./").removeprefix("/")
         if path not in ctx.media:
             lower = {m.lower(): m for m in ctx.media}
@@ -536,13 +514,10 @@ class MediaPath(Validator):
         return path
 
 
-class FrameAncestor(Validator):
+class FrameAncestor(TextRule):
     doc = "'self', 'none' or an https:// origin allowed to frame the site"
 
-    def __call__(self, value: Any, at: At, ctx: Context) -> Any:
-        text = Text()(value, at, ctx)
-        if text is INVALID:
-            return text
+    def check_text(self, text: str, at: At, ctx: Context) -> Any:
         if text.strip("'") in ("self", "none"):
             return f"'{text.strip(chr(39))}'"
         parts = urlsplit(text)
@@ -610,7 +585,7 @@ class ListOf(Validator):
             if self.single:
                 value = [value]
             else:
-                return at.error(ctx, "type", f"expected a list, e.g. [a, b] or one '- item' a line")
+                return at.error(ctx, "type", "expected a list, e.g. [a, b] or one '- item' a line")
         out = []
         for index, item in enumerate(value):
             checked = self.inner(item, at.child(index, value), ctx)

@@ -75,6 +75,7 @@ class DevServer:
         self.version = 0
         self.changed = threading.Condition()
         self.stopping = threading.Event()
+        self.watching = threading.Event()
         self.server: ThreadingHTTPServer | None = None
         self.threads: list[threading.Thread] = []
 
@@ -116,14 +117,19 @@ class DevServer:
             thread = threading.Thread(target=target, daemon=True)
             thread.start()
             self.threads.append(thread)
+        # A change saved right after "Serving ..." must not be missed.
+        self.watching.wait(timeout=10)
         return f"http://127.0.0.1:{self.port}/"
 
     def _watch(self) -> None:
         from watchfiles import watch
 
         paths = [p for p in (self.root / name for name in WATCHED) if p.exists()]
-        for _changes in watch(*paths, stop_event=self.stopping, debounce=200, rust_timeout=500):
-            self.rebuild()
+        for changes in watch(*paths, stop_event=self.stopping, debounce=200, rust_timeout=200,
+                             yield_on_timeout=True):
+            self.watching.set()  # the watcher exists from the first yield on
+            if changes:
+                self.rebuild()
 
     def stop(self) -> None:
         self.stopping.set()

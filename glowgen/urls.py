@@ -7,8 +7,6 @@ from any folder of any host.
 
 from __future__ import annotations
 
-import posixpath
-
 # The built pages' folder names per language (the English names are also the
 # language-neutral names content uses in links such as "/contact/").
 SECTIONS: dict[str, dict[str, str]] = {
@@ -56,12 +54,17 @@ def file_for(path: str) -> str:
 
 
 def relative(from_path: str, to_path: str) -> str:
-    """A relative URL from the page at ``from_path`` to ``to_path`` (both site-relative)."""
+    """A relative URL from the page at ``from_path`` to ``to_path`` (both site-relative).
+
+    ``relative("fr/traitements/botox/", "fr/contact/")`` -> ``"../../contact/"``.
+    """
     target, hash_, fragment = to_path.partition("#")
-    from_dir = from_path if from_path.endswith("/") else posixpath.dirname(from_path) + "/"
-    if from_dir == "/":
-        from_dir = ""
-    link = posixpath.relpath(target or ".", from_dir.rstrip("/") or ".")
-    if target.endswith("/") or not target:
-        link = "./" if link == "." else link + "/"
-    return link + hash_ + fragment
+    here = from_path.rsplit("/", 1)[0].split("/") if "/" in from_path else []
+    there = target.split("/")
+    name = there.pop()  # "" for a folder path such as "fr/contact/"
+    here = [part for part in here if part]
+    common = 0
+    while common < min(len(here), len(there)) and here[common] == there[common]:
+        common += 1
+    link = "../" * (len(here) - common) + "".join(f"{part}/" for part in there[common:]) + name
+    return (link or "./") + hash_ + fragment

@@ -110,6 +110,21 @@ def example_copy(tmp_path: Path) -> Path:
     return root
 
 
+@pytest.fixture(scope="session")
+def bench():
+    """bench/build.py as a module (its generate_site makes synthetic sites)."""
+    import importlib.util
+    import sys
+
+    name = "glowgen_bench_build"  # not "build": that name belongs to other packages
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, REPO / "bench" / "build.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # dataclasses look the module up while the file runs
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
 # --- browser ---------------------------------------------------------------------
 
 SYSTEM_CHROMIUMS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")

@@ -3,31 +3,8 @@ errors or warnings, with every treatment page in every language. No timing here.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
-
-import pytest
-
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "build.py"
-
-
-@pytest.fixture(scope="module")
-def bench() -> ModuleType:
-    name = "glowgen_bench_build"  # not "build": that name belongs to other packages
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look the module up while the file runs
-    try:
-        spec.loader.exec_module(module)
-    except BaseException:
-        del sys.modules[name]
-        raise
-    return module
 
 
 TREATMENTS, FAQS = 12, 3

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-from pathlib import Path
 
 import pytest
 
@@ -47,15 +46,15 @@ def test_a_failure_while_writing_keeps_the_previous_build(make_site, monkeypatch
     build(root, root / "build", today=TODAY)
     before = tree_digest(root / "build")
     written = []
-    real = Path.write_bytes
+    real = bundle.Staging.write
 
-    def failing(self, data):
-        written.append(self)
+    def failing(self, path, data):
+        written.append(path)
         if len(written) > 5:
             raise OSError(28, "No space left on device")
-        return real(self, data)
+        return real(self, path, data)
 
-    monkeypatch.setattr(Path, "write_bytes", failing)
+    monkeypatch.setattr(bundle.Staging, "write", failing)
     with pytest.raises(OSError):
         build(root, root / "build", today=TODAY)
     monkeypatch.undo()

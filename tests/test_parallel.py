@@ -1,0 +1,43 @@
+"""Large sites are checked and rendered on several cores: same files, same problems."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.test_bad_input import tree_digest
+
+pytestmark = pytest.mark.slow
+
+
+def glowgen(*args, workers):
+    env = {**os.environ, "GLOWGEN_WORKERS": str(workers), "SOURCE_DATE_EPOCH": "1795392000"}
+    return subprocess.run([sys.executable, "-m", "glowgen", *args], env=env, capture_output=True, text=True)
+
+
+def test_two_processes_build_the_same_files_as_one(bench, tmp_path):
+    root = tmp_path / "site"
+    bench.generate_site(root, treatments=40, faqs=10)
+    one = glowgen("build", "--source", str(root), "--out", str(tmp_path / "one"), workers=1)
+    two = glowgen("build", "--source", str(root), "--out", str(tmp_path / "two"), workers=2)
+    assert one.returncode == 0 and two.returncode == 0, one.stderr + two.stderr
+    assert tree_digest(tmp_path / "one") == tree_digest(tmp_path / "two")
+
+
+def test_problems_found_in_a_worker_are_reported(bench, tmp_path):
+    root = tmp_path / "site"
+    bench.generate_site(root, treatments=40, faqs=10)
+    treatment = sorted((root / "content" / "treatments").glob("*.nl.md"))[-1]
+    text = treatment.read_text()
+    treatment.write_text(text + "\n[bad](javascript:alert(1))\n")
+    line = text.count("\n") + 2
+    path = treatment.relative_to(root).as_posix()
+    for workers in (1, 2):
+        result = glowgen("build", "--source", str(root), workers=workers)
+        assert result.returncode == 1
+        assert f"{path}:{line}: error link: link javascript:alert(1)" in result.stderr
+        assert not (root / "build").exists()
+        assert sorted(p.name for p in root.iterdir()) == ["content"]  # no staging folder left
