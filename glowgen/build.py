@@ -63,7 +63,10 @@ def make_site(root: Path, strict: bool = False, today: dt.date | None = None,
     """Run every stage; files go to ``sink`` (in memory by default, then in the result).
 
     Raises :class:`ContentError` with every problem found."""
-    from glowgen.bundle import FONT_SUFFIXES, MemorySink, brand_css, prepare_assets
+    from glowgen import __version__
+    from glowgen.ask import content_digest
+    from glowgen.bundle import FONT_SUFFIXES, MemorySink, assistant_files, brand_css, prepare_assets
+    from glowgen.index import index_files
     from glowgen.check import check_links, check_site
     from glowgen.headers import Features, headers_file, redirects_file, security_headers
     from glowgen.load import load
@@ -91,11 +94,15 @@ def make_site(root: Path, strict: bool = False, today: dt.date | None = None,
     _fail_if_errors(report, strict, action)
     other = renderer.site_files()
     other.update(assets.files)
+    strings = {lang: renderer.by_lang[lang].t for lang in site.languages}
+    other.update(assistant_files(index_files(site, today, strings), site.languages,
+                                 content_digest(root / "content"), __version__))
     for path in site.media:
         other[path] = (root / "content" / path).read_bytes()
     features = Features(
         scripts=any(p.endswith(".js") for p in other),
         fonts=any(p.endswith(FONT_SUFFIXES) for p in assets.files),
+        connect=any(p.startswith("assistant/") and p.endswith(".json") for p in other),
     )
     headers = security_headers(features, site.frame_ancestors)
     other["_headers"] = headers_file(headers).encode()

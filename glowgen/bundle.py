@@ -7,6 +7,7 @@ when complete, so a failed build leaves the previous ``build/`` as it was.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import posixpath
 import re
@@ -14,7 +15,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from glowgen.colours import DARK, WHITE, darken_until, text_on
 from glowgen.errors import GlowgenError
@@ -101,6 +102,37 @@ def _guard_output(out: Path, root: Path) -> None:
     if out.is_dir() and any(out.iterdir()) and not (out / "_headers").is_file():
         raise GlowgenError(f"{out} holds files glowgen did not write (no _headers file); it is left alone. "
                            "Remove it or choose another --out")
+
+
+ENGINE = Path(__file__).parent / "engine" / "engine.js"
+ASSISTANT = "assistant"
+
+
+def engine_source() -> bytes:
+    """The engine as shipped: comments and spaces removed (rjsmin), nothing else changed."""
+    import rjsmin
+
+    return rjsmin.jsmin(ENGINE.read_text(encoding="utf-8")).encode("utf-8") + b"\n"
+
+
+def assistant_files(indexes: Mapping[str, bytes], languages: Sequence[str], content: str,
+                    version: str) -> dict[str, bytes]:
+    """The engine and each language's index under content-hashed names, and the entry file
+    (``assistant/glowgen-assistant.json``, never renamed) that ties them together."""
+    from glowgen.index import FORMAT
+
+    files: dict[str, bytes] = {}
+    engine = engine_source()
+    engine_name = hashed_name("engine.js", engine)
+    files[f"{ASSISTANT}/{engine_name}"] = engine
+    names = {}
+    for lang in languages:
+        names[lang] = hashed_name(f"index-{lang}.json", indexes[lang])
+        files[f"{ASSISTANT}/{names[lang]}"] = indexes[lang]
+    entry = {"format": FORMAT, "glowgen": version, "engine": engine_name, "indexes": names,
+             "languages": list(languages), "content": content}
+    files[f"{ASSISTANT}/glowgen-assistant.json"] = (json.dumps(entry, indent=1, sort_keys=True) + "\n").encode()
+    return files
 
 
 class MemorySink:

@@ -81,6 +81,30 @@ def serve(source: Path, port: int, open_browser: bool) -> None:
     run_serve(source, port, open_browser)
 
 
+@cli.command()
+@click.argument("question", required=False)
+@click.option("--site", default="build", show_default=True, type=click.Path(file_okay=False, path_type=Path),
+              help="The built site whose assistant answers.")
+@click.option("--lang", default=None, help="The page's language (the answer follows the question's language "
+              "when it is clearly another language of the site).")
+@click.option("--now", default=None, help="The moment to answer for, ISO 8601, e.g. 2026-11-23T10:00:00+01:00.  "
+              "[default: now]")
+@click.option("--json", "as_json", is_flag=True, help="Print the engine's answer as JSON, one object a line.")
+def ask(question: str | None, site: Path, lang: str | None, now: str | None, as_json: bool) -> None:
+    """Ask the built site's assistant QUESTION, or one question a line from standard input."""
+    import json
+
+    from glowgen.ask import Assistant, contract, readable
+
+    assistant = Assistant(site)
+    questions = [question] if question is not None else (line.rstrip("\n") for line in sys.stdin)
+    for answer in assistant.answers(questions, lang, now):
+        if as_json:
+            click.echo(json.dumps(contract(answer), ensure_ascii=False))
+        else:
+            click.echo(readable(answer))
+
+
 def main() -> None:
     """Entry point of the console script: no traceback for user errors unless --debug."""
     debug = "--debug" in sys.argv[1:]

@@ -1,0 +1,109 @@
+"""``glowgen ask``: the engine shipped in ``build/`` answers, on the index shipped there.
+
+Runs the very JavaScript file visitors' browsers run, in embedded V8 (mini-racer): no
+Node.js and no browser. ``build/assistant/glowgen-assistant.json`` (the entry file, the
+only one without a content hash in its name) says which engine and index files belong
+together and which index format they use.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from glowgen.errors import GlowgenError
+
+ENTRY = "assistant/glowgen-assistant.json"
+# The answer's fields, in the order DESIGN.md gives them ("The engine's answer").
+ANSWER_FIELDS = ("text", "lang", "redactions", "intent", "ref", "open_now", "answer", "alternatives")
+
+_HOST = """
+globalThis.__glowgen = {engines: {}};
+globalThis.__glowgenLoad = (lang, text) => {
+  __glowgen.engines[lang] = GlowEngine.createEngine(JSON.parse(text));
+  return lang;
+};
+globalThis.__glowgenAsk = (lang, question, now) =>
+  JSON.stringify(__glowgen.engines[lang].ask(question, {now: now || undefined}));
+globalThis.__glowgenChoose = (question, languages, page) =>
+  GlowEngine.chooseLanguage(question, JSON.parse(languages), page || null);
+"""
+
+
+def content_digest(content: Path) -> str:
+    """A digest of every file under ``content/``: tells whether a build is older than its content."""
+    digest = hashlib.sha256()
+    for file in sorted(p for p in content.rglob("*") if p.is_file()):
+        digest.update(file.relative_to(content).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(file.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+class Assistant:
+    """The engine and indexes of one built site, running in embedded V8."""
+
+    def __init__(self, site: Path) -> None:
+        from glowgen.index import FORMAT
+
+        entry_file = site / ENTRY
+        if not entry_file.is_file():
+            if not site.is_dir():
+                raise GlowgenError(f"{site} does not exist; build the site first: glowgen build "
+                                   f"(or point --site at the build folder)")
+            raise GlowgenError(f"{site} holds no assistant ({ENTRY} is missing); build the site again "
+                               "with this glowgen: glowgen build")
+        entry = json.loads(entry_file.read_text(encoding="utf-8"))
+        if entry.get("format") != FORMAT:
+            raise GlowgenError(f"{site} was built by glowgen {entry.get('glowgen', '?')} with index format "
+                               f"{entry.get('format')}; this glowgen reads format {FORMAT}. Rebuild it: glowgen build")
+        content = site.parent / "content"
+        if entry.get("content") and (content / "site.yaml").is_file() and content_digest(content) != entry["content"]:
+            raise GlowgenError(f"{site} is older than {content}: the content changed after the build. "
+                               "Rebuild it first: glowgen build")
+        self.site = site
+        self.languages: list[str] = entry["languages"]
+        self.indexes: dict[str, str] = entry["indexes"]
+        from py_mini_racer import MiniRacer
+
+        self.v8 = MiniRacer()
+        self.v8.eval((site / "assistant" / entry["engine"]).read_text(encoding="utf-8"))
+        self.v8.eval(_HOST)
+        self.loaded: set[str] = set()
+
+    def choose_language(self, question: str, page: str | None = None) -> str:
+        """The language to answer in (the engine decides, as in the browser)."""
+        return str(self.v8.call("__glowgenChoose", question, json.dumps(self.languages), page or ""))
+
+    def ask(self, question: str, lang: str | None = None, now: str | None = None) -> dict[str, Any]:
+        """The engine's whole answer to one question."""
+        if lang is not None and lang not in self.languages:
+            raise GlowgenError(f"--lang {lang}: the site's languages are {', '.join(self.languages)}")
+        answer_lang = self.choose_language(question, lang)
+        if answer_lang not in self.loaded:
+            text = (self.site / "assistant" / self.indexes[answer_lang]).read_text(encoding="utf-8")
+            self.v8.call("__glowgenLoad", answer_lang, text)
+            self.loaded.add(answer_lang)
+        return json.loads(self.v8.call("__glowgenAsk", answer_lang, question, now or ""))
+
+    def answers(self, questions: Iterable[str], lang: str | None = None, now: str | None = None) -> Iterator[dict[str, Any]]:
+        for question in questions:
+            yield self.ask(question, lang, now)
+
+
+def contract(answer: dict[str, Any]) -> dict[str, Any]:
+    """Only the fields of DESIGN.md's answer, in its order (what ``--json`` prints)."""
+    return {field: answer.get(field) for field in ANSWER_FIELDS}
+
+
+def readable(answer: dict[str, Any]) -> str:
+    """An answer as a person reads it, with what it is about on a second line."""
+    about = [answer["intent"]]
+    if answer.get("ref"):
+        about.append(answer["ref"])
+    if answer.get("open_now") is not None:
+        about.append("open now" if answer["open_now"] else "closed now")
+    if answer.get("redactions"):
+        about.append("removed: " + ", ".join(answer["redactions"]))
+    return f"{answer['answer']}\n  ({'; '.join(about)})"

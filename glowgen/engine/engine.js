@@ -1,0 +1,889 @@
+/* glowgen engine: answers a clinic visitor's question from a prebuilt index, in the page.
+ *
+ * Plain JavaScript, no DOM, no I/O, no dependencies: the same file runs in the browser
+ * and, through embedded V8, in `glowgen ask` and the tests. It defines one global,
+ * `GlowEngine`:
+ *
+ *   const engine = GlowEngine.createEngine(indexData);   // one language's index
+ *   engine.ask("Combien coûte le botox ?", {now: "2026-11-23T10:00:00+01:00"});
+ *
+ * `ask` is pure given `now`. Its pipeline: normalise -> redact -> safety -> intent ->
+ * search -> answer. Redaction and safety are hooks that a later release fills; the
+ * answer object is the one described in DESIGN.md ("The engine's answer").
+ *
+ * The analysis (fold, words, stop words, stemming) mirrors glowgen/analysis.py and the
+ * scoring mirrors Whoosh's BM25F; tests hold both to that.
+ */
+(function (root) {
+  "use strict";
+
+  const FORMAT = 1;
+  const LANGUAGES = ["fr", "nl", "en", "de"];
+
+  /* ---------- analysis (mirrors glowgen/analysis.py) ---------- */
+
+  const SPECIAL = { "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ł": "l", "ı": "i" };
+
+  /** "Épilation" -> "epilation": compatibility form, lower case, no accents. */
+  function fold(text) {
+    return String(text).normalize("NFKC").toLowerCase().normalize("NFD")
+      .replace(/\p{M}/gu, "").replace(/[ßæœøđðþłı]/g, (c) => SPECIAL[c]);
+  }
+
+  /** The folded words of a text: runs of a-z and 0-9. */
+  function words(text) {
+    return fold(text).match(/[a-z0-9]+/g) || [];
+  }
+
+  const STOP = {
+    fr: "a au aux avec ce ces cet cette c ca cela ceci d dans de des du elle elles en et eux il ils j je l la le les leur leurs lui m ma mais me meme mes moi mon n ne nos notre nous on ou par pas pour qu que quel quelle quels quelles qui s sa se ses son sur t ta te tes toi ton tu un une vos votre vous y est sont suis es etes sommes ai as avez avons ont etre avoir fait faire peut peux pouvez puis quand comment combien pourquoi quoi si tres plus aussi bien svp merci oui non ici apres avant pendant chez vers sans sous entre depuis tout tous toute toutes autre autres dois doit faut beaucoup vraiment exactement precisement juste faites proposez offrez pratiquez",
+    nl: "de het een en van in op te ik je jij u uw we wij jullie ze zij hij is zijn ben bent was waren wordt worden werd kan kunnen kun kunt mag moet moeten wil wilt willen zou zal heb hebt heeft hebben dat die dit deze er met voor aan bij om naar uit als of maar ook niet geen wat wie waar wanneer hoe hoeveel welke welk mijn me mij ons onze hun zo dan nog al wel even graag eens mn t s m hier ja nee aub na tijdens sinds zonder onder over moet kun doe doet doen deed gaat gaan ga komt komen laat laten krijg krijgt iets tegen blijft blijven precies eigenlijk echt vanaf bieden biedt",
+    en: "a an the and or of to in on at for with by from is are was were be been being do does did have has had i me my you your we our us they them their it its this that these those what which who whom how when where why can could would should will shall may might must there here about any some please much many get got im s t d ll ve re m not no so if then than too very just also yes after before during since without under into over there their lot exactly actually really doing offer offers provide",
+    de: "der die das den dem des ein eine einen einem einer eines und oder aber ich du er sie es wir ihr mich mir dich dir uns euch ihnen mein meine dein ihre unser ist sind bin bist seid war waren wird werden kann konnen kannst muss mussen soll will mochte habe hast hat haben in im an am auf aus bei mit nach von vom zu zum zur fur uber unter vor nicht kein keine was wer wie wo wann welche welcher ja nein auch noch schon so dann man bitte viel nach wahrend seit ohne ob gibt genau eigentlich wirklich echt etwas gegen machen macht bieten bietet",
+  };
+  for (const lang of LANGUAGES) STOP[lang] = new Set(STOP[lang].split(" "));
+
+  const DOUBLE_END = /(bb|dd|ff|gg|kk|ll|mm|nn|pp|rr|ss|tt)$/;
+  const ends = (word, ...tails) => tails.some((tail) => word.endsWith(tail));
+
+  /** Light stemming: plurals and common inflections to one form (see analysis.py). */
+  function stem(word, lang) {
+    if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
+    let w = word;
+    if (lang === "en") {
+      if (w.endsWith("ies") && !ends(w, "eies", "aies") && w.length > 4) w = w.slice(0, -3) + "y";
+      else if (w.endsWith("es") && !ends(w, "aes", "ees", "oes")) w = w.slice(0, -1);
+      else if (w.endsWith("s") && !ends(w, "us", "ss", "is")) w = w.slice(0, -1);
+      if (w.endsWith("ing") && w.length >= 6) {
+        w = w.slice(0, -3);
+        if (DOUBLE_END.test(w)) w = w.slice(0, -1);
+      } else if (w.endsWith("ed") && w.length >= 5) w = w.slice(0, -2);
+      return w;
+    }
+    if (lang === "fr") {
+      if (w.endsWith("aux") && w.length > 5) w = w.slice(0, -3) + "al";
+      else if (ends(w, "s", "x")) w = w.slice(0, -1);
+      if (w.endsWith("er") && w.length >= 6) w = w.slice(0, -2);
+      else if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
+      return w;
+    }
+    if (lang === "nl") {
+      if (w.endsWith("en") && w.length >= 5) {
+        w = w.slice(0, -2);
+        if (DOUBLE_END.test(w)) w = w.slice(0, -1);
+        else if (w.endsWith("z")) w = w.slice(0, -1) + "s";
+        else if (w.endsWith("v")) w = w.slice(0, -1) + "f";
+      } else if (ends(w, "els", "ers", "ems", "ens", "jes") || (w.endsWith("s") && "aeiouy".includes(w[w.length - 2]))) {
+        w = w.slice(0, -1);
+      }
+      return w;
+    }
+    if (lang === "de") {
+      if (w.endsWith("ern") && w.length > 6) return w.slice(0, -3);
+      if (ends(w, "em", "en", "er", "es") && w.length > 5) return w.slice(0, -2);
+      if (ends(w, "e", "n") && w.length > 4) return w.slice(0, -1);
+      if (w.endsWith("s") && w.length > 4 && "aouy".includes(w[w.length - 2])) return w.slice(0, -1);
+    }
+    return w;
+  }
+
+  /** The index terms of a text in a language: words, minus stop words, stemmed. */
+  function analyze(text, lang) {
+    const stops = STOP[lang];
+    return words(text).filter((w) => !stops.has(w)).map((w) => stem(w, lang));
+  }
+
+  /** `analyze` of a list of words, keeping the position of the word each term comes from. */
+  function analyzeAt(ws, lang) {
+    const stops = STOP[lang];
+    const out = [];
+    ws.forEach((w, at) => { if (!stops.has(w)) out.push({ term: stem(w, lang), at }); });
+    return out;
+  }
+
+  /* ---------- scoring (mirrors whoosh.scoring.bm25 and Whoosh's idf) ---------- */
+
+  function bm25(idf, tf, fl, avgfl, B, K1) {
+    return idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)));
+  }
+
+  /** Edit distance with transpositions, or `limit + 1` once it is certain to exceed `limit`. */
+  function distance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit) return limit + 1;
+    let previous2 = null;
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+      const row = [i];
+      let best = i;
+      for (let j = 1; j <= b.length; j++) {
+        const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        let value = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+        if (previous2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+          value = Math.min(value, previous2[j - 2] + 1);
+        }
+        row.push(value);
+        if (value < best) best = value;
+      }
+      if (best > limit) return limit + 1;
+      previous2 = previous;
+      previous = row;
+    }
+    return previous[b.length];
+  }
+
+  /** How many typos a word of this length may hold: 1 from 4 letters, 2 from 8. */
+  const typos = (word) => (word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);
+
+  /* ---------- what visitors' words mean (every language at once) ---------- */
+
+  // Words that show what a question is about. "x*" also matches longer words starting
+  // with x; "~x" is a weak cue; "a b" is two words in a row.
+  const CUES = {
+    hours: [
+      "open", "opens", "opening", "what time", "quelle heure", "a quelle heure", "hoe laat", "wie spat", "uhr", "heure", "openingsuren", "openingsuur", "openingstijden", "openingstijd", "hours", "uren", "uur",
+      "ouvert*", "ouvre*", "horaire*", "heures", "ferme", "fermes", "fermee", "fermees", "fermez", "fermeture*",
+      "closed", "close", "closes", "closing", "gesloten", "sluit*", "dicht", "geopend", "offen", "geoffnet", "offnungszeit*",
+      "geschlossen", "schliess*", "~quand", "~when", "~wanneer", "~wann", "~now", "~maintenant", "~nu", "~jetzt",
+      "~today", "~aujourd", "~vandaag", "~heute", "~moment", "~time", "~day", "~days", "~jour", "~jours", "~dag", "~tag", "~morning", "~matin", "~ochtend", "~vormittag", "~nachmittag", "~afternoon", "~apres-midi", "~namiddag", "~tonight", "~ce soir", "~vanavond", "~heute abend",
+      "~weekend", "~week-end", "~holiday", "~holidays", "~ferie", "~feries", "~feestdag*", "~feiertag*", "~vacances", "~vakantie",
+      "~christmas", "~noel", "~kerst*", "~weihnacht*", "~easter", "~paques", "~pasen", "~ostern", "~lunch", "~midi",
+      "~middag", "~mittag*", "~evening", "~soir", "~avond", "~abend*", "~late", "~tard", "~laat", "~spat",
+    ],
+    location: [
+      "where", "ou se", "ou est", "ou etes", "ou vous", "ou sont", "ou trouve*", "waar", "wo", "address", "adresse", "adres",
+      "parking", "park", "parkeren", "parkeer*", "parkeerplaats*", "garer", "stationner", "parken", "parkplatz*", "parkhaus",
+      "route", "itineraire", "directions", "bereikbaar*", "anfahrt", "anreise", "metro", "tram", "bus", "train", "trein",
+      "gare", "station", "bahnhof", "u-bahn", "~map", "~carte", "~plan", "~kaart", "~karte", "located", "situe*", "gelegen",
+      "liegt", "get there", "venir", "vervoer", "openbaar vervoer", "transport", "transports", "public transport", "transports en commun", "strassenbahn", "tramway", "~acces", "~access", "bereikbaarheid", "geraak*", "komme", "kommen", "locatie", "location", "localisation", "trouver", "vinden", "finden",
+    ],
+    contact: [
+      "phone", "telephone", "tel", "telefoon", "telefon", "telefoonnummer", "telefonnummer", "call", "appeler", "appelle*",
+      "bellen", "bel", "anrufen", "number", "numero", "nummer", "email", "mail", "e-mail", "courriel", "mailadres",
+      "whatsapp", "sms", "adresse mail", "adresse e-mail", "email address", "e-mail address", "mail address", "mailadres", "e-mailadres", "contact", "contacter", "contacteren", "kontakt", "kontaktieren", "reach", "joindre",
+      "bereiken", "erreichen", "erreichbar",
+    ],
+    booking: [
+      "book", "booking", "appointment", "appointments", "reserve", "reservation", "schedule", "rendez-vous", "rendez vous",
+      "rdv", "reserver", "reservation", "prendre rendez", "afspraak", "afspraken", "boeken", "reserveren", "inschrijven",
+      "termin", "termine", "buchen", "vereinbaren", "reservieren", "online boeken", "book online", "~online", "~en ligne",
+    ],
+    price: [
+      "price", "prices", "pricing", "cost", "costs", "charge", "charges", "how much", "expensive", "cheap", "rate", "rates", "tariff", "fee", "fees",
+      "eur", "euro", "euros", "prix", "tarif", "tarifs", "coute", "coutent", "cout", "combien", "cher", "chere",
+      "prijs", "prijzen", "prijslijst", "kost", "kosten", "kostprijs", "hoeveel", "duur", "tarief", "tarieven",
+      "preis", "preise", "preisliste", "kostet", "wie viel", "wieviel", "teuer",
+    ],
+    team: [
+      "doctor", "doctors", "dr", "docteur", "medecin", "medecins", "arts", "artsen", "dokter", "arzt", "arztin", "arzte",
+      "nurse", "infirmier*", "verpleeg*", "krankenschwester", "pfleger*", "team", "equipe", "staff", "personnel",
+      "personeel", "praticien*", "~who", "~qui", "~wie", "dermatolog*", "specialist*", "spezialist*",
+    ],
+    greeting: [
+      "hello", "hi", "hey", "hiya", "good morning", "good afternoon", "good evening", "bonjour", "bonsoir", "salut",
+      "coucou", "hallo", "goedemorgen", "goedemiddag", "goedenavond", "goeiedag", "dag", "hoi", "guten tag",
+      "guten morgen", "guten abend", "servus", "moin", "gruss gott", "gruezi",
+    ],
+    thanks: [
+      "thanks", "thank", "thx", "ty", "cheers", "merci", "dank", "bedankt", "dankjewel", "dankuwel", "danke", "vielen dank",
+      "top merci", "super merci", "merci beaucoup", "thanks a lot", "thank you", "heel erg bedankt", "danke schon",
+    ],
+    // words that ask about an aspect of a treatment rather than an intent of their own
+    aspect: [
+      "downtime", "recovery", "eviction", "hersteltijd", "herstel", "ausfallzeit", "risk", "risks", "risque", "risques",
+      "risico", "risicos", "risiko", "risiken", "side effects", "effets secondaires", "bijwerkingen", "nebenwirkungen",
+      "aftercare", "nazorg", "nachsorge", "soins apres", "result", "results", "resultat", "resultats", "resultaat",
+      "ergebnis", "ergebnisse", "how long", "combien de temps", "hoelang", "hoe lang", "wie lange", "sessions", "seances",
+      "sessies", "sitzungen", "last", "lasts", "dure", "durent", "duurt", "halt", "pain", "painful", "hurt", "douleur",
+      "douloureux", "pijn", "pijnlijk", "schmerz", "schmerzhaft", "happens", "se passe", "gebeurt", "passiert",
+      "how does it work", "works", "work", "werkt", "fonctionne", "funktioniert", "marche", "alternative", "alternatives",
+      "alternatief", "alternatieven", "alternativen", "difference", "differences", "diff", "verschil", "unterschied", "versus", "vs", "compare", "comparer", "vergelijken", "vergleich", "eviction sociale", "werken", "wirken", "wirkt", "what is", "c est quoi", "qu est ce", "wat is", "was ist",
+    ],
+  };
+
+  // Which cue words say which language, for choosing the answer's language.
+  const LANGUAGE_WORDS = {
+    fr: "est vous je le la les combien coute prix quand ouvert ouverte ouverts horaires rendez bonjour merci pour avec quel quelle comment ou adresse garer aujourd demain lundi mardi mercredi jeudi vendredi samedi dimanche cher tarif tarifs vos votre etes nous faire peut faites proposez offrez beaucoup",
+    nl: "jullie wat hoeveel kost prijs prijzen zijn het een is waar wanneer open geopend afspraak maken bedankt dankjewel hallo goedemorgen morgen vandaag maandag dinsdag woensdag donderdag vrijdag zaterdag zondag parkeren adres uw ik kan hoe behandeling je mijn welke",
+    en: "the you what how much is are open price prices cost book appointment hello thanks where when today tomorrow monday tuesday wednesday thursday friday saturday sunday your can do does address parking park i my which treatment who offer offers provide sell make take need want like",
+    de: "sie ihr was wie viel kostet preis preise geoffnet offnungszeiten termin buchen hallo danke wo wann heute morgen montag dienstag mittwoch donnerstag freitag samstag sonntag ich ist sind haben parken adresse behandlung kann ein eine der das",
+  };
+
+  const WEEKDAYS = {
+    0: ["monday", "mon", "lundi", "maandag", "montag", "ma"],
+    1: ["tuesday", "tue", "tues", "mardi", "dinsdag", "dienstag", "di"],
+    2: ["wednesday", "wed", "mercredi", "woensdag", "mittwoch", "wo"],
+    3: ["thursday", "thu", "thurs", "jeudi", "donderdag", "donnerstag", "do"],
+    4: ["friday", "fri", "vendredi", "vrijdag", "freitag", "vr", "fr"],
+    5: ["saturday", "sat", "samedi", "zaterdag", "samstag", "sonnabend", "za", "sa"],
+    6: ["sunday", "sun", "dimanche", "zondag", "sonntag", "zo", "so"],
+  };
+  const RELATIVE = {
+    0: ["today", "aujourd", "aujourdhui", "vandaag", "heute", "tonight", "vanavond", "now", "maintenant", "nu", "jetzt"],
+    1: ["tomorrow", "demain", "morgen"],
+    2: ["overmorgen", "ubermorgen", "apres-demain"],
+  };
+  const MONTHS = [
+    ["january", "jan", "janvier", "januari", "januar", "janv"], ["february", "feb", "fevrier", "februari", "februar", "fevr"],
+    ["march", "mar", "mars", "maart", "marz"], ["april", "apr", "avril"], ["may", "mai", "mei"], ["june", "jun", "juin", "juni"],
+    ["july", "jul", "juillet", "juli", "juil"], ["august", "aug", "aout", "augustus"],
+    ["september", "sep", "sept", "septembre"], ["october", "oct", "octobre", "oktober", "okt"],
+    ["november", "nov", "novembre"], ["december", "dec", "decembre", "dezember", "dez"],
+  ];
+  const HOLIDAY_WORDS = [
+    [["christmas", "noel", "kerstmis", "kerst", "kerstdag", "weihnachten", "weihnacht"], 12, 25],
+    [["new year", "nouvel an", "jour de l an", "nieuwjaar", "neujahr"], 1, 1],
+  ];
+
+  /** A cue list as lookup tables: single words, prefixes and word pairs, with weights. */
+  function compileCues(list) {
+    const compiled = { exact: new Map(), prefixes: [], pairs: [] };
+    for (let cue of list) {
+      const weight = cue.startsWith("~") ? 1 : 2;
+      if (weight === 1) cue = cue.slice(1);
+      const parts = words(cue);
+      if (cue.endsWith("*")) compiled.prefixes.push([parts[0], weight]);
+      else if (parts.length > 1) compiled.pairs.push([parts, weight]);
+      else compiled.exact.set(parts[0], weight);
+    }
+    return compiled;
+  }
+  const COMPILED = Object.fromEntries(Object.entries(CUES).map(([intent, list]) => [intent, compileCues(list)]));
+  const LANGUAGE_SETS = Object.fromEntries(LANGUAGES.map((lang) => [lang, new Set(LANGUAGE_WORDS[lang].split(" "))]));
+
+  /** A word any of the four languages knows as a common word (no typo guessing on those). */
+  const commonWord = (word) => LANGUAGES.some((lang) => STOP[lang].has(word) || LANGUAGE_SETS[lang].has(word));
+
+  /** Cue hits of a question's words: {intent: {score, at, words}}; `at` is the first word
+   *  matched, `words` the positions of the words that matched. `known(word)` tells
+   *  words the index knows, which are not taken for misspelt cues. */
+  function cueHits(ws, known) {
+    const hits = {};
+    const add = (intent, weight, at, count) => {
+      const hit = hits[intent] || (hits[intent] = { score: 0, at: Infinity, words: new Set() });
+      hit.score += weight;
+      hit.at = Math.min(hit.at, at);
+      for (let k = 0; k < count; k++) hit.words.add(at + k);
+    };
+    const guessable = ws.map((w) => w.length >= 4 && !commonWord(w) && !(known && known(w)));
+    // words of a greeting or thanks phrase ("good morning", "guten Tag") say nothing else
+    const claimed = new Set();
+    for (const intent of ["greeting", "thanks"]) {
+      ws.forEach((_, i) => {
+        for (const [pair] of COMPILED[intent].pairs) {
+          if (pair.every((p, k) => ws[i + k] === p)) pair.forEach((_, k) => claimed.add(i + k));
+        }
+      });
+    }
+    for (const [intent, cues] of Object.entries(COMPILED)) {
+      ws.forEach((word, i) => {
+        if (claimed.has(i) && intent !== "greeting" && intent !== "thanks") return;
+        let weight = cues.exact.get(word);
+        if (weight === undefined) {
+          for (const [prefix, w] of cues.prefixes) if (word.startsWith(prefix)) { weight = w; break; }
+        }
+        if (weight === undefined && guessable[i]) {
+          // a misspelt strong cue: same first letter, one edit ("prjs" for "prijs")
+          for (const [cue, w] of cues.exact) {
+            if (w === 2 && cue.length >= 5 && cue[0] === word[0] && distance(word, cue, 1) <= 1) { weight = w; break; }
+          }
+        }
+        if (weight !== undefined) add(intent, weight, i, 1);
+        for (const [pair, w] of cues.pairs) {
+          if (pair.every((p, k) => ws[i + k] === p)) add(intent, w + 1, i, pair.length);
+        }
+      });
+    }
+    return hits;
+  }
+
+  /** The question's language among fr, nl, en and de, with how sure that is (0 to 1). */
+  function detectLanguage(text) {
+    const ws = words(text);
+    const raw = String(text).toLowerCase();
+    const scores = { fr: 0, nl: 0, en: 0, de: 0 };
+    for (const word of ws) {
+      for (const lang of LANGUAGES) {
+        if (LANGUAGE_SETS[lang].has(word)) scores[lang] += 2;
+        else if (STOP[lang].has(word)) scores[lang] += 1;
+      }
+    }
+    if (/[éèêàçùœ]|qu'|\bl'|\bd'/.test(raw)) scores.fr += 2;
+    if (/ij|\b(het|een)\b/.test(raw)) scores.nl += 1;
+    if (/[äöüß]/.test(raw)) scores.de += 2;
+    const ranked = LANGUAGES.slice().sort((a, b) => scores[b] - scores[a]);
+    const [best, second] = ranked;
+    if (scores[best] === 0) return { lang: null, confidence: 0 };
+    return { lang: best, confidence: (scores[best] - scores[second]) / scores[best] };
+  }
+
+  /** The language to answer in: the question's when it is clear and the site has it,
+   *  else the page's, else the site's default. */
+  function chooseLanguage(text, siteLanguages, pageLanguage) {
+    const { lang, confidence } = detectLanguage(text);
+    if (lang && siteLanguages.includes(lang) && confidence >= 0.34 && words(text).length >= 2) return lang;
+    if (pageLanguage && siteLanguages.includes(pageLanguage)) return pageLanguage;
+    return siteLanguages[0];
+  }
+
+  /* ---------- time: the clinic's local time, whatever the visitor's ---------- */
+
+  function toMillis(now) {
+    if (now === undefined || now === null) return Date.now();
+    const ms = now instanceof Date ? now.getTime() : typeof now === "number" ? now : Date.parse(String(now));
+    if (!Number.isFinite(ms)) throw new TypeError("now must be a date, epoch milliseconds or an ISO 8601 time");
+    return ms;
+  }
+
+  const pad = (n) => String(n).padStart(2, "0");
+  const clock = (minutes) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  const isoDay = (date) => `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+
+  function createClock(hours) {
+    const offsets = hours.offsets;
+    const offsetAt = (ms) => {
+      let offset = offsets.length ? offsets[0][1] : 0;
+      for (const [start, value] of offsets) if (start <= ms) offset = value;
+      return offset;
+    };
+    const holidays = new Map(hours.holidays);
+    /** The clinic's calendar day and minute for an instant. */
+    const local = (ms) => {
+      const date = new Date(ms + offsetAt(ms) * 60000);
+      return { date, day: isoDay(date), weekday: (date.getUTCDay() + 6) % 7, minute: date.getUTCHours() * 60 + date.getUTCMinutes() };
+    };
+    /** A day's opening ranges and why: closure note, public holiday or the weekly hours. */
+    const schedule = (date) => {
+      const day = isoDay(date);
+      let closure = null;
+      for (const c of hours.closures) if (c[0] <= day && day <= c[1]) closure = c;
+      if (closure) return { ranges: closure[2], note: closure[3], kind: closure[2].length ? "special" : "closure" };
+      if (hours.holidays_closed && holidays.has(day)) return { ranges: [], note: holidays.get(day), kind: "holiday" };
+      return { ranges: hours.week[(date.getUTCDay() + 6) % 7], note: "", kind: "week" };
+    };
+    const addDays = (date, days) => new Date(date.getTime() + days * 86400000);
+    /** Open now? And the next opening or closing: {open, until, next: {offset, minute}}. */
+    const status = (ms) => {
+      const here = local(ms);
+      const today = schedule(here.date).ranges;
+      for (const [start, end] of today) {
+        if (start <= here.minute && here.minute < end) return { open: true, until: end };
+      }
+      for (let days = 0; days < 400; days++) {
+        const ranges = schedule(addDays(here.date, days)).ranges;
+        for (const [start] of ranges) {
+          if (days > 0 || start > here.minute) return { open: false, next: { days, minute: start, date: addDays(here.date, days) } };
+        }
+      }
+      return { open: false, next: null };
+    };
+    return { local, schedule, status, addDays };
+  }
+
+  /* ---------- the engine ---------- */
+
+  function createEngine(data) {
+    if (!data || data.format !== FORMAT) {
+      const found = data && data.format !== undefined ? `format ${data.format}` : "no format number";
+      throw new Error(`glowgen engine: this index has ${found}, but the engine reads format ${FORMAT}. ` +
+        "The index and the engine come from different builds: rebuild the site (glowgen build) and reload the page.");
+    }
+    const lang = data.lang;
+    const S = data.strings;
+    const site = data.site;
+    const docs = data.docs;
+    const search = data.search;
+    const F = search.fields.length;
+    const avgfl = search.totals.map((total) => total / (search.count || 1) || 1);
+    const parsed = new Map();
+    const time = createClock(data.hours);
+    const glossary = (data.glossary || []).map(([patterns, expansion]) => ({
+      patterns: Object.entries(patterns).flatMap(([code, texts]) => texts.split("|").map((text) =>
+        ({ code, terms: analyze(text, code), joined: words(text).join("") }))),
+      expansion,
+    }));
+    // Postings of the fields whose text the cards hold are made here, by the same analysis.
+    const derivedPostings = new Map();
+    const fieldIndex = Object.fromEntries(search.fields.map((f, i) => [f, i]));
+    docs.forEach((doc, number) => {
+      for (const field of search.derived || []) {
+        if (!doc[field]) continue;
+        const counts = new Map();
+        for (const term of analyze(doc[field], lang)) counts.set(term, (counts.get(term) || 0) + 1);
+        for (const [term, tf] of counts) {
+          if (!derivedPostings.has(term)) derivedPostings.set(term, []);
+          derivedPostings.get(term).push([number, fieldIndex[field], tf]);
+        }
+      }
+    });
+    const exported = new Map(Object.entries(search.terms));
+    const known = (term) => exported.has(term) || derivedPostings.has(term);
+    const vocabulary = [...new Set([...exported.keys(), ...derivedPostings.keys()])].sort();
+    const teamWords = docs.map((doc, i) => (doc.kind === "team" ? { i, words: words(doc.title).filter((w) => w.length > 2 && w !== "dr") } : null)).filter(Boolean);
+    const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => (values[key] === undefined ? "" : values[key]));
+
+    function postings(term) {
+      if (!parsed.has(term)) {
+        const list = (derivedPostings.get(term) || []).slice();
+        const text = exported.get(term);
+        if (text) {
+          for (const m of text.matchAll(/(\d+)([A-Z])([a-z]*)/g)) {
+            let tf = m[3] ? 0 : 1;
+            for (const c of m[3]) tf = tf * 26 + c.charCodeAt(0) - 97;
+            list.push([Number(m[1]), m[2].charCodeAt(0) - 65, tf]);
+          }
+        }
+        parsed.set(term, list.sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+      }
+      return parsed.get(term);
+    }
+
+    /** Whoosh-equal BM25F of each document for terms: [[doc, score]], best first.
+     *  `terms` may map a term to a factor (expansions count less than the visitor's words). */
+    function rank(terms) {
+      const factors = terms instanceof Map ? terms : new Map([...new Set(terms)].map((t) => [t, 1]));
+      const scores = new Map();
+      for (const [term, factor] of factors) {
+        const list = postings(term);
+        const frequency = new Array(F).fill(0);
+        for (const [, field] of list) frequency[field]++;
+        for (const [doc, field, tf] of list) {
+          const idf = Math.log(search.count / (frequency[field] + 1)) + 1;
+          const score = bm25(idf, tf * search.boosts[field], search.lengths[doc * F + field], avgfl[field], search.B, search.K1);
+          scores.set(doc, (scores.get(doc) || 0) + score * factor);
+        }
+      }
+      return [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    }
+
+    // How specific a term is: Whoosh's idf over any field (an unknown word counts as rare).
+    const docFrequency = (term) => new Set(postings(term).map(([doc]) => doc)).size;
+    const specificity = (term) => Math.log(search.count / (docFrequency(term) + 1)) + 1;
+    const RARE = Math.log(search.count || 1) + 1;
+
+    /** The visitor's words as weighted index terms. Each term remembers the positions of
+     *  the words it comes from: exact terms, typos, the last word's prefix (while typing),
+     *  the forms of the other languages, and glossary concepts (for all the words of the
+     *  phrase they matched). Each word position has a weight: how specific it is. */
+    function queryTerms(ws, typing) {
+      const terms = new Map(); // term -> {factor, from: Set of positions}
+      const put = (term, factor, positions, credit) => {
+        const entry = terms.get(term) || { factor: 0, credit: 0, from: new Set() };
+        entry.factor = Math.max(entry.factor, factor);
+        entry.credit = Math.max(entry.credit, credit === undefined ? (factor >= 0.9 ? 1 : 0.5) : credit);
+        for (const p of positions) entry.from.add(p);
+        terms.set(term, entry);
+      };
+      const weight = new Map(); // position -> specificity
+      const credit = new Map(); // position -> 1 when known, 0.5 when guessed
+      const give = (at, value) => credit.set(at, Math.max(credit.get(at) || 0, value));
+      const analysed = Object.fromEntries(LANGUAGES.map((code) => [code, analyzeAt(ws, code)]));
+      // the language whose analysis the index knows best decides which words count
+      let best = lang;
+      let bestKnown = -1;
+      for (const code of [lang, ...LANGUAGES.filter((c) => c !== lang)]) {
+        const count = analysed[code].filter(({ term }) => known(term)).length - analysed[code].length * 0.01;
+        if (count > bestKnown) { best = code; bestKnown = count; }
+      }
+      for (const { term, at } of analysed[best]) {
+        if (term.length > 2 || known(term)) weight.set(at, known(term) ? specificity(term) : RARE);
+      }
+      for (const code of LANGUAGES) {
+        const own = analysed[code];
+        own.forEach(({ term, at }, i) => {
+          if (known(term)) { put(term, code === lang ? 1 : 0.9, [at]); give(at, 1); return; }
+          if (code !== lang) return;
+          const limit = typos(term);
+          if (limit) {
+            for (const candidate of vocabulary) {
+              if (term.length <= 5 && candidate[0] !== term[0]) continue;
+              const d = distance(term, candidate, limit);
+              if (d <= limit) { put(candidate, d === 1 ? 0.7 : 0.5, [at]); give(at, 0.5); }
+            }
+          }
+          if (typing && i === own.length - 1 && term.length >= 3) {
+            for (const candidate of vocabulary) {
+              if (candidate.startsWith(term) && candidate !== term) { put(candidate, 0.8, [at]); give(at, 0.5); }
+            }
+          }
+        });
+      }
+      const concepts = [];
+      glossary.forEach((concept, c) => {
+        for (const { code, terms: pattern, joined } of concept.patterns) {
+          if (!pattern.length) continue;
+          let covered = null;
+          if (joined.length >= 5) {
+            const at = ws.findIndex((w) => w === joined || (w.length >= 8 && w[0] === joined[0] && distance(w, joined, typos(joined)) <= typos(joined)));
+            if (at >= 0) covered = [at];
+          }
+          const q = analysed[code];
+          for (let i = 0; !covered && i + pattern.length <= q.length; i++) {
+            if (pattern.every((p, k) => q[i + k].term === p || (p.length >= 5 && p[0] === q[i + k].term[0] && distance(q[i + k].term, p, 1) <= 1))) {
+              covered = pattern.map((_, k) => q[i + k].at);
+            }
+          }
+          if (covered) {
+            concepts.push(c);
+            for (const term of concept.expansion) put(term, 0.6, covered, 1);
+            for (const at of covered) { give(at, 1); if (!weight.has(at)) weight.set(at, RARE); }
+            break;
+          }
+        }
+      });
+      return { terms, weight, credit, concepts };
+    }
+
+    /** The best documents for some words: BM25F (as Whoosh) times each document's
+     *  coverage, the specificity-weighted share of the words it matches. So "vampire
+     *  facial" prefers the page with both words, and a page that matches one common word
+     *  of the question is no confident answer. */
+    function find(ws, typing) {
+      const query = queryTerms(ws, typing);
+      const total = [...query.weight.values()].reduce((a, b) => a + b, 0);
+      const scores = new Map();
+      const matched = new Map(); // doc -> Map(position -> credit)
+      for (const [term, { factor, credit, from }] of query.terms) {
+        for (const [doc, score] of rank(new Map([[term, factor]]))) {
+          scores.set(doc, (scores.get(doc) || 0) + score);
+          if (!matched.has(doc)) matched.set(doc, new Map());
+          const got = matched.get(doc);
+          for (const at of from) got.set(at, Math.max(got.get(at) || 0, credit));
+        }
+      }
+      const coverage = (doc) => {
+        if (!total) return 0;
+        let sum = 0;
+        for (const [at, c] of matched.get(doc) || []) sum += c * (query.weight.get(at) || 0);
+        return sum / total;
+      };
+      const ranked = [...scores].map(([doc, score]) => [doc, score * coverage(doc), coverage(doc)])
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      // The answer covers at least half of the question: among the first documents, the
+      // best that does ("botox or hyaluronic acid?" has no page about both).
+      const answer = ranked.slice(0, 3).findIndex((r) => r[2] >= 0.5);
+      if (answer > 0) ranked.unshift(...ranked.splice(answer, 1));
+      const confident = ranked.length > 0 && ranked[0][2] >= 0.5;
+      return { ranked, confident, query };
+    }
+
+    /* --- dates and days in a question --- */
+
+    function whenAsked(ws, now) {
+      const here = time.local(now);
+      for (const [offset, list] of Object.entries(RELATIVE)) {
+        if (ws.some((w) => list.includes(w))) {
+          if (Number(offset) === 1 && ws.includes("morgen") && lang === "de" && ws.includes("heute")) continue;
+          return { date: time.addDays(here.date, Number(offset)), relative: Number(offset) };
+        }
+      }
+      for (const [index, list] of Object.entries(WEEKDAYS)) {
+        if (ws.some((w, i) => list.includes(w) && (w.length > 3 || ws.length <= 3 || i > 0))) {
+          const ahead = (Number(index) - here.weekday + 7) % 7;
+          return { date: time.addDays(here.date, ahead), weekday: Number(index) };
+        }
+      }
+      for (let i = 0; i < ws.length; i++) {
+        const day = Number(ws[i]);
+        let month = -1;
+        if (/^\d{1,2}$/.test(ws[i]) && day >= 1 && day <= 31) {
+          const next = ws[i + 1] || "";
+          const previous = ws[i - 1] || "";
+          month = MONTHS.findIndex((names) => names.includes(next) || names.includes(previous));
+          if (month < 0 && /^\d{1,2}$/.test(next) && Number(next) >= 1 && Number(next) <= 12) month = Number(next) - 1;
+        }
+        if (month >= 0) return { date: nextDate(here.date, month, day) };
+      }
+      const joined = ws.join(" ");
+      for (const [names, month, day] of HOLIDAY_WORDS) {
+        if (names.some((n) => ` ${joined} `.includes(` ${n} `))) return { date: nextDate(here.date, month - 1, day) };
+      }
+      return null;
+    }
+
+    function nextDate(from, month, day) {
+      let date = new Date(Date.UTC(from.getUTCFullYear(), month, day));
+      if (date.getTime() < from.getTime() - 86400000 / 2) date = new Date(Date.UTC(from.getUTCFullYear() + 1, month, day));
+      return date;
+    }
+
+    /* --- answers --- */
+
+    const rangesText = (ranges) => ranges.map(([a, b]) => `${clock(a)}–${clock(b)}`).join(", ");
+    const dayName = (date) => data.hours.days[(date.getUTCDay() + 6) % 7];
+    const dateText = (date) => `${dayName(date).toLowerCase()} ${date.getUTCDate()} ${data.hours.months[date.getUTCMonth()]}`;
+
+    function hoursAnswer(ws, now) {
+      const state = time.status(now);
+      const parts = [];
+      if (state.open) parts.push(fill(S.open_closes, { time: clock(state.until) }));
+      else if (state.next) {
+        const day = state.next.days === 0 ? S.today : state.next.days === 1 ? S.tomorrow : dayName(state.next.date).toLowerCase();
+        parts.push(fill(S.closed_opens, { day, time: clock(state.next.minute) }));
+      } else parts.push(S.closed_long);
+      const asked = whenAsked(ws, now);
+      if (asked && !(asked.relative === 0)) {
+        const info = time.schedule(asked.date);
+        const special = info.kind !== "week";
+        if (asked.weekday !== undefined && !special) {
+          const day = dayName(asked.date).toLowerCase();
+          parts.push(info.ranges.length ? fill(S.day_open, { day, hours: rangesText(info.ranges) }) : fill(S.day_closed, { day }));
+        } else {
+          const date = asked.relative === 1 ? S.tomorrow : dateText(asked.date);
+          parts.push(info.ranges.length ? fill(S.date_open, { date, hours: rangesText(info.ranges) }) : fill(S.date_closed, { date }));
+          if (info.note) parts.push(`(${info.kind === "holiday" ? fill(S.holiday, { name: info.note }) : info.note})`);
+        }
+      } else {
+        const week = data.hours.days.map((name, i) => `${name} ${data.hours.week[i].length ? rangesText(data.hours.week[i]) : S.closed.toLowerCase()}`);
+        parts.push(fill(S.week, { week: week.join("; ") }));
+        const today = time.local(now);
+        for (let d = 0; d <= 14; d++) {
+          const date = time.addDays(today.date, d);
+          const info = time.schedule(date);
+          if (info.kind !== "week" && info.kind !== "holiday" || (info.kind === "holiday" && data.hours.week[(date.getUTCDay() + 6) % 7].length)) {
+            const text = info.ranges.length ? rangesText(info.ranges) : S.closed.toLowerCase();
+            const note = info.kind === "holiday" ? fill(S.holiday, { name: info.note }) : info.note;
+            parts.push(fill(S.exception, { dates: dateText(date), text: note ? `${text} (${note})` : text }));
+            break;
+          }
+        }
+      }
+      return { answer: parts.join(" "), open_now: state.open };
+    }
+
+    function treatmentAnswer(doc, withPrice) {
+      if (withPrice) return fill(S.price, { title: doc.title, price: doc.price || "" });
+      const parts = [fill(S.treatment, { title: doc.title, summary: doc.summary || "" }).trim()];
+      if (doc.price) parts.push(fill(S.treatment_facts, { price: doc.price, duration: doc.duration || "–" }));
+      if (doc.downtime) parts.push(fill(S.treatment_downtime, { downtime: doc.downtime }));
+      return parts.join(" ");
+    }
+
+    function priceList(filter) {
+      const chosen = docs.filter((doc) => doc.kind === "treatment" && filter(doc));
+      const list = chosen.slice(0, 8).map((doc) => `${doc.title} ${doc.price}`).join("; ");
+      return chosen.length > 8 ? `${list}; … (${site.pages.prices})` : list;
+    }
+
+    function docAnswer(doc) {
+      if (doc.kind === "treatment") return treatmentAnswer(doc, false);
+      if (doc.kind === "faq") return doc.body || doc.title;
+      if (doc.kind === "team") {
+        const person = fill(S.team_person, { name: doc.title, role: doc.category || "" });
+        return doc.summary ? `${person} ${fill(S.team_languages, { languages: doc.summary })}` : person;
+      }
+      return [doc.title, doc.summary].filter(Boolean).join(": ") + (doc.url ? " " + fill(S.more, { url: "/" + doc.url }) : "");
+    }
+
+    const contactText = () => [
+      fill(S.contact, { phone: site.phone }),
+      site.email ? fill(S.contact_email, { email: site.email }) : "",
+      site.whatsapp ? fill(S.contact_whatsapp, { whatsapp: site.whatsapp }) : "",
+    ].filter(Boolean).join(" ");
+
+    /** Split "how much is botox and are you open saturday?" into its questions. */
+    function splitQuestion(text) {
+      const pieces = text.split(/\?+\s+(?=\S)|;\s*|\s+(?:and|et|en|und|also|aussi|ook|auch)\s+(?=(?:are|is|do|can|what|where|when|how|it|that|est|etes|êtes|vous|avez|quand|où|ou|quel|quelle|ça|ca|c'est|cela|zijn|kan|kunt|wat|waar|wanneer|hoe|hoeveel|het|dat|tot|jusqu|until|till|bis|sind|haben|wo|wann|wie|was|es|das)\b)/i);
+      return pieces.map((p) => p.trim()).filter(Boolean);
+    }
+
+    // After "combien", "hoeveel" or "how much", these words ask how long or how many, not the price.
+    const NOT_PRICE = new Set(("temps seance seances session sessions fois jour jours semaine semaines mois heure heures minute " +
+      "minutes an ans annee annees tijd sessie sessies keer dag dagen week weken maand maanden uur uren jaar jaren " +
+      "behandelingen lang long many times sitzung sitzungen tage wochen monate stunden minuten jahre oft lange").split(" "));
+    const COUNTING = new Set(["combien", "hoeveel", "much", "viel", "wieviel"]);
+
+    /** The intent the cue words point to. `alone`: the question holds nothing but cue words,
+     *  so a weak cue ("map", "tomorrow?") is enough. */
+    function intentOf(hits, ws, alone) {
+      const price = hits.price;
+      if (price && [...price.words].every((i) => COUNTING.has(ws[i]) || ws[i] === "how" || ws[i] === "wie") &&
+          [...price.words].some((i) => ws.slice(i + 1, i + 4).some((w) => NOT_PRICE.has(w)))) delete hits.price;
+      let best = null;
+      for (const intent of ["price", "booking", "hours", "contact", "location", "team"]) {
+        const hit = hits[intent];
+        if (!hit || hit.score < (alone ? 1 : 2)) continue;
+        if (!best || hit.score > best.score || (hit.score === best.score && hit.at < best.at)) best = { intent, ...hit };
+      }
+      return best ? best.intent : null;
+    }
+
+    /** Does a document carry this term in its title or aliases (the first two fields)? */
+    const named = (doc, term) => postings(term).some(([d, field]) => d === doc && field <= 1);
+
+    /** What a question asks: its intent from cue words, and the documents its other words find. */
+    function understand(text, now, typing) {
+      const ws = words(text);
+      const hits = cueHits(ws, (w) => known(stem(w, lang)));
+      const cueWords = new Set(Object.values(hits).flatMap((hit) => [...hit.words]));
+      const rest = ws.filter((_, i) => !cueWords.has(i));
+      let intent = intentOf(hits, ws, analyze(rest.join(" "), lang).length === 0);
+      const found = find(rest, typing);
+      const person = teamWords.find((t) => t.words.some((w) => ws.includes(w)));
+      const top = found.ranked[0] ? docs[found.ranked[0][0]] : null;
+      const asked = whenAsked(ws, now);
+      const only = (kind) => hits[kind] && !intent && !found.confident;
+      if (only("thanks")) return { intent: "thanks" };
+      if (only("greeting")) return { intent: "greeting" };
+      if (!intent && person) intent = "team";
+      if (!intent && hits.hours && asked) intent = "hours";
+      // A rare word of the question in an FAQ's own question or aliases wins over a
+      // general intent: "what should I bring to my appointment" is not a booking.
+      if (["booking", "contact", "location", "hours"].includes(intent) && top && top.kind === "faq" && found.confident) {
+        const index = found.ranked[0][0];
+        const pinned = [...found.query.terms].some(([term, t]) => t.factor >= 0.9 && docFrequency(term) <= Math.max(2, search.count / 8) && named(index, term));
+        if (pinned) intent = null;
+      }
+      return { intent, hits, found, top, person, ws, asked };
+    }
+
+    function answerFor(text, now, typing) {
+      const u = understand(text, now, typing);
+      const result = { intent: u.intent, ref: null, open_now: null, answer: "", alternatives: [] };
+      const ranked = u.found ? u.found.ranked : [];
+      const confident = Boolean(u.found && u.found.confident);
+      const related = confident ? ranked.slice(0, 4).map(([i]) => docs[i].ref) : [];
+      const first = (kind) => ranked.map(([i]) => docs[i]).find((doc) => doc.kind === kind);
+      switch (u.intent) {
+        case "greeting":
+          result.answer = site.greeting || S.greeting;
+          return result;
+        case "thanks":
+          result.answer = S.thanks;
+          return result;
+        case "hours": {
+          const h = hoursAnswer(u.ws, now);
+          Object.assign(result, { answer: h.answer, open_now: h.open_now });
+          break;
+        }
+        case "location":
+          result.answer = [fill(S.location, { address: site.address }),
+            site.directions ? fill(S.directions, { directions: site.directions }) : "",
+            site.maps_url ? fill(S.map, { url: site.maps_url }) : ""].filter(Boolean).join(" ");
+          break;
+        case "contact":
+          result.answer = contactText();
+          break;
+        case "booking":
+          result.answer = site.booking_url ? fill(S.booking, { url: site.booking_url, phone: site.phone }) : fill(S.booking_phone, { phone: site.phone });
+          break;
+        case "price": {
+          const treatment = first("treatment");
+          const cover = treatment ? ranked.find(([i]) => docs[i] === treatment)[2] : 0;
+          if (treatment && cover >= 0.34) {
+            result.ref = treatment.ref;
+            result.answer = treatmentAnswer(treatment, true);
+          } else {
+            const categories = [...new Set(docs.filter((d) => d.kind === "treatment" && d.category).map((d) => d.category))];
+            const named = categories.find((c) => analyze(c, lang).some((t) => u.found.query.terms.has(t)));
+            result.answer = named
+              ? fill(S.price_category, { category: named, list: priceList((d) => d.category === named) })
+              : fill(S.price_list, { list: priceList(() => true) });
+          }
+          break;
+        }
+        case "team": {
+          // the person the question points at: by name, or clearly best by role or language
+          const team = rank(analyze(u.ws.join(" "), lang)).filter(([i]) => docs[i].kind === "team");
+          const clear = team.length && (team.length === 1 || team[0][1] > team[1][1] * 1.2) ? docs[team[0][0]] : null;
+          const person = u.person ? docs[u.person.i] : clear;
+          if (person) {
+            result.ref = person.ref;
+            result.answer = docAnswer(person);
+          } else {
+            result.answer = fill(S.team, { list: docs.filter((d) => d.kind === "team").map((d) => fill(S.team_person, { name: d.title, role: d.category || "" }).replace(/\.$/, "")).join("; ") });
+          }
+          break;
+        }
+        default: {
+          if (u.top && confident) {
+            result.intent = u.top.kind === "treatment" ? "treatment" : u.top.kind === "team" ? "team" : "faq";
+            result.ref = u.top.ref;
+            result.answer = docAnswer(u.top);
+          } else {
+            result.intent = "fallback";
+            const suggestions = ranked.slice(0, 3).map(([i]) => docs[i]);
+            const parts = [S.fallback];
+            if (suggestions.length) parts.push(fill(S.suggestions, { list: suggestions.map((d) => d.title).join("; ") }));
+            parts.push(fill(S.ask_us, { phone: site.phone }));
+            result.answer = parts.join(" ");
+            result.alternatives = suggestions.map((d) => d.ref);
+            return result;
+          }
+        }
+      }
+      result.alternatives = related.filter((ref) => ref !== result.ref).slice(0, 3);
+      return result;
+    }
+
+    /** Answer a visitor's question (DESIGN.md, "The engine's answer"). */
+    function ask(text, options) {
+      const opts = options || {};
+      const now = toMillis(opts.now);
+      const normal = normalise(text);
+      const redacted = hooks.redact(normal, { lang, site });
+      const question = redacted.text;
+      const base = { text: question, lang, redactions: redacted.redactions, intent: "fallback", ref: null, open_now: null, answer: "", alternatives: [] };
+      const safety = hooks.safety(question, { lang, site, strings: S });
+      if (safety) return Object.assign(base, safety);
+      const parts = splitQuestion(question);
+      const first = answerFor(parts[0] || "", now, Boolean(opts.typing));
+      Object.assign(base, first);
+      base.followup = null;
+      if (parts.length > 1) {
+        const rest = parts.slice(1).join(" ");
+        const second = understand(rest, now, false);
+        if (second.intent && second.intent !== first.intent) {
+          base.followup = rest;
+          base.answer += " " + fill(S.followup, { question: rest.endsWith("?") ? rest : rest + "?" });
+        }
+      }
+      return base;
+    }
+
+    /** Treatment titles starting like what the visitor is typing, for suggestions. */
+    function suggest(prefix, limit) {
+      const typed = words(prefix);
+      if (!typed.length) return [];
+      return docs.filter((doc) => doc.kind === "treatment" && typed.every((w) => words(doc.title).some((t) => t.startsWith(w))))
+        .slice(0, limit || 5).map((doc) => ({ title: doc.title, ref: doc.ref, url: doc.url }));
+    }
+
+    /** Why an answer is what it is: cue hits and the best documents (for developers). */
+    function explain(text) {
+      const found = find(words(text), false);
+      return { cues: cueHits(words(text)), terms: [...found.query.terms].map(([t, v]) => [t, v.factor, v.credit, [...v.from]]), confident: found.confident,
+        top: found.ranked.slice(0, 5).map(([i, score, cover]) => [docs[i].ref, score, cover]) };
+    }
+
+    return { lang, ask, rank, suggest, find, explain, site, docs, status: (now) => time.status(toMillis(now)) };
+  }
+
+  /** Collapse invisible and repeated spaces; keep the visitor's text otherwise. */
+  function normalise(text) {
+    return String(text == null ? "" : text).normalize("NFC")
+      .replace(/[\u200b-\u200d\u2060\ufeff]/g, "")
+      .replace(/[\s\u00a0]+/g, " ").trim().slice(0, 2000);
+  }
+
+  // Hooks for the next stages of the pipeline: redaction of personal data, then the
+  // safety checks (emergency, medical). Until they are filled, text passes unchanged.
+  const hooks = {
+    redact: (text) => ({ text, redactions: [] }),
+    safety: () => null,
+  };
+
+  root.GlowEngine = Object.freeze({
+    version: "0.1.0",
+    FORMAT,
+    LANGUAGES,
+    createEngine,
+    analyze,
+    fold,
+    words,
+    stem,
+    bm25,
+    detectLanguage,
+    chooseLanguage,
+    hooks,
+  });
+})(typeof globalThis !== "undefined" ? globalThis : this);
