@@ -48,6 +48,7 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         beaucoup
         vraiment exactement precisement juste
         faites proposez offrez pratiquez
+        prenez acceptez accepte acceptent
         """.split()),
     "nl": frozenset("""
         de het een en van in op te ik je jij u uw we wij jullie ze zij hij is zijn ben bent was
@@ -58,6 +59,7 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         na tijdens sinds zonder onder over moet kun
         doe doet doen deed gaat gaan ga komt komen laat laten krijg krijgt iets tegen blijft blijven precies eigenlijk echt vanaf
         bieden biedt
+        maken neem neemt aanvaarden
         """.split()),
     "en": frozenset("""
         a an the and or of to in on at for with by from is are was were be been being do does
@@ -69,6 +71,7 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         lot
         exactly actually really doing
         offer offers provide
+        make whats
         """.split()),
     "de": frozenset("""
         der die das den dem des ein eine einen einem einer eines und oder aber ich du er sie es
@@ -79,6 +82,7 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         nach wahrend seit ohne ob gibt
         genau eigentlich wirklich echt etwas gegen
         machen macht bieten bietet
+        nehmen nimmt akzeptieren
         """.split()),
 }
 

@@ -85,8 +85,14 @@ def whoosh_index(docs: Sequence[Document], lang: str) -> Any:
     from whoosh.fields import ID, TEXT, Schema
     from whoosh.filedb.filestore import RamStorage
 
+    class MemoryStorage(RamStorage):  # type: ignore[misc]
+        # Whoosh's writer keeps temporary files in /tmp/MAIN.tmp, the same folder for every
+        # process: two builds at once would delete each other's files. Keep them in memory.
+        def temp_storage(self, name: str | None = None) -> RamStorage:
+            return RamStorage()
+
     text = {name: TEXT(analyzer=analyzer(lang), field_boost=BOOSTS[name], phrase=False) for name in FIELDS}
-    index = RamStorage().create_index(Schema(ref=ID(stored=True), **text))
+    index = MemoryStorage().create_index(Schema(ref=ID(stored=True), **text))
     writer = index.writer()
     for doc in docs:
         writer.add_document(ref=doc.ref, **doc.fields)
@@ -260,8 +266,17 @@ def hours_data(site: Site, lang: str, today: dt.date, strings: Mapping[str, str]
         "holidays": [[day.isoformat(), name] for day, name in sorted(holidays.items())],
         "offsets": utc_offsets(site.timezone, today),
         "days": list(formats.day_names(locale)),
+        "weekdays": _weekday_names(locale),
         "months": _month_names(locale),
     }
+
+
+def _weekday_names(locale: str) -> list[str]:
+    """Monday to Sunday as written in a sentence: "lundi", "Monday", "maandag", "Montag"."""
+    from babel.dates import get_day_names
+
+    names = get_day_names("wide", locale=locale)
+    return [names[i] for i in range(7)]
 
 
 def _month_names(locale: str) -> list[str]:

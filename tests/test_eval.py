@@ -54,3 +54,33 @@ def test_the_assistant_answers_the_question_set(assistant, capsys):
             print("  miss:", miss)
     assert len(questions) >= 200
     assert score >= REQUIRED, f"{len(misses)} misses"
+
+
+STARTER_QUESTIONS = Path(__file__).parent / "eval" / "starter-questions.yaml"
+STARTER_REQUIRED = 0.90
+
+
+def test_the_assistant_answers_a_held_out_set_for_another_clinic(tmp_path, capsys):
+    """A second clinic (the init starter, in four languages), with questions written by
+    someone who never saw the engine: a check that the rules are not fitted to the example."""
+    from glowgen.build import build
+    from glowgen.scaffold import create_site
+    from tests.conftest import TODAY
+
+    root = tmp_path / "starter"
+    create_site(root, ["fr", "nl", "en", "de"])
+    build(root, root / "build", today=TODAY)
+    assistant = Assistant(root / "build")
+    data = yaml.safe_load(STARTER_QUESTIONS.read_text(encoding="utf-8"))
+    misses = []
+    for case in data["questions"]:
+        answer = assistant.ask(case["ask"], case.get("lang"), case.get("now", data["defaults"]["now"]))
+        wrong = judge(answer, case["expect"])
+        if wrong:
+            misses.append(f"{case['ask']!r} [{case.get('lang', '-')}]: {'; '.join(wrong)}")
+    score = 1 - len(misses) / len(data["questions"])
+    with capsys.disabled():
+        print(f"\nheld-out eval (starter clinic): {len(data['questions']) - len(misses)}/{len(data['questions'])} right ({score:.1%})")
+        for miss in misses:
+            print("  miss:", miss)
+    assert score >= STARTER_REQUIRED, f"{len(misses)} misses"

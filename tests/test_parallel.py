@@ -41,3 +41,32 @@ def test_problems_found_in_a_worker_are_reported(bench, tmp_path):
         assert f"{path}:{line}: error link: link javascript:alert(1)" in result.stderr
         assert not (root / "build").exists()
         assert sorted(p.name for p in root.iterdir()) == ["content"]  # no staging folder left
+
+
+def test_builds_leave_no_shared_temporary_files(make_site, tmp_path, monkeypatch):
+    """Whoosh writes temporary files to /tmp/MAIN.tmp by default, shared by every process:
+    two builds at once deleted each other's. The index is built in memory only."""
+    import tempfile
+
+    from glowgen.build import build
+    from tests.conftest import TODAY
+
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    root = make_site()
+    build(root, root / "build", today=TODAY)
+    assert list(scratch.iterdir()) == []
+
+
+def test_two_builds_at_once(bench, tmp_path):
+    root = tmp_path / "site"
+    bench.generate_site(root, treatments=20, faqs=5)
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1795392000"}
+    runs = [subprocess.Popen([sys.executable, "-m", "glowgen", "build", "--source", str(root), "--out",
+                              str(tmp_path / f"out{n}")], env=env, stderr=subprocess.PIPE, text=True)
+            for n in range(3)]
+    for run in runs:
+        _, errors = run.communicate()
+        assert run.returncode == 0, errors
+    assert tree_digest(tmp_path / "out0") == tree_digest(tmp_path / "out1") == tree_digest(tmp_path / "out2")

@@ -36,10 +36,10 @@
   }
 
   const STOP = {
-    fr: "a au aux avec ce ces cet cette c ca cela ceci d dans de des du elle elles en et eux il ils j je l la le les leur leurs lui m ma mais me meme mes moi mon n ne nos notre nous on ou par pas pour qu que quel quelle quels quelles qui s sa se ses son sur t ta te tes toi ton tu un une vos votre vous y est sont suis es etes sommes ai as avez avons ont etre avoir fait faire peut peux pouvez puis quand comment combien pourquoi quoi si tres plus aussi bien svp merci oui non ici apres avant pendant chez vers sans sous entre depuis tout tous toute toutes autre autres dois doit faut beaucoup vraiment exactement precisement juste faites proposez offrez pratiquez",
-    nl: "de het een en van in op te ik je jij u uw we wij jullie ze zij hij is zijn ben bent was waren wordt worden werd kan kunnen kun kunt mag moet moeten wil wilt willen zou zal heb hebt heeft hebben dat die dit deze er met voor aan bij om naar uit als of maar ook niet geen wat wie waar wanneer hoe hoeveel welke welk mijn me mij ons onze hun zo dan nog al wel even graag eens mn t s m hier ja nee aub na tijdens sinds zonder onder over moet kun doe doet doen deed gaat gaan ga komt komen laat laten krijg krijgt iets tegen blijft blijven precies eigenlijk echt vanaf bieden biedt",
-    en: "a an the and or of to in on at for with by from is are was were be been being do does did have has had i me my you your we our us they them their it its this that these those what which who whom how when where why can could would should will shall may might must there here about any some please much many get got im s t d ll ve re m not no so if then than too very just also yes after before during since without under into over there their lot exactly actually really doing offer offers provide",
-    de: "der die das den dem des ein eine einen einem einer eines und oder aber ich du er sie es wir ihr mich mir dich dir uns euch ihnen mein meine dein ihre unser ist sind bin bist seid war waren wird werden kann konnen kannst muss mussen soll will mochte habe hast hat haben in im an am auf aus bei mit nach von vom zu zum zur fur uber unter vor nicht kein keine was wer wie wo wann welche welcher ja nein auch noch schon so dann man bitte viel nach wahrend seit ohne ob gibt genau eigentlich wirklich echt etwas gegen machen macht bieten bietet",
+    fr: "a au aux avec ce ces cet cette c ca cela ceci d dans de des du elle elles en et eux il ils j je l la le les leur leurs lui m ma mais me meme mes moi mon n ne nos notre nous on ou par pas pour qu que quel quelle quels quelles qui s sa se ses son sur t ta te tes toi ton tu un une vos votre vous y est sont suis es etes sommes ai as avez avons ont etre avoir fait faire peut peux pouvez puis quand comment combien pourquoi quoi si tres plus aussi bien svp merci oui non ici apres avant pendant chez vers sans sous entre depuis tout tous toute toutes autre autres dois doit faut beaucoup vraiment exactement precisement juste faites proposez offrez pratiquez prenez acceptez accepte acceptent",
+    nl: "de het een en van in op te ik je jij u uw we wij jullie ze zij hij is zijn ben bent was waren wordt worden werd kan kunnen kun kunt mag moet moeten wil wilt willen zou zal heb hebt heeft hebben dat die dit deze er met voor aan bij om naar uit als of maar ook niet geen wat wie waar wanneer hoe hoeveel welke welk mijn me mij ons onze hun zo dan nog al wel even graag eens mn t s m hier ja nee aub na tijdens sinds zonder onder over moet kun doe doet doen deed gaat gaan ga komt komen laat laten krijg krijgt iets tegen blijft blijven precies eigenlijk echt vanaf bieden biedt maken neem neemt aanvaarden",
+    en: "a an the and or of to in on at for with by from is are was were be been being do does did have has had i me my you your we our us they them their it its this that these those what which who whom how when where why can could would should will shall may might must there here about any some please much many get got im s t d ll ve re m not no so if then than too very just also yes after before during since without under into over there their lot exactly actually really doing offer offers provide make whats",
+    de: "der die das den dem des ein eine einen einem einer eines und oder aber ich du er sie es wir ihr mich mir dich dir uns euch ihnen mein meine dein ihre unser ist sind bin bist seid war waren wird werden kann konnen kannst muss mussen soll will mochte habe hast hat haben in im an am auf aus bei mit nach von vom zu zum zur fur uber unter vor nicht kein keine was wer wie wo wann welche welcher ja nein auch noch schon so dann man bitte viel nach wahrend seit ohne ob gibt genau eigentlich wirklich echt etwas gegen machen macht bieten bietet nehmen nimmt akzeptieren",
   };
   for (const lang of LANGUAGES) STOP[lang] = new Set(STOP[lang].split(" "));
 
@@ -143,7 +143,7 @@
       "open", "opens", "opening", "what time", "quelle heure", "a quelle heure", "hoe laat", "wie spat", "uhr", "heure", "openingsuren", "openingsuur", "openingstijden", "openingstijd", "hours", "uren", "uur",
       "ouvert*", "ouvre*", "horaire*", "heures", "ferme", "fermes", "fermee", "fermees", "fermez", "fermeture*",
       "closed", "close", "closes", "closing", "gesloten", "sluit*", "dicht", "geopend", "offen", "geoffnet", "offnungszeit*",
-      "geschlossen", "schliess*", "~quand", "~when", "~wanneer", "~wann", "~now", "~maintenant", "~nu", "~jetzt",
+      "geschlossen", "schliess*", "gerade auf", "grad auf", "jetzt auf", "noch auf", "heute auf", "morgen auf", "schon auf", "~quand", "~when", "~wanneer", "~wann", "~now", "~maintenant", "~nu", "~jetzt",
       "~today", "~aujourd", "~vandaag", "~heute", "~moment", "~time", "~day", "~days", "~jour", "~jours", "~dag", "~tag", "~morning", "~matin", "~ochtend", "~vormittag", "~nachmittag", "~afternoon", "~apres-midi", "~namiddag", "~tonight", "~ce soir", "~vanavond", "~heute abend",
       "~weekend", "~week-end", "~holiday", "~holidays", "~ferie", "~feries", "~feestdag*", "~feiertag*", "~vacances", "~vakantie",
       "~christmas", "~noel", "~kerst*", "~weihnacht*", "~easter", "~paques", "~pasen", "~ostern", "~lunch", "~midi",
@@ -171,12 +171,12 @@
       "price", "prices", "pricing", "cost", "costs", "charge", "charges", "how much", "expensive", "cheap", "rate", "rates", "tariff", "fee", "fees",
       "eur", "euro", "euros", "prix", "tarif", "tarifs", "coute", "coutent", "cout", "combien", "cher", "chere",
       "prijs", "prijzen", "prijslijst", "kost", "kosten", "kostprijs", "hoeveel", "duur", "tarief", "tarieven",
-      "preis", "preise", "preisliste", "kostet", "wie viel", "wieviel", "teuer",
+      "preis", "preise", "preisliste", "kostet", "wie viel", "wieviel", "teuer", "payant*", "gratuit*", "betalend", "gratis", "kostenlos", "kostenpflicht*", "free of charge",
     ],
     team: [
       "doctor", "doctors", "dr", "docteur", "medecin", "medecins", "arts", "artsen", "dokter", "arzt", "arztin", "arzte",
       "nurse", "infirmier*", "verpleeg*", "krankenschwester", "pfleger*", "team", "equipe", "staff", "personnel",
-      "personeel", "praticien*", "~who", "~qui", "~wie", "dermatolog*", "specialist*", "spezialist*",
+      "personeel", "praticien*", "~who", "~qui", "~wie", "who does", "who performs", "qui fait", "qui pratique", "qui realise", "wie doet", "wie voert", "wer macht", "wer fuhrt", "dermatolog*", "specialist*", "spezialist*",
     ],
     greeting: [
       "hello", "hi", "hey", "hiya", "good morning", "good afternoon", "good evening", "bonjour", "bonsoir", "salut",
@@ -194,7 +194,7 @@
       "aftercare", "nazorg", "nachsorge", "soins apres", "result", "results", "resultat", "resultats", "resultaat",
       "ergebnis", "ergebnisse", "how long", "combien de temps", "hoelang", "hoe lang", "wie lange", "sessions", "seances",
       "sessies", "sitzungen", "last", "lasts", "dure", "durent", "duurt", "halt", "pain", "painful", "hurt", "douleur",
-      "douloureux", "pijn", "pijnlijk", "schmerz", "schmerzhaft", "happens", "se passe", "gebeurt", "passiert",
+      "douloureux", "pijn", "pijnlijk", "schmerz", "schmerzhaft", "pique", "piquer", "picote", "brule", "prikt", "prikken", "sticht", "brennt", "sting", "stings", "burn", "burns", "happens", "se passe", "gebeurt", "passiert",
       "how does it work", "works", "work", "werkt", "fonctionne", "funktioniert", "marche", "alternative", "alternatives",
       "alternatief", "alternatieven", "alternativen", "difference", "differences", "diff", "verschil", "unterschied", "versus", "vs", "compare", "comparer", "vergelijken", "vergleich", "eviction sociale", "werken", "wirken", "wirkt", "what is", "c est quoi", "qu est ce", "wat is", "was ist",
     ],
@@ -204,7 +204,7 @@
   const LANGUAGE_WORDS = {
     fr: "est vous je le la les combien coute prix quand ouvert ouverte ouverts horaires rendez bonjour merci pour avec quel quelle comment ou adresse garer aujourd demain lundi mardi mercredi jeudi vendredi samedi dimanche cher tarif tarifs vos votre etes nous faire peut faites proposez offrez beaucoup",
     nl: "jullie wat hoeveel kost prijs prijzen zijn het een is waar wanneer open geopend afspraak maken bedankt dankjewel hallo goedemorgen morgen vandaag maandag dinsdag woensdag donderdag vrijdag zaterdag zondag parkeren adres uw ik kan hoe behandeling je mijn welke",
-    en: "the you what how much is are open price prices cost book appointment hello thanks where when today tomorrow monday tuesday wednesday thursday friday saturday sunday your can do does address parking park i my which treatment who offer offers provide sell make take need want like",
+    en: "the you what how much is are open price prices cost book appointment hello thanks where when today tomorrow monday tuesday wednesday thursday friday saturday sunday your can do does address i my which treatment who offer offers provide sell make take need want like",
     de: "sie ihr was wie viel kostet preis preise geoffnet offnungszeiten termin buchen hallo danke wo wann heute morgen montag dienstag mittwoch donnerstag freitag samstag sonntag ich ist sind haben parken adresse behandlung kann ein eine der das",
   };
 
@@ -265,6 +265,11 @@
       for (let k = 0; k < count; k++) hit.words.add(at + k);
     };
     const guessable = ws.map((w) => w.length >= 4 && !commonWord(w) && !(known && known(w)));
+    // "oeffnungszeiten" is how German visitors without umlauts write "Öffnungszeiten"
+    const forms = ws.map((w) => {
+      const plain = w.replace(/ae/g, "a").replace(/oe/g, "o").replace(/ue/g, "u");
+      return plain !== w && guessable[ws.indexOf(w)] ? [w, plain] : [w];
+    });
     // words of a greeting or thanks phrase ("good morning", "guten Tag") say nothing else
     const claimed = new Set();
     for (const intent of ["greeting", "thanks"]) {
@@ -277,9 +282,13 @@
     for (const [intent, cues] of Object.entries(COMPILED)) {
       ws.forEach((word, i) => {
         if (claimed.has(i) && intent !== "greeting" && intent !== "thanks") return;
-        let weight = cues.exact.get(word);
-        if (weight === undefined) {
-          for (const [prefix, w] of cues.prefixes) if (word.startsWith(prefix)) { weight = w; break; }
+        let weight;
+        for (const form of forms[i]) {
+          weight = cues.exact.get(form);
+          if (weight === undefined) {
+            for (const [prefix, w] of cues.prefixes) if (form.startsWith(prefix)) { weight = w; break; }
+          }
+          if (weight !== undefined) break;
         }
         if (weight === undefined && guessable[i]) {
           // a misspelt strong cue: same first letter, one edit ("prjs" for "prijs")
@@ -320,7 +329,8 @@
    *  else the page's, else the site's default. */
   function chooseLanguage(text, siteLanguages, pageLanguage) {
     const { lang, confidence } = detectLanguage(text);
-    if (lang && siteLanguages.includes(lang) && confidence >= 0.34 && words(text).length >= 2) return lang;
+    const distinctive = words(text).length >= 2 || (confidence === 1 && LANGUAGE_SETS[lang] && words(text).some((w) => LANGUAGE_SETS[lang].has(w)));
+    if (lang && siteLanguages.includes(lang) && confidence >= 0.34 && distinctive) return lang;
     if (pageLanguage && siteLanguages.includes(pageLanguage)) return pageLanguage;
     return siteLanguages[0];
   }
@@ -610,14 +620,15 @@
 
     const rangesText = (ranges) => ranges.map(([a, b]) => `${clock(a)}–${clock(b)}`).join(", ");
     const dayName = (date) => data.hours.days[(date.getUTCDay() + 6) % 7];
-    const dateText = (date) => `${dayName(date).toLowerCase()} ${date.getUTCDate()} ${data.hours.months[date.getUTCMonth()]}`;
+    const dayInText = (date) => (data.hours.weekdays || data.hours.days)[(date.getUTCDay() + 6) % 7];
+    const dateText = (date) => `${dayInText(date)} ${date.getUTCDate()} ${data.hours.months[date.getUTCMonth()]}`;
 
     function hoursAnswer(ws, now) {
       const state = time.status(now);
       const parts = [];
       if (state.open) parts.push(fill(S.open_closes, { time: clock(state.until) }));
       else if (state.next) {
-        const day = state.next.days === 0 ? S.today : state.next.days === 1 ? S.tomorrow : dayName(state.next.date).toLowerCase();
+        const day = state.next.days === 0 ? S.today : state.next.days === 1 ? S.tomorrow : dayInText(state.next.date);
         parts.push(fill(S.closed_opens, { day, time: clock(state.next.minute) }));
       } else parts.push(S.closed_long);
       const asked = whenAsked(ws, now);
@@ -625,7 +636,7 @@
         const info = time.schedule(asked.date);
         const special = info.kind !== "week";
         if (asked.weekday !== undefined && !special) {
-          const day = dayName(asked.date).toLowerCase();
+          const day = dayInText(asked.date);
           parts.push(info.ranges.length ? fill(S.day_open, { day, hours: rangesText(info.ranges) }) : fill(S.day_closed, { day }));
         } else {
           const date = asked.relative === 1 ? S.tomorrow : dateText(asked.date);
@@ -785,7 +796,8 @@
           // the person the question points at: by name, or clearly best by role or language
           const team = rank(analyze(u.ws.join(" "), lang)).filter(([i]) => docs[i].kind === "team");
           const clear = team.length && (team.length === 1 || team[0][1] > team[1][1] * 1.2) ? docs[team[0][0]] : null;
-          const person = u.person ? docs[u.person.i] : clear;
+          const people = docs.filter((d) => d.kind === "team");
+          const person = u.person ? docs[u.person.i] : people.length === 1 ? people[0] : clear;
           if (person) {
             result.ref = person.ref;
             result.answer = docAnswer(person);
