@@ -33,7 +33,9 @@ What it measures
        ``GlowEngine.chooseLanguage(question, site languages, "fr")`` as on a French page,
        and the engine of that language answers. Every timed ask passes
        ``{now: "2026-11-23T10:00:00+01:00"}``. Before timing, every question is asked
-       twice (JIT warm-up; the engine also caches decoded posting lists per term), so the
+       ten times (three with --quick): the engine caches decoded posting lists per term,
+       and V8's optimising compilers need that many runs (after only two rounds,
+       Chromium's p95 on the example clinic is several times its settled value), so the
        main figures are warm. The first pass on a fresh engine is reported as well
        ("first ask"): each question asked once right after the index was loaded, in
        question order, so it includes decoding each term's postings the first time it is
@@ -116,6 +118,11 @@ EXAMPLE_P95_MS = 2.0
 LARGE_P95_MS = 10.0
 LARGE_ITEMS = 5000
 THROUGHPUT_TARGET = 500.0
+
+# A hung build, engine or subprocess is reported as an error instead of holding the run.
+BUILD_TIMEOUT_S = 600
+ASK_TIMEOUT_S = 600
+V8_TIMEOUT_S = 300
 
 SYSTEM_CHROMIUMS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -332,6 +339,12 @@ def load_build_module():
     return module
 
 
+def tail(text: str, limit: int = 1500) -> str:
+    """The end of a process's output, with runs of blanks collapsed (V8 pads source lines)."""
+    lines = [" ".join(line.split()) for line in text.strip().splitlines()]
+    return "\n".join(line for line in lines if line)[-limit:]
+
+
 def glowgen_command() -> list[str]:
     script = Path(sys.executable).parent / ("glowgen.exe" if os.name == "nt" else "glowgen")
     return [str(script)] if script.exists() else [sys.executable, "-m", "glowgen"]
@@ -342,11 +355,11 @@ def build_site(source: Path, out: Path) -> float:
     shutil.rmtree(out, ignore_errors=True)
     started = time.perf_counter()
     completed = subprocess.run(glowgen_command() + ["build", "--source", str(source), "--out", str(out), "--quiet"],
-                               capture_output=True, text=True)
+                               capture_output=True, text=True, timeout=BUILD_TIMEOUT_S)
     elapsed = time.perf_counter() - started
     if completed.returncode != 0:
         raise RuntimeError(f"glowgen build --source {source} failed (exit {completed.returncode}): "
-                           f"{(completed.stderr or completed.stdout).strip()[-2000:]}")
+                           f"{tail(completed.stderr or completed.stdout)}")
     return elapsed
 
 
@@ -401,19 +414,21 @@ def latency_row(site: str, runtime: str, mode: str, samples: list[float], target
 # --- mini-racer --------------------------------------------------------------------------
 
 def bench_mini_racer(shipped: Shipped, site: str, questions: list[str], force: str | None,
-                     target_ms: float | None, rounds: int, batch_ms: float, python_rounds: int) -> dict[str, Any]:
+                     target_ms: float | None, rounds: int, batch_ms: float, python_rounds: int,
+                     warm_rounds: int) -> dict[str, Any]:
     from py_mini_racer import MiniRacer
 
     def fresh() -> tuple[Any, list[str], list[dict[str, Any]]]:
         v8 = MiniRacer()
         v8.eval(shipped.engine_text)
         v8.eval(HARNESS)
-        langs = v8.call("__benchSet", questions, shipped.languages, PAGE_LANG, force or "", NOW)
+        langs = v8.call("__benchSet", questions, shipped.languages, PAGE_LANG, force or "", NOW,
+                        timeout_sec=V8_TIMEOUT_S)
         loads = []
         for lang in sorted(set(langs)):
             text = shipped.index_text(lang)
             started = time.perf_counter()
-            parse_ms, create_ms = v8.call("__benchLoad", lang, text)
+            parse_ms, create_ms = v8.call("__benchLoad", lang, text, timeout_sec=V8_TIMEOUT_S)
             total = (time.perf_counter() - started) * 1000
             loads.append({"site": site, "runtime": "mini-racer", "lang": lang, "index_bytes": len(text.encode()),
                           "parse_ms": parse_ms, "create_ms": create_ms, "total_ms": round(total, 3),
@@ -429,7 +444,7 @@ def bench_mini_racer(shipped: Shipped, site: str, questions: list[str], force: s
         v8.call("__benchAskOne", i)
         first.append((time.perf_counter() - started) * 1000)
     # Warm up, then the call overhead alone.
-    v8.eval("__bench.warm(2)")
+    v8.eval(f"__bench.warm({warm_rounds})", timeout_sec=V8_TIMEOUT_S)
     noop = []
     for _ in range(500):
         started = time.perf_counter()
@@ -439,7 +454,7 @@ def bench_mini_racer(shipped: Shipped, site: str, questions: list[str], force: s
     rows.append(latency_row(site, "mini-racer", "first ask, fresh engine (from Python, + call)", first, target_ms,
                             questions, list(enumerate(first))))
     # Warm, inside V8, batched (Date.now has 1 ms resolution).
-    batched = json.loads(v8.eval(f"__bench.batched({rounds}, {batch_ms})"))
+    batched = json.loads(v8.eval(f"__bench.batched({rounds}, {batch_ms})", timeout_sec=V8_TIMEOUT_S))
     rows.append(latency_row(site, "mini-racer", f"warm, in V8 (mean over >= {batch_ms:g} ms per sample)",
                             [ms for _, ms, _ in batched], target_ms, questions,
                             [(i, ms) for i, ms, _ in batched]))
@@ -455,7 +470,7 @@ def bench_mini_racer(shipped: Shipped, site: str, questions: list[str], force: s
             per_q.append((i, ms))
     rows.append(latency_row(site, "mini-racer", "warm, per call from Python (ask + JSON)", from_python, target_ms,
                             questions, per_q, note=f"v8.call of an empty function takes {overhead * 1000:.0f} us (median)"))
-    summary = v8.eval("JSON.stringify(__bench.summary())")
+    summary = v8.eval("JSON.stringify(__bench.summary())", timeout_sec=V8_TIMEOUT_S)
     v8.close()
     return {"rows": rows, "loads": loads, "call_overhead_ms": round(overhead, 4), "answers": json.loads(summary),
             "langs": langs}
@@ -511,7 +526,7 @@ class Browser:
 
 
 def bench_chromium(browser: Browser, shipped: Shipped, site: str, questions: list[str], force: str | None,
-                   target_ms: float | None, rounds: int) -> dict[str, Any]:
+                   target_ms: float | None, rounds: int, warm_rounds: int) -> dict[str, Any]:
     context, page, where = browser.page()
     try:
         page.add_script_tag(content=shipped.engine_text)
@@ -529,7 +544,7 @@ def bench_chromium(browser: Browser, shipped: Shipped, site: str, questions: lis
                           "parse_ms": round(parse_ms, 3), "create_ms": round(create_ms, 3), "total_ms": None,
                           "clock": f"performance.now ({resolution * 1000:.0f} us)", "total_from": None})
         first = json.loads(page.evaluate("() => __bench.perCall(1)"))
-        page.evaluate("() => __bench.warm(2)")
+        page.evaluate(f"() => __bench.warm({warm_rounds})")
         warm = json.loads(page.evaluate(f"() => __bench.perCall({rounds})"))
         note = f"{where}, performance.now resolution {resolution * 1000:.0f} us"
         rows = [
@@ -553,11 +568,12 @@ def bench_stdin(out: Path, site: str, questions: list[str], n: int, runs: int,
     def run(lines: list[str]) -> float:
         text = "".join(q + "\n" for q in lines)
         started = time.perf_counter()
-        completed = subprocess.run(command, input=text, capture_output=True, text=True, encoding="utf-8")
+        completed = subprocess.run(command, input=text, capture_output=True, text=True, encoding="utf-8",
+                                   timeout=ASK_TIMEOUT_S)
         elapsed = time.perf_counter() - started
         if completed.returncode != 0:
             raise RuntimeError(f"glowgen ask failed (exit {completed.returncode}): "
-                               f"{(completed.stderr or completed.stdout).strip()[-2000:]}")
+                               f"{tail(completed.stderr or completed.stdout)}")
         printed = completed.stdout.splitlines()
         if len(printed) != len(lines):
             raise RuntimeError(f"glowgen ask printed {len(printed)} lines for {len(lines)} questions")
@@ -667,6 +683,7 @@ def main(argv: list[str] | None = None) -> int:
     rounds = 1 if args.quick else 5            # samples per question, in-runtime timing
     batch_ms = 5.0 if args.quick else 20.0     # mini-racer batch length
     python_rounds = 3 if args.quick else 20    # per-call from Python
+    warm_rounds = 3 if args.quick else 10      # asks of every question before timing
     stdin_n = 500 if args.quick else 2000
     stdin_runs = 1 if args.quick else 3
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
@@ -737,7 +754,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, shipped, questions, force, target in cases:
             print(f"  mini-racer: {name} ...", flush=True)
             result = attempt(f"mini-racer {name}", lambda: bench_mini_racer(
-                shipped, name, questions, force, target, rounds, batch_ms, python_rounds))
+                shipped, name, questions, force, target, rounds, batch_ms, python_rounds, warm_rounds))
             if result:
                 report["latency"] += result["rows"]
                 report["loads"] += result["loads"]
@@ -754,7 +771,7 @@ def main(argv: list[str] | None = None) -> int:
                 for name, shipped, questions, force, target in cases:
                     print(f"  Chromium: {name} ...", flush=True)
                     result = attempt(f"Chromium {name}", lambda: bench_chromium(
-                        browser, shipped, name, questions, force, target, max(rounds, 3)))
+                        browser, shipped, name, questions, force, target, max(rounds, 3), warm_rounds))
                     if result:
                         report["latency"] += result["rows"]
                         report["loads"] += result["loads"]

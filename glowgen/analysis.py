@@ -49,6 +49,7 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         vraiment exactement precisement juste
         faites proposez offrez pratiquez
         prenez acceptez accepte acceptent
+        generalement besoin normalement habituellement gens
         """.split()),
     "nl": frozenset("""
         de het een en van in op te ik je jij u uw we wij jullie ze zij hij is zijn ben bent was
@@ -60,6 +61,7 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         doe doet doen deed gaat gaan ga komt komen laat laten krijg krijgt iets tegen blijft blijven precies eigenlijk echt vanaf
         bieden biedt
         maken neem neemt aanvaarden
+        meestal nodig gewoonlijk normaal mensen algemeen
         """.split()),
     "en": frozenset("""
         a an the and or of to in on at for with by from is are was were be been being do does
@@ -72,6 +74,7 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         exactly actually really doing
         offer offers provide
         make whats
+        usually need needed people generally normally typically
         """.split()),
     "de": frozenset("""
         der die das den dem des ein eine einen einem einer eines und oder aber ich du er sie es
@@ -83,6 +86,7 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         genau eigentlich wirklich echt etwas gegen
         machen macht bieten bietet
         nehmen nimmt akzeptieren
+        normalerweise meistens brauche braucht notig leute ublicherweise
         """.split()),
 }
 

@@ -81,11 +81,23 @@ class Assistant:
         if lang is not None and lang not in self.languages:
             raise GlowgenError(f"--lang {lang}: the site's languages are {', '.join(self.languages)}")
         answer_lang = self.choose_language(question, lang)
-        if answer_lang not in self.loaded:
-            text = (self.site / "assistant" / self.indexes[answer_lang]).read_text(encoding="utf-8")
-            self.v8.call("__glowgenLoad", answer_lang, text)
-            self.loaded.add(answer_lang)
-        return json.loads(self.v8.call("__glowgenAsk", answer_lang, question, now or ""))
+        answer = self._ask_in(answer_lang, question, now)
+        if answer["intent"] == "fallback" and self.v8.call("GlowEngine.clearLanguage", question) is None:
+            # Too short to tell its language, a question may be in another language of the
+            # site ("lippen opvullen" on the English page): the default first, then the rest.
+            for other in sorted(self.languages, key=lambda code: code != self.languages[0]):
+                if other != answer_lang:
+                    retry = self._ask_in(other, question, now)
+                    if retry["intent"] != "fallback":
+                        return retry
+        return answer
+
+    def _ask_in(self, lang: str, question: str, now: str | None) -> dict[str, Any]:
+        if lang not in self.loaded:
+            text = (self.site / "assistant" / self.indexes[lang]).read_text(encoding="utf-8")
+            self.v8.call("__glowgenLoad", lang, text)
+            self.loaded.add(lang)
+        return json.loads(self.v8.call("__glowgenAsk", lang, question, now or ""))
 
     def answers(self, questions: Iterable[str], lang: str | None = None, now: str | None = None) -> Iterator[dict[str, Any]]:
         for question in questions:

@@ -108,11 +108,22 @@ ENGINE = Path(__file__).parent / "engine" / "engine.js"
 ASSISTANT = "assistant"
 
 
-def engine_source() -> bytes:
-    """The engine as shipped: comments and spaces removed (rjsmin), nothing else changed."""
-    import rjsmin
+MINIFIED = ENGINE.with_name("engine.min.js")
 
-    return rjsmin.jsmin(ENGINE.read_text(encoding="utf-8")).encode("utf-8") + b"\n"
+
+def engine_source() -> bytes:
+    """The engine as shipped: engine.min.js, which scripts/minify-engine makes from engine.js.
+
+    Its first line names the source it was made from; a stale file is refused, so what
+    visitors run is always the engine the tests ran."""
+    import hashlib
+
+    shipped = MINIFIED.read_bytes()
+    digest = hashlib.sha256(ENGINE.read_bytes()).hexdigest()[:16]
+    if f"sha256:{digest}".encode() not in shipped.split(b"\n", 1)[0]:
+        raise GlowgenError(f"{MINIFIED} was not made from the current {ENGINE.name}; "
+                           "run scripts/minify-engine and commit both files")
+    return shipped if shipped.endswith(b"\n") else shipped + b"\n"
 
 
 def assistant_files(indexes: Mapping[str, bytes], languages: Sequence[str], content: str,

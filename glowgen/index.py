@@ -30,6 +30,10 @@ B, K1 = 0.75, 1.2
 KINDS = {"treatments": "treatment", "faq": "faq", "team": "team", "pages": "page"}
 GLOSSARY = Path(__file__).parent / "assistant" / "glossary.yaml"
 HOLIDAY_MONTHS = 24
+FOREIGN_PHRASES = 4  # glossary phrases per concept for a language the site does not have
+# A treatment's text is indexed by its introduction: it says what the treatment is, and
+# the rest (sessions, results) is found through the treatment's name anyway.
+BODY_WORDS = 80
 
 
 def markdown_text(text: str) -> str:
@@ -58,10 +62,11 @@ def documents(site: Site, lang: str, strings: Mapping[str, str]) -> list[Documen
     for item in site.items():
         get = lambda value: value.get(lang) if value is not None else ""  # noqa: E731
         body = markdown_text(item.body.get(lang).text)
-        card: dict[str, Any] = {"ref": item.ref, "kind": KINDS[item.kind], "url": item_path(item.ref, lang)}
+        card: dict[str, Any] = {"ref": item.ref, "url": item_path(item.ref, lang)}
         if isinstance(item, Treatment):
             fields = {"title": get(item.title), "aliases": " ; ".join(item.aliases.get(lang)),
-                      "category": get(item.category), "summary": get(item.summary), "body": body}
+                      "category": get(item.category), "summary": get(item.summary),
+                      "body": " ".join(body.split()[:BODY_WORDS])}
             card.update(title=get(item.title), category=get(item.category), summary=get(item.summary),
                         price=formats.price_text(item.price, lang, site.currency, locale, strings),
                         duration=formats.duration_text(item.duration, strings), downtime=get(item.downtime))
@@ -74,7 +79,8 @@ def documents(site: Site, lang: str, strings: Mapping[str, str]) -> list[Documen
             card.update(title=get(item.name), category=get(item.role), summary=languages)
         else:
             assert isinstance(item, Page)
-            fields = {"title": get(item.title), "summary": get(item.summary), "body": body}
+            # a free page (about, privacy) is found by its title and summary
+            fields = {"title": get(item.title), "summary": get(item.summary)}
             card.update(title=get(item.title), summary=get(item.summary))
         found.append(Document(item.ref, {k: v for k, v in fields.items() if v}, {k: v for k, v in card.items() if v}))
     return found
@@ -177,31 +183,30 @@ def _glossary() -> list[dict[str, list[str]]]:
 
 def glossary(lang: str, vocabulary: set[str], names: Sequence[set[str]],
              languages: Sequence[str]) -> list[list[Any]]:
-    """The glossary concepts this index can use: ``[patterns, expansion]`` each.
+    """The glossary concepts this index can use: ``[patterns, documents]`` each.
 
-    ``patterns`` maps a language to its phrases for the concept, separated by ``|``;
-    only ``languages`` are kept: the index's own, and those the site does not have (a
-    question clearly in another language of the site is answered from that index).
-
-    A concept is used when one of its phrases in the index's language names a document:
-    all its terms are in the document's title or aliases (``names``, per document). The
-    ``expansion`` is the terms of those phrases; ``patterns`` are the concept's words in
-    every language, ``[lang, text]``, kept only where they hold a word the index does not
-    know already. So a visitor's "botulinetoxine" finds the page titled "Toxine
-    botulique", concepts the clinic does not offer stay out, and the file stays small."""
+    A concept is used when one of its phrases in the index's language names documents:
+    all its terms are in a document's title or aliases (``names``, per document); the
+    numbers of those ``documents`` come with it. ``patterns`` maps a language to the
+    concept's phrases, separated by ``|``, kept only where they hold a word the index
+    does not know already, and only for ``languages``: the index's own, and for the
+    default language's index those the site does not have (a question in them is
+    answered in the default language). So a visitor's "botulinetoxine" finds the page
+    titled "Toxine botulique", concepts the clinic does not offer stay out, and the file
+    stays small."""
     found = []
     for concept in _glossary():
-        expansion = sorted({
-            term for text in concept.get(lang, []) for terms in [analyze(text, lang)]
-            if terms and any(set(terms) <= doc for doc in names) for term in terms
-        })
-        if not expansion:
+        phrases = [terms for text in concept.get(lang, []) for terms in [set(analyze(text, lang))] if terms]
+        documents = [number for number, doc in enumerate(names) if any(terms <= doc for terms in phrases)]
+        if not documents:
             continue
         patterns: dict[str, list[str]] = {}
         seen: set[tuple[str, tuple[str, ...]]] = set()
         texts: set[str] = set()
         for code in languages:
-            analysed = [(text, tuple(analyze(text, code))) for text in concept.get(code, [])]
+            # another language's visitors get the concept's usual names: its first phrases
+            phrases = concept.get(code, []) if code == lang else concept.get(code, [])[:FOREIGN_PHRASES]
+            analysed = [(text, tuple(analyze(text, code))) for text in phrases]
             for text, terms in sorted(analysed, key=lambda pair: len(pair[1])):
                 if not terms or text in texts or all(term in vocabulary for term in terms):
                     continue
@@ -213,7 +218,7 @@ def glossary(lang: str, vocabulary: set[str], names: Sequence[set[str]],
                 texts.add(text)
                 patterns.setdefault(code, []).append(text)
         if patterns:
-            found.append([{code: "|".join(texts) for code, texts in patterns.items()}, expansion])
+            found.append([{code: "|".join(texts) for code, texts in patterns.items()}, documents])
     return found
 
 
@@ -323,12 +328,14 @@ def build_index(site: Site, lang: str, today: dt.date, strings: Mapping[str, str
         "site": site_data(site, lang),
         "hours": hours_data(site, lang, today, strings),
         "strings": {key[len("assistant_"):]: value for key, value in sorted(strings.items())
-                    if key.startswith("assistant_")} | {"closed": strings["closed"]},
+                    if key.startswith("assistant_") and not (key == "assistant_greeting" and site.assistant.greeting)}
+                   | {"closed": strings["closed"]},
         "docs": [doc.card for doc in docs],
         "search": search,
         "glossary": glossary(lang, set(search["terms"]) | {t for doc in docs for f in DERIVED
                                                             for t in analyze(doc.card.get(f, ""), lang)},
-                             names, [lang] + [code for code in LANGUAGES if code not in site.languages]),
+                             names, [lang] + [code for code in LANGUAGES if code not in site.languages
+                                              and lang == site.default_language]),
     }
 
 

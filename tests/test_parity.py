@@ -153,3 +153,15 @@ def test_build_date_is_used_for_holidays():
     days = [day for day, _ in data["hours"]["holidays"]]
     assert days[0] >= (TODAY - dt.timedelta(days=7)).isoformat()
     assert days[-1] >= (TODAY + dt.timedelta(days=700)).isoformat()  # 24 months ahead
+
+
+def test_the_shipped_engine_is_made_from_the_source():
+    """engine.min.js (what visitors get) comes from the current engine.js: scripts/minify-engine."""
+    from glowgen.bundle import engine_source
+
+    shipped = engine_source()
+    assert shipped.startswith(b"/*! glowgen engine.js sha256:")
+    v8 = MiniRacer()
+    v8.eval(shipped.decode("utf-8"))
+    assert v8.eval("Object.keys(GlowEngine).sort().join(',')") == \
+        "FORMAT,LANGUAGES,analyze,bm25,chooseLanguage,clearLanguage,createEngine,detectLanguage,fold,hooks,stem,version,words"

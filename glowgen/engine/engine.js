@@ -14,6 +14,36 @@
  * The analysis (fold, words, stop words, stemming) mirrors glowgen/analysis.py and the
  * scoring mirrors Whoosh's BM25F; tests hold both to that.
  */
+
+/**
+ * The index of one language (docs/index-format.md, format 1).
+ * @typedef {Object} GlowIndex
+ * @property {number} format          1
+ * @property {string} lang            "fr"
+ * @property {Object} site            name, address, phone, phone_link, email, booking_url, pages, ...
+ * @property {{week: number[][][], closures: Array, holidays_closed: boolean, holidays: string[][],
+ *             offsets: number[][], days: string[], weekdays: string[], months: string[]}} hours
+ * @property {Object<string, string>} strings   the assistant's wording, with {placeholders}
+ * @property {Array<{ref: string, kind: string, url: string, title: string, category?: string,
+ *             summary?: string, body?: string, price?: string, duration?: string, downtime?: string}>} docs
+ * @property {{fields: string[], boosts: number[], B: number, K1: number, count: number,
+ *             totals: number[], lengths: number[], terms: Object<string, string>, derived: string[]}} search
+ * @property {Array<[Object<string, string>, number[]]>} glossary   [patterns by language, documents]
+ */
+/**
+ * The answer to a question (DESIGN.md, "The engine's answer").
+ * @typedef {Object} GlowAnswer
+ * @property {string} text            the question as the engine kept it (redacted)
+ * @property {string} lang            the answer's language
+ * @property {string[]} redactions    types of personal data removed, in order
+ * @property {string} intent          emergency, medical, hours, location, contact, booking, price,
+ *                                    treatment, faq, team, greeting, thanks or fallback
+ * @property {?string} ref            the content item the answer comes from
+ * @property {?boolean} open_now      for hours: open at `now` in the clinic's time zone
+ * @property {string} answer          the answer's text
+ * @property {string[]} alternatives  other content items that may help
+ * @property {?string} followup       the rest of a question with several parts
+ */
 (function (root) {
   "use strict";
 
@@ -36,10 +66,10 @@
   }
 
   const STOP = {
-    fr: "a au aux avec ce ces cet cette c ca cela ceci d dans de des du elle elles en et eux il ils j je l la le les leur leurs lui m ma mais me meme mes moi mon n ne nos notre nous on ou par pas pour qu que quel quelle quels quelles qui s sa se ses son sur t ta te tes toi ton tu un une vos votre vous y est sont suis es etes sommes ai as avez avons ont etre avoir fait faire peut peux pouvez puis quand comment combien pourquoi quoi si tres plus aussi bien svp merci oui non ici apres avant pendant chez vers sans sous entre depuis tout tous toute toutes autre autres dois doit faut beaucoup vraiment exactement precisement juste faites proposez offrez pratiquez prenez acceptez accepte acceptent",
-    nl: "de het een en van in op te ik je jij u uw we wij jullie ze zij hij is zijn ben bent was waren wordt worden werd kan kunnen kun kunt mag moet moeten wil wilt willen zou zal heb hebt heeft hebben dat die dit deze er met voor aan bij om naar uit als of maar ook niet geen wat wie waar wanneer hoe hoeveel welke welk mijn me mij ons onze hun zo dan nog al wel even graag eens mn t s m hier ja nee aub na tijdens sinds zonder onder over moet kun doe doet doen deed gaat gaan ga komt komen laat laten krijg krijgt iets tegen blijft blijven precies eigenlijk echt vanaf bieden biedt maken neem neemt aanvaarden",
-    en: "a an the and or of to in on at for with by from is are was were be been being do does did have has had i me my you your we our us they them their it its this that these those what which who whom how when where why can could would should will shall may might must there here about any some please much many get got im s t d ll ve re m not no so if then than too very just also yes after before during since without under into over there their lot exactly actually really doing offer offers provide make whats",
-    de: "der die das den dem des ein eine einen einem einer eines und oder aber ich du er sie es wir ihr mich mir dich dir uns euch ihnen mein meine dein ihre unser ist sind bin bist seid war waren wird werden kann konnen kannst muss mussen soll will mochte habe hast hat haben in im an am auf aus bei mit nach von vom zu zum zur fur uber unter vor nicht kein keine was wer wie wo wann welche welcher ja nein auch noch schon so dann man bitte viel nach wahrend seit ohne ob gibt genau eigentlich wirklich echt etwas gegen machen macht bieten bietet nehmen nimmt akzeptieren",
+    fr: "a au aux avec ce ces cet cette c ca cela ceci d dans de des du elle elles en et eux il ils j je l la le les leur leurs lui m ma mais me meme mes moi mon n ne nos notre nous on ou par pas pour qu que quel quelle quels quelles qui s sa se ses son sur t ta te tes toi ton tu un une vos votre vous y est sont suis es etes sommes ai as avez avons ont etre avoir fait faire peut peux pouvez puis quand comment combien pourquoi quoi si tres plus aussi bien svp merci oui non ici apres avant pendant chez vers sans sous entre depuis tout tous toute toutes autre autres dois doit faut beaucoup vraiment exactement precisement juste faites proposez offrez pratiquez prenez acceptez accepte acceptent generalement besoin normalement habituellement gens",
+    nl: "de het een en van in op te ik je jij u uw we wij jullie ze zij hij is zijn ben bent was waren wordt worden werd kan kunnen kun kunt mag moet moeten wil wilt willen zou zal heb hebt heeft hebben dat die dit deze er met voor aan bij om naar uit als of maar ook niet geen wat wie waar wanneer hoe hoeveel welke welk mijn me mij ons onze hun zo dan nog al wel even graag eens mn t s m hier ja nee aub na tijdens sinds zonder onder over moet kun doe doet doen deed gaat gaan ga komt komen laat laten krijg krijgt iets tegen blijft blijven precies eigenlijk echt vanaf bieden biedt maken neem neemt aanvaarden meestal nodig gewoonlijk normaal mensen algemeen",
+    en: "a an the and or of to in on at for with by from is are was were be been being do does did have has had i me my you your we our us they them their it its this that these those what which who whom how when where why can could would should will shall may might must there here about any some please much many get got im s t d ll ve re m not no so if then than too very just also yes after before during since without under into over there their lot exactly actually really doing offer offers provide make whats usually need needed people generally normally typically",
+    de: "der die das den dem des ein eine einen einem einer eines und oder aber ich du er sie es wir ihr mich mir dich dir uns euch ihnen mein meine dein ihre unser ist sind bin bist seid war waren wird werden kann konnen kannst muss mussen soll will mochte habe hast hat haben in im an am auf aus bei mit nach von vom zu zum zur fur uber unter vor nicht kein keine was wer wie wo wann welche welcher ja nein auch noch schon so dann man bitte viel nach wahrend seit ohne ob gibt genau eigentlich wirklich echt etwas gegen machen macht bieten bietet nehmen nimmt akzeptieren normalerweise meistens brauche braucht notig leute ublicherweise",
   };
   for (const lang of LANGUAGES) STOP[lang] = new Set(STOP[lang].split(" "));
 
@@ -150,33 +180,36 @@
       "~middag", "~mittag*", "~evening", "~soir", "~avond", "~abend*", "~late", "~tard", "~laat", "~spat",
     ],
     location: [
-      "where", "ou se", "ou est", "ou etes", "ou vous", "ou sont", "ou trouve*", "waar", "wo", "address", "adresse", "adres",
-      "parking", "park", "parkeren", "parkeer*", "parkeerplaats*", "garer", "stationner", "parken", "parkplatz*", "parkhaus",
-      "route", "itineraire", "directions", "bereikbaar*", "anfahrt", "anreise", "metro", "tram", "bus", "train", "trein",
-      "gare", "station", "bahnhof", "u-bahn", "~map", "~carte", "~plan", "~kaart", "~karte", "located", "situe*", "gelegen",
-      "liegt", "get there", "venir", "vervoer", "openbaar vervoer", "transport", "transports", "public transport", "transports en commun", "strassenbahn", "tramway", "~acces", "~access", "bereikbaarheid", "geraak*", "komme", "kommen", "locatie", "location", "localisation", "trouver", "vinden", "finden",
+      "where", "ou se", "ou est", "ou etes", "ou vous", "ou sont", "ou trouve*", "waar", "wo", "address", "adresse",
+      "adres", "parking", "park", "parkeren", "parkeer*", "garer", "stationner", "parken", "parkplatz*", "parkhaus",
+      "route", "itineraire", "directions", "bereikbaar*", "anfahrt", "anreise", "metro", "tram", "bus", "train",
+      "trein", "gare", "station", "bahnhof", "u-bahn", "~map", "~carte", "~plan", "~kaart", "~karte", "located",
+      "situe*", "gelegen", "liegt", "get there", "venir", "vervoer", "openbaar vervoer", "transport", "transports",
+      "public transport", "transports en commun", "strassenbahn", "tramway", "~acces", "~access", "bereikbaarheid",
+      "geraak*", "komme", "kommen", "locatie", "location", "localisation", "trouver", "vinden", "finden",
     ],
     contact: [
-      "phone", "telephone", "tel", "telefoon", "telefon", "telefoonnummer", "telefonnummer", "call", "appeler", "appelle*",
-      "bellen", "bel", "anrufen", "number", "numero", "nummer", "email", "mail", "e-mail", "courriel", "mailadres",
-      "whatsapp", "sms", "adresse mail", "adresse e-mail", "email address", "e-mail address", "mail address", "mailadres", "e-mailadres", "contact", "contacter", "contacteren", "kontakt", "kontaktieren", "reach", "joindre",
-      "bereiken", "erreichen", "erreichbar",
+      "telefoon", "telephone", "telephon*", "telef*", "appel*", "contact*", "kontakt*", "erreich*", "phone", "tel", "call", "bellen", "bel",
+      "anrufen", "number", "numero", "nummer", "email", "mail", "e-mail", "courriel", "mailadres", "whatsapp",
+      "sms", "adresse mail", "adresse e-mail", "email address", "e-mail address", "mail address", "e-mailadres",
+      "reach", "joindre", "bereiken",
     ],
     booking: [
-      "book", "booking", "appointment", "appointments", "reserve", "reservation", "schedule", "rendez-vous", "rendez vous",
-      "rdv", "reserver", "reservation", "prendre rendez", "afspraak", "afspraken", "boeken", "reserveren", "inschrijven",
-      "termin", "termine", "buchen", "vereinbaren", "reservieren", "online boeken", "book online", "~online", "~en ligne",
+      "appointment", "afspraak", "termin", "appointment*", "reserv*", "afspra*", "termin*", "book*", "schedule", "rendez-vous", "rendez vous", "rdv",
+      "prendre rendez", "boeken", "inschrijven", "buchen", "vereinbaren", "online boeken", "book online", "~online",
+      "~en ligne",
     ],
     price: [
-      "price", "prices", "pricing", "cost", "costs", "charge", "charges", "how much", "expensive", "cheap", "rate", "rates", "tariff", "fee", "fees",
-      "eur", "euro", "euros", "prix", "tarif", "tarifs", "coute", "coutent", "cout", "combien", "cher", "chere",
-      "prijs", "prijzen", "prijslijst", "kost", "kosten", "kostprijs", "hoeveel", "duur", "tarief", "tarieven",
-      "preis", "preise", "preisliste", "kostet", "wie viel", "wieviel", "teuer", "payant*", "gratuit*", "betalend", "gratis", "kostenlos", "kostenpflicht*", "free of charge",
+      "price", "prijs", "preis", "tarif", "pric*", "cost*", "charge*", "euro*", "tari*", "cout*", "prij*", "kost*", "preis*", "how much", "expensive",
+      "cheap", "rate", "rates", "fee", "fees", "eur", "prix", "combien", "cher", "chere", "hoeveel", "duur",
+      "wie viel", "wieviel", "teuer", "payant*", "gratuit*", "betalend", "gratis", "kostenlos", "kostenpflicht*",
+      "free of charge",
     ],
     team: [
-      "doctor", "doctors", "dr", "docteur", "medecin", "medecins", "arts", "artsen", "dokter", "arzt", "arztin", "arzte",
-      "nurse", "infirmier*", "verpleeg*", "krankenschwester", "pfleger*", "team", "equipe", "staff", "personnel",
-      "personeel", "praticien*", "~who", "~qui", "~wie", "who does", "who performs", "qui fait", "qui pratique", "qui realise", "wie doet", "wie voert", "wer macht", "wer fuhrt", "dermatolog*", "specialist*", "spezialist*",
+      "medecin*", "arzt*", "doctor*", "dr", "docteur", "arts", "artsen", "dokter", "nurse", "infirmier*",
+      "verpleeg*", "krankenschwester", "pfleger*", "team", "equipe", "staff", "personnel", "personeel",
+      "praticien*", "~who", "~qui", "~wie", "who does", "who performs", "qui fait", "qui pratique", "qui realise",
+      "wie doet", "wie voert", "wer macht", "wer fuhrt", "dermatolog*", "specialist*", "spezialist*",
     ],
     greeting: [
       "hello", "hi", "hey", "hiya", "good morning", "good afternoon", "good evening", "bonjour", "bonsoir", "salut",
@@ -189,46 +222,42 @@
     ],
     // words that ask about an aspect of a treatment rather than an intent of their own
     aspect: [
-      "downtime", "recovery", "eviction", "hersteltijd", "herstel", "ausfallzeit", "risk", "risks", "risque", "risques",
-      "risico", "risicos", "risiko", "risiken", "side effects", "effets secondaires", "bijwerkingen", "nebenwirkungen",
-      "aftercare", "nazorg", "nachsorge", "soins apres", "result", "results", "resultat", "resultats", "resultaat",
-      "ergebnis", "ergebnisse", "how long", "combien de temps", "hoelang", "hoe lang", "wie lange", "sessions", "seances",
-      "sessies", "sitzungen", "last", "lasts", "dure", "durent", "duurt", "halt", "pain", "painful", "hurt", "douleur",
-      "douloureux", "pijn", "pijnlijk", "schmerz", "schmerzhaft", "pique", "piquer", "picote", "brule", "prikt", "prikken", "sticht", "brennt", "sting", "stings", "burn", "burns", "happens", "se passe", "gebeurt", "passiert",
-      "how does it work", "works", "work", "werkt", "fonctionne", "funktioniert", "marche", "alternative", "alternatives",
-      "alternatief", "alternatieven", "alternativen", "difference", "differences", "diff", "verschil", "unterschied", "versus", "vs", "compare", "comparer", "vergelijken", "vergleich", "eviction sociale", "werken", "wirken", "wirkt", "what is", "c est quoi", "qu est ce", "wat is", "was ist",
+      "downtime", "recover*", "eviction sociale", "eviction*", "herstel*", "ausfallzeit", "risk*", "risque*", "risico*", "risiko*",
+      "side effects", "effets secondaires", "bijwerking*", "nebenwirkung*", "aftercare", "nazorg", "nachsorge",
+      "soins apres", "result*", "ergebnis*", "how long", "combien de temps", "hoelang", "hoe lang", "wie lange",
+      "sessions", "seances", "sessies", "sitzungen", "last", "lasts", "dure", "durent", "duurt", "halt", "pain*",
+      "hurt*", "douleur*", "douloureu*", "pijn*", "schmerz*", "pique*", "picote", "brule*", "prik*", "sticht",
+      "brennt", "sting*", "burn*", "happens", "se passe", "gebeurt", "passiert", "how does it work", "work*",
+      "werk*", "wirk*", "fonctionne", "funktioniert", "marche", "altern*", "tell*", "explain*", "expliqu*", "info*",
+      "renseignement*", "uitleg", "vertel*", "erzahl*", "erklar*", "diff*", "verschil*", "unterschied*", "versus",
+      "vs", "compar*", "vergelijk*", "vergleich*", "what is", "c est quoi", "qu est ce", "wat is", "was ist",
     ],
   };
 
   // Which cue words say which language, for choosing the answer's language.
   const LANGUAGE_WORDS = {
-    fr: "est vous je le la les combien coute prix quand ouvert ouverte ouverts horaires rendez bonjour merci pour avec quel quelle comment ou adresse garer aujourd demain lundi mardi mercredi jeudi vendredi samedi dimanche cher tarif tarifs vos votre etes nous faire peut faites proposez offrez beaucoup",
-    nl: "jullie wat hoeveel kost prijs prijzen zijn het een is waar wanneer open geopend afspraak maken bedankt dankjewel hallo goedemorgen morgen vandaag maandag dinsdag woensdag donderdag vrijdag zaterdag zondag parkeren adres uw ik kan hoe behandeling je mijn welke",
-    en: "the you what how much is are open price prices cost book appointment hello thanks where when today tomorrow monday tuesday wednesday thursday friday saturday sunday your can do does address i my which treatment who offer offers provide sell make take need want like",
-    de: "sie ihr was wie viel kostet preis preise geoffnet offnungszeiten termin buchen hallo danke wo wann heute morgen montag dienstag mittwoch donnerstag freitag samstag sonntag ich ist sind haben parken adresse behandlung kann ein eine der das",
+    fr: "coute prix ouvert ouverte ouverts horaires rendez bonjour adresse garer aujourd demain lundi mardi mercredi jeudi vendredi samedi dimanche cher tarif tarifs",
+    nl: "kost prijs prijzen open geopend afspraak bedankt dankjewel hallo goedemorgen morgen vandaag maandag dinsdag woensdag donderdag vrijdag zaterdag zondag parkeren adres behandeling",
+    en: "opening hours gift voucher hi hey please open price prices cost book appointment hello thanks today tomorrow monday tuesday wednesday thursday friday saturday sunday address treatment sell take want like",
+    de: "kostet preis preise geoffnet offnungszeiten termin buchen hallo danke heute morgen montag dienstag mittwoch donnerstag freitag samstag sonntag parken adresse behandlung",
   };
 
   const WEEKDAYS = {
-    0: ["monday", "mon", "lundi", "maandag", "montag", "ma"],
-    1: ["tuesday", "tue", "tues", "mardi", "dinsdag", "dienstag", "di"],
-    2: ["wednesday", "wed", "mercredi", "woensdag", "mittwoch", "wo"],
-    3: ["thursday", "thu", "thurs", "jeudi", "donderdag", "donnerstag", "do"],
-    4: ["friday", "fri", "vendredi", "vrijdag", "freitag", "vr", "fr"],
-    5: ["saturday", "sat", "samedi", "zaterdag", "samstag", "sonnabend", "za", "sa"],
-    6: ["sunday", "sun", "dimanche", "zondag", "sonntag", "zo", "so"],
+    0: ["monday", "mon", "lundi", "maandag", "montag"],
+    1: ["tuesday", "tue", "tues", "mardi", "dinsdag", "dienstag"],
+    2: ["wednesday", "wed", "mercredi", "woensdag", "mittwoch"],
+    3: ["thursday", "thu", "thurs", "jeudi", "donderdag", "donnerstag"],
+    4: ["friday", "fri", "vendredi", "vrijdag", "freitag"],
+    5: ["saturday", "sat", "samedi", "zaterdag", "samstag", "sonnabend"],
+    6: ["sunday", "sun", "dimanche", "zondag", "sonntag"],
   };
   const RELATIVE = {
     0: ["today", "aujourd", "aujourdhui", "vandaag", "heute", "tonight", "vanavond", "now", "maintenant", "nu", "jetzt"],
     1: ["tomorrow", "demain", "morgen"],
-    2: ["overmorgen", "ubermorgen", "apres-demain"],
   };
-  const MONTHS = [
-    ["january", "jan", "janvier", "januari", "januar", "janv"], ["february", "feb", "fevrier", "februari", "februar", "fevr"],
-    ["march", "mar", "mars", "maart", "marz"], ["april", "apr", "avril"], ["may", "mai", "mei"], ["june", "jun", "juin", "juni"],
-    ["july", "jul", "juillet", "juli", "juil"], ["august", "aug", "aout", "augustus"],
-    ["september", "sep", "sept", "septembre"], ["october", "oct", "octobre", "oktober", "okt"],
-    ["november", "nov", "novembre"], ["december", "dec", "decembre", "dezember", "dez"],
-  ];
+  // month names by their first letters, in the four languages ("dec", "décembre", "Dezember")
+  const MONTHS = ["jan", "feb fev", "mar maa", "apr avr", "mai may mei", "jun juin", "jul juil", "aug aou", "sep",
+    "oct okt", "nov", "dec dez"].map((m) => m.split(" "));
   const HOLIDAY_WORDS = [
     [["christmas", "noel", "kerstmis", "kerst", "kerstdag", "weihnachten", "weihnacht"], 12, 25],
     [["new year", "nouvel an", "jour de l an", "nieuwjaar", "neujahr"], 1, 1],
@@ -325,23 +354,38 @@
     return { lang: best, confidence: (scores[best] - scores[second]) / scores[best] };
   }
 
-  /** The language to answer in: the question's when it is clear and the site has it,
-   *  else the page's, else the site's default. */
-  function chooseLanguage(text, siteLanguages, pageLanguage) {
+  /** The question's language when the text says it clearly, else null. Hosts that get no
+   *  answer for a question whose language is unclear try the site's other languages. */
+  function clearLanguage(text) {
     const { lang, confidence } = detectLanguage(text);
     const distinctive = words(text).length >= 2 || (confidence === 1 && LANGUAGE_SETS[lang] && words(text).some((w) => LANGUAGE_SETS[lang].has(w)));
-    if (lang && siteLanguages.includes(lang) && confidence >= 0.34 && distinctive) return lang;
+    return lang && confidence >= 0.34 && distinctive ? lang : null;
+  }
+
+  /** The language to answer in (DESIGN.md): the question's when it is clearly written in
+   *  a language of the site; the site's default when clearly in another language; else
+   *  the page's, else the default. */
+  function chooseLanguage(text, siteLanguages, pageLanguage) {
+    const lang = clearLanguage(text);
+    if (lang) return siteLanguages.includes(lang) ? lang : siteLanguages[0];
     if (pageLanguage && siteLanguages.includes(pageLanguage)) return pageLanguage;
     return siteLanguages[0];
   }
 
   /* ---------- time: the clinic's local time, whatever the visitor's ---------- */
 
+  /** `now` as epoch milliseconds, and whether it was written without an offset (then it is
+   *  the clinic's local time, corrected by the caller). */
   function toMillis(now) {
-    if (now === undefined || now === null) return Date.now();
-    const ms = now instanceof Date ? now.getTime() : typeof now === "number" ? now : Date.parse(String(now));
-    if (!Number.isFinite(ms)) throw new TypeError("now must be a date, epoch milliseconds or an ISO 8601 time");
-    return ms;
+    if (now === undefined || now === null) return { ms: Date.now(), local: false };
+    const text = typeof now === "string" ? now.trim() : null;
+    const local = text !== null && /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?)?$/.test(text);
+    const ms = now instanceof Date ? now.getTime() : typeof now === "number" ? now
+      : Date.parse(local ? (text.length === 10 ? text + "T00:00:00Z" : text + "Z") : String(now));
+    if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) {
+      throw new TypeError("now must be a date, epoch milliseconds or an ISO 8601 time");
+    }
+    return { ms, local };
   }
 
   const pad = (n) => String(n).padStart(2, "0");
@@ -376,7 +420,21 @@
       const here = local(ms);
       const today = schedule(here.date).ranges;
       for (const [start, end] of today) {
-        if (start <= here.minute && here.minute < end) return { open: true, until: end };
+        if (start <= here.minute && here.minute < end) {
+          // open until the last of the ranges that follow without a gap, past midnight too
+          let days = 0;
+          let until = end;
+          for (let more = true; more && days < 14;) {
+            more = false;
+            const ranges = schedule(addDays(here.date, days)).ranges;
+            for (const [a, b] of ranges) if (a === until && b > until) { until = b; more = true; }
+            if (until === 1440) {
+              const next = schedule(addDays(here.date, days + 1)).ranges;
+              if (next.length && next[0][0] === 0) { days += 1; until = 0; more = true; }
+            }
+          }
+          return { open: true, until, untilDays: days };
+        }
       }
       for (let days = 0; days < 400; days++) {
         const ranges = schedule(addDays(here.date, days)).ranges;
@@ -386,7 +444,9 @@
       }
       return { open: false, next: null };
     };
-    return { local, schedule, status, addDays };
+    /** An instant from `toMillis`: a time written without offset is the clinic's. */
+    const instant = ({ ms, local: isLocal }) => (isLocal ? ms - offsetAt(ms - offsetAt(ms) * 60000) * 60000 : ms);
+    return { local, schedule, status, addDays, instant };
   }
 
   /* ---------- the engine ---------- */
@@ -394,22 +454,23 @@
   function createEngine(data) {
     if (!data || data.format !== FORMAT) {
       const found = data && data.format !== undefined ? `format ${data.format}` : "no format number";
-      throw new Error(`glowgen engine: this index has ${found}, but the engine reads format ${FORMAT}. ` +
-        "The index and the engine come from different builds: rebuild the site (glowgen build) and reload the page.");
+      throw new Error(`glowgen: the index has ${found}, the engine reads format ${FORMAT}; ` +
+        "they come from different builds: rebuild the site (glowgen build) and reload the page");
     }
     const lang = data.lang;
     const S = data.strings;
     const site = data.site;
-    const docs = data.docs;
+    const KINDS = { treatments: "treatment", faq: "faq", team: "team", pages: "page" };
+    const docs = data.docs.map((doc) => ({ kind: KINDS[doc.ref.split("/")[0]], ...doc }));
     const search = data.search;
     const F = search.fields.length;
     const avgfl = search.totals.map((total) => total / (search.count || 1) || 1);
     const parsed = new Map();
     const time = createClock(data.hours);
-    const glossary = (data.glossary || []).map(([patterns, expansion]) => ({
+    const glossary = (data.glossary || []).map(([patterns, named]) => ({
       patterns: Object.entries(patterns).flatMap(([code, texts]) => texts.split("|").map((text) =>
         ({ code, terms: analyze(text, code), joined: words(text).join("") }))),
-      expansion,
+      named,
     }));
     // Postings of the fields whose text the cards hold are made here, by the same analysis.
     const derivedPostings = new Map();
@@ -487,10 +548,11 @@
       const credit = new Map(); // position -> 1 when known, 0.5 when guessed
       const give = (at, value) => credit.set(at, Math.max(credit.get(at) || 0, value));
       const analysed = Object.fromEntries(LANGUAGES.map((code) => [code, analyzeAt(ws, code)]));
-      // the language whose analysis the index knows best decides which words count
-      let best = lang;
-      let bestKnown = -1;
-      for (const code of [lang, ...LANGUAGES.filter((c) => c !== lang)]) {
+      // which words count: the question's own language when clear, else the language
+      // whose analysis the index knows best
+      let best = clearLanguage(ws.join(" ")) || lang;
+      let bestKnown = analysed[best].filter(({ term }) => known(term)).length;
+      for (const code of LANGUAGES) {
         const count = analysed[code].filter(({ term }) => known(term)).length - analysed[code].length * 0.01;
         if (count > bestKnown) { best = code; bestKnown = count; }
       }
@@ -504,10 +566,22 @@
           if (code !== lang) return;
           const limit = typos(term);
           if (limit) {
+            const word = ws[at];
             for (const candidate of vocabulary) {
               if (term.length <= 5 && candidate[0] !== term[0]) continue;
-              const d = distance(term, candidate, limit);
-              if (d <= limit) { put(candidate, d === 1 ? 0.7 : 0.5, [at]); give(at, 0.5); }
+              let d = distance(term, candidate, limit);
+              if (d > limit) {
+                // a stem has lost its ending: compare the typed word's beginning with it too
+                // ("microneedlign" and the stem "microneedl"), within the stem's own limit
+                const own = typos(candidate);
+                const n = candidate.length;
+                const start = n >= 6 && word.length > n && word.length - n <= 5
+                  ? Math.min(...[n - 1, n, n + 1].map((k) => distance(word.slice(0, k), candidate, own))) : own + 1;
+                if (start > own) continue;
+                d = start;
+              }
+              put(candidate, d <= 1 ? 0.7 : 0.5, [at]);
+              give(at, 0.5);
             }
           }
           if (typing && i === own.length - 1 && term.length >= 3) {
@@ -533,8 +607,7 @@
             }
           }
           if (covered) {
-            concepts.push(c);
-            for (const term of concept.expansion) put(term, 0.6, covered, 1);
+            concepts.push({ named: concept.named, covered });
             for (const at of covered) { give(at, 1); if (!weight.has(at)) weight.set(at, RARE); }
             break;
           }
@@ -552,12 +625,24 @@
       const total = [...query.weight.values()].reduce((a, b) => a + b, 0);
       const scores = new Map();
       const matched = new Map(); // doc -> Map(position -> credit)
-      for (const [term, { factor, credit, from }] of query.terms) {
+      const credit = (doc, from, value) => {
+        if (!matched.has(doc)) matched.set(doc, new Map());
+        const got = matched.get(doc);
+        for (const at of from) got.set(at, Math.max(got.get(at) || 0, value));
+      };
+      for (const [term, { factor, credit: value, from }] of query.terms) {
         for (const [doc, score] of rank(new Map([[term, factor]]))) {
           scores.set(doc, (scores.get(doc) || 0) + score);
-          if (!matched.has(doc)) matched.set(doc, new Map());
-          const got = matched.get(doc);
-          for (const at of from) got.set(at, Math.max(got.get(at) || 0, credit));
+          credit(doc, from, value);
+        }
+      }
+      // A glossary concept counts for the documents it names as a rare word of their title would.
+      for (const { named, covered } of query.concepts) {
+        const idf = Math.log(search.count / (named.length + 1)) + 1;
+        for (const doc of named) {
+          const score = 0.6 * bm25(idf, search.boosts[0], search.lengths[doc * F], avgfl[0], search.B, search.K1);
+          scores.set(doc, (scores.get(doc) || 0) + score);
+          credit(doc, covered, 1);
         }
       }
       const coverage = (doc) => {
@@ -580,25 +665,16 @@
 
     function whenAsked(ws, now) {
       const here = time.local(now);
-      for (const [offset, list] of Object.entries(RELATIVE)) {
-        if (ws.some((w) => list.includes(w))) {
-          if (Number(offset) === 1 && ws.includes("morgen") && lang === "de" && ws.includes("heute")) continue;
-          return { date: time.addDays(here.date, Number(offset)), relative: Number(offset) };
-        }
-      }
-      for (const [index, list] of Object.entries(WEEKDAYS)) {
-        if (ws.some((w, i) => list.includes(w) && (w.length > 3 || ws.length <= 3 || i > 0))) {
-          const ahead = (Number(index) - here.weekday + 7) % 7;
-          return { date: time.addDays(here.date, ahead), weekday: Number(index) };
-        }
-      }
+      // an explicit date wins over a weekday: "monday 28 december" is about 28 December
       for (let i = 0; i < ws.length; i++) {
         const day = Number(ws[i]);
         let month = -1;
         if (/^\d{1,2}$/.test(ws[i]) && day >= 1 && day <= 31) {
           const next = ws[i + 1] || "";
           const previous = ws[i - 1] || "";
-          month = MONTHS.findIndex((names) => names.includes(next) || names.includes(previous));
+          const isMonth = (w) => (names) => w.length >= 3 && names.some((n) => w.startsWith(n));
+          month = MONTHS.findIndex(isMonth(next));
+          if (month < 0) month = MONTHS.findIndex(isMonth(previous));
           if (month < 0 && /^\d{1,2}$/.test(next) && Number(next) >= 1 && Number(next) <= 12) month = Number(next) - 1;
         }
         if (month >= 0) return { date: nextDate(here.date, month, day) };
@@ -606,6 +682,15 @@
       const joined = ws.join(" ");
       for (const [names, month, day] of HOLIDAY_WORDS) {
         if (names.some((n) => ` ${joined} `.includes(` ${n} `))) return { date: nextDate(here.date, month - 1, day) };
+      }
+      for (const [offset, list] of Object.entries(RELATIVE)) {
+        if (ws.some((w) => list.includes(w))) return { date: time.addDays(here.date, Number(offset)), relative: Number(offset) };
+      }
+      for (const [index, list] of Object.entries(WEEKDAYS)) {
+        if (ws.some((w) => list.includes(w))) {
+          const ahead = (Number(index) - here.weekday + 7) % 7;
+          return { date: time.addDays(here.date, ahead), weekday: Number(index) };
+        }
       }
       return null;
     }
@@ -626,7 +711,7 @@
     function hoursAnswer(ws, now) {
       const state = time.status(now);
       const parts = [];
-      if (state.open) parts.push(fill(S.open_closes, { time: clock(state.until) }));
+      if (state.open) parts.push(fill(S.open_closes, { time: (state.untilDays === 1 ? S.tomorrow + " " : "") + clock(state.until) }));
       else if (state.next) {
         const day = state.next.days === 0 ? S.today : state.next.days === 1 ? S.tomorrow : dayInText(state.next.date);
         parts.push(fill(S.closed_opens, { day, time: clock(state.next.minute) }));
@@ -639,8 +724,12 @@
           const day = dayInText(asked.date);
           parts.push(info.ranges.length ? fill(S.day_open, { day, hours: rangesText(info.ranges) }) : fill(S.day_closed, { day }));
         } else {
-          const date = asked.relative === 1 ? S.tomorrow : dateText(asked.date);
-          parts.push(info.ranges.length ? fill(S.date_open, { date, hours: rangesText(info.ranges) }) : fill(S.date_closed, { date }));
+          const hours = rangesText(info.ranges);
+          if (asked.relative === 1) parts.push(info.ranges.length ? fill(S.tomorrow_open, { hours }) : S.tomorrow_closed);
+          else {
+            const date = dateText(asked.date);
+            parts.push(info.ranges.length ? fill(S.date_open, { date, hours }) : fill(S.date_closed, { date }));
+          }
           if (info.note) parts.push(`(${info.kind === "holiday" ? fill(S.holiday, { name: info.note }) : info.note})`);
         }
       } else {
@@ -693,14 +782,13 @@
 
     /** Split "how much is botox and are you open saturday?" into its questions. */
     function splitQuestion(text) {
-      const pieces = text.split(/\?+\s+(?=\S)|;\s*|\s+(?:and|et|en|und|also|aussi|ook|auch)\s+(?=(?:are|is|do|can|what|where|when|how|it|that|est|etes|êtes|vous|avez|quand|où|ou|quel|quelle|ça|ca|c'est|cela|zijn|kan|kunt|wat|waar|wanneer|hoe|hoeveel|het|dat|tot|jusqu|until|till|bis|sind|haben|wo|wann|wie|was|es|das)\b)/i);
+      const pieces = text.split(/\?+\s+(?=\S)|;\s*|\s+(?:and|et|en|und|also|aussi|ook|auch)\s+(?=(?:are|is|do|can|what|where|when|how|it|est|etes|êtes|vous|quand|où|ou|quel|ça|ca|c'est|zijn|kan|wat|waar|wanneer|hoe|hoeveel|het|tot|jusqu|until|bis|sind|wo|wann|wie|was|es)\b)/i);
       return pieces.map((p) => p.trim()).filter(Boolean);
     }
 
     // After "combien", "hoeveel" or "how much", these words ask how long or how many, not the price.
-    const NOT_PRICE = new Set(("temps seance seances session sessions fois jour jours semaine semaines mois heure heures minute " +
-      "minutes an ans annee annees tijd sessie sessies keer dag dagen week weken maand maanden uur uren jaar jaren " +
-      "behandelingen lang long many times sitzung sitzungen tage wochen monate stunden minuten jahre oft lange").split(" "));
+    const NOT_PRICE = ("temps seance session fois jour semaine mois heure minute an annee tijd sessie keer dag week " +
+      "maand uur jaar behandeling lang long many times sitzung tag woche monat stunde jahr oft").split(" ");
     const COUNTING = new Set(["combien", "hoeveel", "much", "viel", "wieviel"]);
 
     /** The intent the cue words point to. `alone`: the question holds nothing but cue words,
@@ -708,7 +796,7 @@
     function intentOf(hits, ws, alone) {
       const price = hits.price;
       if (price && [...price.words].every((i) => COUNTING.has(ws[i]) || ws[i] === "how" || ws[i] === "wie") &&
-          [...price.words].some((i) => ws.slice(i + 1, i + 4).some((w) => NOT_PRICE.has(w)))) delete hits.price;
+          [...price.words].some((i) => ws.slice(i + 1, i + 4).some((w) => NOT_PRICE.some((n) => w.startsWith(n))))) delete hits.price;
       let best = null;
       for (const intent of ["price", "booking", "hours", "contact", "location", "team"]) {
         const hit = hits[intent];
@@ -725,9 +813,13 @@
     function understand(text, now, typing) {
       const ws = words(text);
       const hits = cueHits(ws, (w) => known(stem(w, lang)));
-      const cueWords = new Set(Object.values(hits).flatMap((hit) => [...hit.words]));
-      const rest = ws.filter((_, i) => !cueWords.has(i));
-      let intent = intentOf(hits, ws, analyze(rest.join(" "), lang).length === 0);
+      const allCues = new Set(Object.values(hits).flatMap((hit) => [...hit.words]));
+      let intent = intentOf(hits, ws, analyze(ws.filter((_, i) => !allCues.has(i)).join(" "), lang).length === 0);
+      // The search leaves out the words that said the intent (and words about an aspect
+      // of a treatment); other cue words stay: "carte" in "carte bancaire" is no map.
+      const said = new Set([...(intent ? hits[intent].words : []), ...(hits.aspect ? hits.aspect.words : []),
+        ...["greeting", "thanks"].flatMap((k) => (hits[k] ? [...hits[k].words] : []))]);
+      const rest = ws.filter((_, i) => !said.has(i));
       const found = find(rest, typing);
       const person = teamWords.find((t) => t.words.some((w) => ws.includes(w)));
       const top = found.ranked[0] ? docs[found.ranked[0][0]] : null;
@@ -737,6 +829,18 @@
       if (only("greeting")) return { intent: "greeting" };
       if (!intent && person) intent = "team";
       if (!intent && hits.hours && asked) intent = "hours";
+      // The clinic's own FAQ for this very question wins: the question and the FAQ's
+      // question have the same words (each holds at least 3/4 of the other's).
+      const terms = new Set(analyze(ws.join(" "), lang));
+      const faq = terms.size >= 1 && docs.findIndex((d) => {
+        if (d.kind !== "faq") return false;
+        const own = new Set(analyze(d.title, lang));
+        const shared = [...terms].filter((t) => own.has(t)).length;
+        return shared >= 0.75 * terms.size && shared >= 0.75 * own.size;
+      });
+      if (faq !== false && faq >= 0 && intent !== "price") {
+        return { intent: null, hits, found: { ranked: [[faq, 1, 1]], confident: true, query: found.query }, top: docs[faq], person, ws, asked };
+      }
       // A rare word of the question in an FAQ's own question or aliases wins over a
       // general intent: "what should I bring to my appointment" is not a booking.
       if (["booking", "contact", "location", "hours"].includes(intent) && top && top.kind === "faq" && found.confident) {
@@ -797,6 +901,11 @@
           const team = rank(analyze(u.ws.join(" "), lang)).filter(([i]) => docs[i].kind === "team");
           const clear = team.length && (team.length === 1 || team[0][1] > team[1][1] * 1.2) ? docs[team[0][0]] : null;
           const people = docs.filter((d) => d.kind === "team");
+          if (!people.length) {
+            result.intent = "fallback";
+            result.answer = `${S.fallback} ${fill(S.ask_us, { phone: site.phone })}`;
+            return result;
+          }
           const person = u.person ? docs[u.person.i] : people.length === 1 ? people[0] : clear;
           if (person) {
             result.ref = person.ref;
@@ -830,7 +939,7 @@
     /** Answer a visitor's question (DESIGN.md, "The engine's answer"). */
     function ask(text, options) {
       const opts = options || {};
-      const now = toMillis(opts.now);
+      const now = time.instant(toMillis(opts.now));
       const normal = normalise(text);
       const redacted = hooks.redact(normal, { lang, site });
       const question = redacted.text;
@@ -852,22 +961,7 @@
       return base;
     }
 
-    /** Treatment titles starting like what the visitor is typing, for suggestions. */
-    function suggest(prefix, limit) {
-      const typed = words(prefix);
-      if (!typed.length) return [];
-      return docs.filter((doc) => doc.kind === "treatment" && typed.every((w) => words(doc.title).some((t) => t.startsWith(w))))
-        .slice(0, limit || 5).map((doc) => ({ title: doc.title, ref: doc.ref, url: doc.url }));
-    }
-
-    /** Why an answer is what it is: cue hits and the best documents (for developers). */
-    function explain(text) {
-      const found = find(words(text), false);
-      return { cues: cueHits(words(text)), terms: [...found.query.terms].map(([t, v]) => [t, v.factor, v.credit, [...v.from]]), confident: found.confident,
-        top: found.ranked.slice(0, 5).map(([i, score, cover]) => [docs[i].ref, score, cover]) };
-    }
-
-    return { lang, ask, rank, suggest, find, explain, site, docs, status: (now) => time.status(toMillis(now)) };
+    return { lang, ask, rank, find, site, docs, status: (now) => time.status(time.instant(toMillis(now))) };
   }
 
   /** Collapse invisible and repeated spaces; keep the visitor's text otherwise. */
@@ -895,6 +989,7 @@
     stem,
     bm25,
     detectLanguage,
+    clearLanguage,
     chooseLanguage,
     hooks,
   });
