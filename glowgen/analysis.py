@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Iterator
 
 from whoosh.analysis import Composable, Filter, Token, Tokenizer
@@ -25,10 +26,24 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 
 
 def fold(text: str) -> str:
-    """Compatibility-normalise, lowercase and strip accents: ``"Épilation"`` -> ``"epilation"``."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.category(ch).startswith("M"))
-    return text.translate(_SPECIAL)
+    """Compatibility-normalise, lowercase and strip accents: ``"Épilation"`` -> ``"epilation"``.
+
+    Letters without a decomposition (ß, æ, œ, ...) are spelt out; any other character
+    outside ASCII becomes a space, as it could not be part of a word anyway."""
+    text = unicodedata.normalize("NFKC", text).lower().translate(_SPECIAL)
+    return _NOT_ASCII.sub(_fold_char, unicodedata.normalize("NFD", text))
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=4096)
+def _folded(char: str) -> str:
+    return "" if unicodedata.category(char).startswith("M") else " "
+
+
+def _fold_char(match: re.Match[str]) -> str:
+    return _folded(match.group())
 
 
 def words(text: str) -> list[str]:
@@ -93,6 +108,7 @@ STOP_WORDS: dict[str, frozenset[str]] = {
 _DOUBLE_END = re.compile(r"(bb|dd|ff|gg|kk|ll|mm|nn|pp|rr|ss|tt)$")
 
 
+@lru_cache(maxsize=131072)  # words repeat: a site's texts have far fewer distinct words than tokens
 def stem(word: str, lang: str) -> str:
     """Light stemming: plural and common inflections to one form.
 

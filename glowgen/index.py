@@ -99,7 +99,10 @@ def whoosh_index(docs: Sequence[Document], lang: str) -> Any:
 
     text = {name: TEXT(analyzer=analyzer(lang), field_boost=BOOSTS[name], phrase=False) for name in FIELDS}
     index = MemoryStorage().create_index(Schema(ref=ID(stored=True), **text))
-    writer = index.writer()
+    from whoosh.codec.whoosh3 import W3Codec
+
+    # in memory and read back once: no need to compress posting blocks
+    writer = index.writer(codec=W3Codec(compression=0))
     for doc in docs:
         writer.add_document(ref=doc.ref, **doc.fields)
     writer.commit()
@@ -345,8 +348,15 @@ def dumps(data: Mapping[str, Any]) -> bytes:
 
 
 def index_files(site: Site, today: dt.date, strings: Mapping[str, Mapping[str, str]]) -> dict[str, bytes]:
-    """Each language's index as JSON, keyed by language."""
-    return {lang: dumps(build_index(site, lang, today, strings[lang])) for lang in site.languages}
+    """Each language's index as JSON, keyed by language; a large site's languages are
+    indexed in parallel processes."""
+    from glowgen.parallel import fork_map, workers_for
+
+    languages = list(site.languages)
+    workers = min(len(languages), workers_for(len(site.items()) * len(languages), threshold=300))
+    built = fork_map(lambda i: dumps(build_index(site, languages[i], today, strings[languages[i]])),
+                     len(languages), workers)
+    return dict(zip(languages, built))
 
 
 __all__ = ["FORMAT", "build_index", "index_files", "documents", "export_search", "whoosh_index", "Item"]

@@ -54,10 +54,11 @@
 
   const SPECIAL = { "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ł": "l", "ı": "i" };
 
-  /** "Épilation" -> "epilation": compatibility form, lower case, no accents. */
+  /** "Épilation" -> "epilation": compatibility form, lower case, no accents; letters
+   *  without a decomposition spelt out (ß -> ss), other non-ASCII characters spaces. */
   function fold(text) {
-    return String(text).normalize("NFKC").toLowerCase().normalize("NFD")
-      .replace(/\p{M}/gu, "").replace(/[ßæœøđðþłı]/g, (c) => SPECIAL[c]);
+    return String(text).normalize("NFKC").toLowerCase().replace(/[ßæœøđðþłı]/g, (c) => SPECIAL[c])
+      .normalize("NFD").replace(/\p{M}/gu, "").replace(/[^\x00-\x7f]/gu, " ");
   }
 
   /** The folded words of a text: runs of a-z and 0-9. */
@@ -491,6 +492,9 @@
     const vocabulary = [...new Set([...exported.keys(), ...derivedPostings.keys()])].sort();
     const teamWords = docs.map((doc, i) => (doc.kind === "team" ? { i, words: words(doc.title).filter((w) => w.length > 2 && w !== "dr") } : null)).filter(Boolean);
     const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => (values[key] === undefined ? "" : values[key]));
+    // a sentence of the wording, only when all its values are known; sentences joined
+    const say = (key, values) => (Object.values(values).every(Boolean) ? fill(S[key], values) : "");
+    const join = (...parts) => parts.filter(Boolean).join(" ");
 
     function postings(term) {
       if (!parsed.has(term)) {
@@ -752,10 +756,9 @@
 
     function treatmentAnswer(doc, withPrice) {
       if (withPrice) return fill(S.price, { title: doc.title, price: doc.price || "" });
-      const parts = [fill(S.treatment, { title: doc.title, summary: doc.summary || "" }).trim()];
-      if (doc.price) parts.push(fill(S.treatment_facts, { price: doc.price, duration: doc.duration || "–" }));
-      if (doc.downtime) parts.push(fill(S.treatment_downtime, { downtime: doc.downtime }));
-      return parts.join(" ");
+      return join(fill(S.treatment, { title: doc.title, summary: doc.summary || "" }).trim(),
+        say("treatment_facts", { price: doc.price, duration: doc.duration || "–" }),
+        say("treatment_downtime", { downtime: doc.downtime }));
     }
 
     function priceList(filter) {
@@ -768,17 +771,13 @@
       if (doc.kind === "treatment") return treatmentAnswer(doc, false);
       if (doc.kind === "faq") return doc.body || doc.title;
       if (doc.kind === "team") {
-        const person = fill(S.team_person, { name: doc.title, role: doc.category || "" });
-        return doc.summary ? `${person} ${fill(S.team_languages, { languages: doc.summary })}` : person;
+        return join(fill(S.team_person, { name: doc.title, role: doc.category || "" }), say("team_languages", { languages: doc.summary }));
       }
       return [doc.title, doc.summary].filter(Boolean).join(": ") + (doc.url ? " " + fill(S.more, { url: "/" + doc.url }) : "");
     }
 
-    const contactText = () => [
-      fill(S.contact, { phone: site.phone }),
-      site.email ? fill(S.contact_email, { email: site.email }) : "",
-      site.whatsapp ? fill(S.contact_whatsapp, { whatsapp: site.whatsapp }) : "",
-    ].filter(Boolean).join(" ");
+    const contactText = () => join(say("contact", { phone: site.phone }), say("contact_email", { email: site.email }),
+      say("contact_whatsapp", { whatsapp: site.whatsapp }));
 
     /** Split "how much is botox and are you open saturday?" into its questions. */
     function splitQuestion(text) {
@@ -871,9 +870,8 @@
           break;
         }
         case "location":
-          result.answer = [fill(S.location, { address: site.address }),
-            site.directions ? fill(S.directions, { directions: site.directions }) : "",
-            site.maps_url ? fill(S.map, { url: site.maps_url }) : ""].filter(Boolean).join(" ");
+          result.answer = join(say("location", { address: site.address }), say("directions", { directions: site.directions }),
+            say("map", { url: site.maps_url }));
           break;
         case "contact":
           result.answer = contactText();
