@@ -19,16 +19,30 @@ ENTRY = "assistant/glowgen-assistant.json"
 # The answer's fields, in the order DESIGN.md gives them ("The engine's answer").
 ANSWER_FIELDS = ("text", "lang", "redactions", "intent", "ref", "open_now", "answer", "alternatives")
 
+# The host side, in V8: one call a question. The policy (the answer's language, then the
+# site's other languages when the question's own language is unclear and the first
+# answer is a fallback) is the one the page's widget follows too.
 _HOST = """
-globalThis.__glowgen = {engines: {}};
+globalThis.__glowgen = {engines: {}, languages: []};
 globalThis.__glowgenLoad = (lang, text) => {
   __glowgen.engines[lang] = GlowEngine.createEngine(JSON.parse(text));
+  __glowgen.languages.push(lang);
   return lang;
 };
-globalThis.__glowgenAsk = (lang, question, now) =>
-  JSON.stringify(__glowgen.engines[lang].ask(question, {now: now || undefined}));
-globalThis.__glowgenChoose = (question, languages, page) =>
-  GlowEngine.chooseLanguage(question, JSON.parse(languages), page || null);
+globalThis.__glowgenAnswer = (question, page, now) => {
+  const languages = __glowgen.languages;
+  const options = {now: now || undefined};
+  const first = GlowEngine.chooseLanguage(question, languages, page || null);
+  let answer = __glowgen.engines[first].ask(question, options);
+  if (answer.intent === "fallback" && !GlowEngine.clearLanguage(question)) {
+    for (const other of languages) {
+      if (other === first) continue;
+      const retry = __glowgen.engines[other].ask(question, options);
+      if (retry.intent !== "fallback") { answer = retry; break; }
+    }
+  }
+  return JSON.stringify(answer);
+};
 """
 
 
@@ -70,34 +84,19 @@ class Assistant:
         self.v8 = MiniRacer()
         self.v8.eval((site / "assistant" / entry["engine"]).read_text(encoding="utf-8"))
         self.v8.eval(_HOST)
-        self.loaded: set[str] = set()
-
-    def choose_language(self, question: str, page: str | None = None) -> str:
-        """The language to answer in (the engine decides, as in the browser)."""
-        return str(self.v8.call("__glowgenChoose", question, json.dumps(self.languages), page or ""))
+        for lang in self.languages:  # the default first: the retry order
+            text = (site / "assistant" / self.indexes[lang]).read_text(encoding="utf-8")
+            self.v8.call("__glowgenLoad", lang, text)
 
     def ask(self, question: str, lang: str | None = None, now: str | None = None) -> dict[str, Any]:
-        """The engine's whole answer to one question."""
+        """The engine's whole answer to one question; ``lang`` is the page's language."""
         if lang is not None and lang not in self.languages:
             raise GlowgenError(f"--lang {lang}: the site's languages are {', '.join(self.languages)}")
-        answer_lang = self.choose_language(question, lang)
-        answer = self._ask_in(answer_lang, question, now)
-        if answer["intent"] == "fallback" and self.v8.call("GlowEngine.clearLanguage", question) is None:
-            # Too short to tell its language, a question may be in another language of the
-            # site ("lippen opvullen" on the English page): the default first, then the rest.
-            for other in sorted(self.languages, key=lambda code: code != self.languages[0]):
-                if other != answer_lang:
-                    retry = self._ask_in(other, question, now)
-                    if retry["intent"] != "fallback":
-                        return retry
-        return answer
+        return json.loads(self.v8.call("__glowgenAnswer", question, lang or "", now or ""))
 
-    def _ask_in(self, lang: str, question: str, now: str | None) -> dict[str, Any]:
-        if lang not in self.loaded:
-            text = (self.site / "assistant" / self.indexes[lang]).read_text(encoding="utf-8")
-            self.v8.call("__glowgenLoad", lang, text)
-            self.loaded.add(lang)
-        return json.loads(self.v8.call("__glowgenAsk", lang, question, now or ""))
+    def choose_language(self, question: str, page: str | None = None) -> str:
+        """The language the engine answers a question in."""
+        return str(self.v8.call("GlowEngine.chooseLanguage", question, self.languages, page or None))
 
     def answers(self, questions: Iterable[str], lang: str | None = None, now: str | None = None) -> Iterator[dict[str, Any]]:
         for question in questions:
