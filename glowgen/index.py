@@ -21,7 +21,7 @@ from typing import Any, Mapping, Sequence
 from glowgen import formats, hours
 from glowgen.analysis import LANGUAGES, analyze, analyzer, words
 from glowgen.model import Faq, Item, Page, Person, Site, Treatment
-from glowgen.urls import item_path, section_path
+from glowgen.urls import contact_links, item_path, section_path
 
 FORMAT = 1
 FIELDS = ("title", "aliases", "category", "summary", "body")
@@ -297,20 +297,13 @@ def _month_names(locale: str) -> list[str]:
 def site_data(site: Site, lang: str) -> dict[str, Any]:
     """The clinic's name, address, contact links and page paths, in ``lang``."""
     address = site.address
-    contact = site.contact
     data = {
         "name": site.name.get(lang),
         "languages": list(site.languages),
         "address": f"{address.street.get(lang)}, {address.postcode} {address.city.get(lang)}",
         "maps_url": address.maps_url,
         "directions": address.directions.get(lang) if address.directions else None,
-        "phone": contact.phone.display,
-        "phone_link": f"tel:{contact.phone.e164}",
-        "email": contact.email,
-        "email_link": f"mailto:{contact.email}" if contact.email else None,
-        "whatsapp": contact.whatsapp.display if contact.whatsapp else None,
-        "whatsapp_link": f"https://wa.me/{contact.whatsapp.e164[1:]}" if contact.whatsapp else None,
-        "booking_url": contact.booking_url,
+        **contact_links(site.contact),
         "emergency": site.emergency_number,
         "assistant": site.assistant.name.get(lang),
         "greeting": site.assistant.greeting.get(lang) if site.assistant.greeting else None,

@@ -20,7 +20,7 @@ from glowgen.diagnostics import Report
 from glowgen.markdown import link_target, to_html
 from glowgen.model import WEEKDAYS, Body, Item, Localised, Site
 from glowgen.themes import Theme
-from glowgen.urls import SECTIONS, file_for, home_path, item_path, relative, section_path
+from glowgen.urls import SECTIONS, contact_links, file_for, home_path, item_path, relative, section_path
 
 NAV_SECTIONS = ("treatments", "prices", "team", "faq", "contact")
 
@@ -125,15 +125,7 @@ class LanguageSite:
                 "maps_url": s.address.maps_url,
                 "directions": self.text(s.address.directions),
             },
-            "contact": {
-                "phone": contact.phone.display,
-                "phone_link": f"tel:{contact.phone.e164}",
-                "email": contact.email,
-                "email_link": f"mailto:{contact.email}" if contact.email else None,
-                "whatsapp": contact.whatsapp.display if contact.whatsapp else None,
-                "whatsapp_link": f"https://wa.me/{contact.whatsapp.e164[1:]}" if contact.whatsapp else None,
-                "booking_url": contact.booking_url,
-            },
+            "contact": contact_links(contact),
             "emergency_number": s.emergency_number,
             "emergency_link": f"tel:{s.emergency_number}",
             "brand": {"primary": s.brand.primary, "accent": s.brand.accent, "logo": s.brand.logo},

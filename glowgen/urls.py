@@ -7,6 +7,11 @@ from any folder of any host.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from glowgen.model import Contact
+
 # The built pages' folder names per language (the English names are also the
 # language-neutral names content uses in links such as "/contact/").
 SECTIONS: dict[str, dict[str, str]] = {
@@ -68,3 +73,18 @@ def relative(from_path: str, to_path: str) -> str:
         common += 1
     link = "../" * (len(here) - common) + "".join(f"{part}/" for part in there[common:]) + name
     return (link or "./") + hash_ + fragment
+
+
+def contact_links(contact: "Contact") -> dict[str, str | None]:
+    """The clinic's contact details and their links, fixed at build time: ``tel:``,
+    ``mailto:`` and WhatsApp links never carry any text (DESIGN.md, privacy invariant 5)."""
+    whatsapp = contact.whatsapp
+    return {
+        "phone": contact.phone.display,
+        "phone_link": f"tel:{contact.phone.e164}",
+        "email": contact.email,
+        "email_link": f"mailto:{contact.email}" if contact.email else None,
+        "whatsapp": whatsapp.display if whatsapp else None,
+        "whatsapp_link": f"https://wa.me/{whatsapp.e164[1:]}" if whatsapp else None,
+        "booking_url": contact.booking_url,
+    }
