@@ -90,13 +90,15 @@ def make_site(root: Path, strict: bool = False, today: dt.date | None = None,
     today = today or build_date(site.timezone)
     assets = prepare_assets(theme.static_files, {"brand.css": brand_css(site)})
     renderer = PageRenderer(site, theme, RenderInput(assets.manifest, today), report)
+    strings = {lang: renderer.by_lang[lang].t for lang in site.languages}
+    assistant, loader = assistant_files(index_files(site, today, strings), site.languages,
+                                        content_digest(root / "content"), __version__, strings)
+    renderer.inputs.assistant = {"loader": loader}
     pages = check_and_render(renderer, loaded.media, sink)
     _fail_if_errors(report, strict, action)
     other = renderer.site_files()
     other.update(assets.files)
-    strings = {lang: renderer.by_lang[lang].t for lang in site.languages}
-    other.update(assistant_files(index_files(site, today, strings), site.languages,
-                                 content_digest(root / "content"), __version__))
+    other.update(assistant)
     for path in site.media:
         other[path] = (root / "content" / path).read_bytes()
     features = Features(
@@ -105,7 +107,7 @@ def make_site(root: Path, strict: bool = False, today: dt.date | None = None,
         connect=any(p.startswith("assistant/") and p.endswith(".json") for p in other),
     )
     headers = security_headers(features, site.frame_ancestors)
-    other["_headers"] = headers_file(headers).encode()
+    other["_headers"] = headers_file(headers, assistant=True).encode()
     other["_redirects"] = redirects_file(site.languages).encode()
     check_netlify_toml(root, headers, report)
     _fail_if_errors(report, strict, action)

@@ -105,45 +105,67 @@ def _guard_output(out: Path, root: Path) -> None:
 
 
 ENGINE = Path(__file__).parent / "engine" / "engine.js"
+WIDGET = Path(__file__).parent / "widget"
 ASSISTANT = "assistant"
 
 
-MINIFIED = ENGINE.with_name("engine.min.js")
+def shipped(source: Path) -> bytes:
+    """A script as shipped: the ``.min.js`` that scripts/minify-js makes from ``source``.
+
+    Its first line names the source it was made from; a stale file is refused, so what
+    visitors run is always what the tests ran."""
+    import hashlib
+
+    minified = source.with_name(source.stem + ".min.js")
+    data = minified.read_bytes()
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    if f"sha256:{digest}".encode() not in data.split(b"\n", 1)[0]:
+        raise GlowgenError(f"{minified} was not made from the current {source.name}; "
+                           "run scripts/minify-js and commit both files")
+    return data if data.endswith(b"\n") else data + b"\n"
 
 
 def engine_source() -> bytes:
-    """The engine as shipped: engine.min.js, which scripts/minify-engine makes from engine.js.
-
-    Its first line names the source it was made from; a stale file is refused, so what
-    visitors run is always the engine the tests ran."""
-    import hashlib
-
-    shipped = MINIFIED.read_bytes()
-    digest = hashlib.sha256(ENGINE.read_bytes()).hexdigest()[:16]
-    if f"sha256:{digest}".encode() not in shipped.split(b"\n", 1)[0]:
-        raise GlowgenError(f"{MINIFIED} was not made from the current {ENGINE.name}; "
-                           "run scripts/minify-engine and commit both files")
-    return shipped if shipped.endswith(b"\n") else shipped + b"\n"
+    """The engine as shipped (engine.min.js)."""
+    return shipped(ENGINE)
 
 
-def assistant_files(indexes: Mapping[str, bytes], languages: Sequence[str], content: str,
-                    version: str) -> dict[str, bytes]:
-    """The engine and each language's index under content-hashed names, and the entry file
-    (``assistant/glowgen-assistant.json``, never renamed) that ties them together."""
+def assistant_files(indexes: Mapping[str, bytes], languages: Sequence[str], content: str, version: str,
+                    ui: Mapping[str, Mapping[str, str]]) -> tuple[dict[str, bytes], str]:
+    """Everything of the assistant under content-hashed names, and the path of its loader.
+
+    The engine, the widget with its stylesheet and wording (``ui``: the ``widget_`` texts
+    per language), each language's index, the loader that knows all their names, and the
+    entry file ``assistant/glowgen-assistant.json`` (never renamed) for ``glowgen ask``."""
     from glowgen.index import FORMAT
 
     files: dict[str, bytes] = {}
-    engine = engine_source()
-    engine_name = hashed_name("engine.js", engine)
-    files[f"{ASSISTANT}/{engine_name}"] = engine
-    names = {}
-    for lang in languages:
-        names[lang] = hashed_name(f"index-{lang}.json", indexes[lang])
-        files[f"{ASSISTANT}/{names[lang]}"] = indexes[lang]
-    entry = {"format": FORMAT, "glowgen": version, "engine": engine_name, "indexes": names,
-             "languages": list(languages), "content": content}
+
+    def add(name: str, data: bytes) -> str:
+        hashed = hashed_name(name, data)
+        files[f"{ASSISTANT}/{hashed}"] = data
+        return hashed
+
+    engine = add("engine.js", engine_source())
+    indexes_named = {lang: add(f"index-{lang}.json", indexes[lang]) for lang in languages}
+    wording = {lang: {key[len("widget_"):]: text for key, text in sorted(ui[lang].items()) if key.startswith("widget_")}
+               for lang in languages}
+    assets = {
+        "engine": engine,
+        "widget": add("widget.js", shipped(WIDGET / "widget.js")),
+        "css": add("widget.css", (WIDGET / "widget.css").read_bytes()),
+        "ui": add("ui.json", json.dumps(wording, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()),
+        "indexes": indexes_named,
+        "languages": list(languages),
+        "launcher": {lang: wording[lang].get("launcher", "?") for lang in languages},
+    }
+    text = json.dumps(assets, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    loader = shipped(WIDGET / "loader.js").replace(b'"__GLOWGEN_ASSETS__"', json.dumps(text, ensure_ascii=False).encode())
+    loader_path = f"{ASSISTANT}/{add('glowgen.js', loader)}"
+    entry = {"format": FORMAT, "glowgen": version, "engine": engine, "indexes": indexes_named,
+             "languages": list(languages), "content": content, "loader": loader_path.split("/")[1]}
     files[f"{ASSISTANT}/glowgen-assistant.json"] = (json.dumps(entry, indent=1, sort_keys=True) + "\n").encode()
-    return files
+    return files, loader_path
 
 
 class MemorySink:

@@ -52,10 +52,21 @@ def security_headers(features: Features, frame_ancestors: tuple[str, ...] = ("'n
 ASSET_CACHE = ("Cache-Control", "public, max-age=31536000, immutable")
 
 
-def headers_file(headers: list[tuple[str, str]]) -> str:
-    """Netlify's ``_headers`` file: the security headers for every path; long caching for assets."""
+ASSISTANT_HEADERS = [
+    # other websites embed the assistant: its files may be read from any origin (they are
+    # public, and requests for them carry no cookies and no visitor text)
+    ("Access-Control-Allow-Origin", "*"),
+    ("Cross-Origin-Resource-Policy", "cross-origin"),
+]
+
+
+def headers_file(headers: list[tuple[str, str]], assistant: bool = False) -> str:
+    """Netlify's ``_headers`` file: the security headers for every path; long caching for
+    hashed files; the assistant's files readable by websites that embed it."""
     lines = ["/*"] + [f"  {name}: {value}" for name, value in headers]
     lines += ["/assets/*", f"  {ASSET_CACHE[0]}: {ASSET_CACHE[1]}"]
+    if assistant:
+        lines += ["/assistant/*"] + [f"  {name}: {value}" for name, value in ASSISTANT_HEADERS]
     return "\n".join(lines) + "\n"
 
 

@@ -44,7 +44,8 @@ class RenderInput:
 
     assets: Mapping[str, str]  # theme static name -> hashed path in build/, e.g. assets/style.1a2b.css
     today: dt.date  # the build date: banners, upcoming closures
-    head_extra: str = ""  # markup a later stage (the assistant) adds to every <head>
+    head_extra: str = ""  # markup a later stage adds to every <head>
+    assistant: Mapping[str, str] | None = None  # {"loader": site path of the loader script}
 
 
 def localise(value: Any, lang: str) -> Any:
@@ -272,6 +273,8 @@ class PageRenderer:
             "asset": asset,
             "build_date": self.inputs.today.isoformat(),
             "head_extra": self.inputs.head_extra,
+            "assistant": {"loader": url(self.inputs.assistant["loader"]), "url": url(section_path("assistant", lang)),
+                          "name": ls.values["assistant"]["name"]} if self.inputs.assistant else None,
             "jsonld": page.extra.pop("jsonld", []),
         }
 
@@ -315,6 +318,10 @@ class PageRenderer:
                 alternates=everywhere(lambda o, ref=page.ref: item_path(ref, o)),
                 extra={"item": page},
             ))
+        if self.inputs.assistant:
+            pages.append(OutputPage(section_path("assistant", lang), "assistant.html", "assistant",
+                                    ls.values["assistant"]["name"],
+                                    alternates=everywhere(lambda o: section_path("assistant", o))))
         if not has_privacy:
             pages.append(OutputPage(section_path("privacy", lang), "page.html", "privacy", t["privacy"],
                                     alternates=everywhere(lambda o: section_path("privacy", o))))

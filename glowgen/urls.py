@@ -21,6 +21,7 @@ SECTIONS: dict[str, dict[str, str]] = {
     "faq": {"fr": "faq", "nl": "faq", "en": "faq", "de": "faq"},
     "contact": {"fr": "contact", "nl": "contact", "en": "contact", "de": "kontakt"},
     "privacy": {"fr": "confidentialite", "nl": "privacy", "en": "privacy", "de": "datenschutz"},
+    "assistant": {"fr": "assistant", "nl": "assistant", "en": "assistant", "de": "assistant"},
 }
 
 

@@ -27,7 +27,7 @@ def test_build_prints_one_summary_line(make_site):
     root = make_site()
     result = CliRunner().invoke(cli, ["build", "--source", str(root)])
     assert result.exit_code == 0
-    assert re.fullmatch(r"Built 18 pages in 2 languages \(en, fr\), 1 warning, \d+\.\d\d s -> \S+\n",
+    assert re.fullmatch(r"Built 20 pages in 2 languages \(en, fr\), 1 warning, \d+\.\d\d s -> \S+\n",
                         result.output.splitlines()[-1] + "\n"), result.output
 
 
@@ -47,7 +47,7 @@ def test_out_option(make_site, tmp_path):
 def test_check_writes_nothing(make_site):
     root = make_site()
     result = CliRunner().invoke(cli, ["check", "--source", str(root)])
-    assert result.exit_code == 0 and result.output.splitlines()[-1].startswith("No errors: 18 pages")
+    assert result.exit_code == 0 and result.output.splitlines()[-1].startswith("No errors: 20 pages")
     assert not (root / "build").exists()
 
 

@@ -959,7 +959,7 @@
       return base;
     }
 
-    return { lang, ask, rank, find, site, docs, status: (now) => time.status(time.instant(toMillis(now))) };
+    return { lang, data, ask, rank, find, site, docs, status: (now) => time.status(time.instant(toMillis(now))) };
   }
 
   /** Collapse invisible and repeated spaces; keep the visitor's text otherwise. */
