@@ -31,6 +31,7 @@ class BuildResult:
     seconds: float = 0.0
     files: dict[str, bytes] = field(default_factory=dict)
     headers: list[tuple[str, str]] = field(default_factory=list)  # served with every page
+    embed: str = ""  # the <script> tag that puts the assistant on another website
 
     def summary(self) -> str:
         from glowgen.diagnostics import plural
@@ -115,7 +116,20 @@ def make_site(root: Path, strict: bool = False, today: dt.date | None = None,
         sink.write(path, other[path])
     pages += sum(1 for p in other if p.endswith(".html"))
     return BuildResult(None, pages, site.languages, report.warnings, time.perf_counter() - started,
-                       dict(sorted(memory.files.items())), headers)
+                       dict(sorted(memory.files.items())), headers,
+                       embed_snippet(site.base_url, loader, assistant[loader], site.default_language))
+
+
+def embed_snippet(base_url: str | None, loader: str, data: bytes, lang: str) -> str:
+    """The tag a clinic puts on its existing website: the loader, checked by its hash
+    (Subresource Integrity), fetched without cookies (crossorigin)."""
+    import base64
+    import hashlib
+
+    integrity = "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode()
+    origin = base_url or "https://YOUR-SITE/"
+    return (f'<script src="{origin}{loader}" integrity="{integrity}" crossorigin="anonymous" '
+            f'data-lang="{lang}" defer></script>')
 
 
 class Sink(Protocol):

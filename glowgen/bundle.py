@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping, Sequence
 
-from glowgen.colours import DARK, WHITE, darken_until, text_on
+from glowgen.colours import DARK, WHITE, darken_until, readable, text_on
 from glowgen.errors import GlowgenError
 from glowgen.model import Site
 
@@ -58,6 +58,9 @@ def brand_css(site: Site) -> bytes:
         f"  --brand-primary-ink: {darken_until(primary, WHITE)};",
         f"  --brand-accent-ink: {darken_until(accent, WHITE)};",
         f"  --brand-primary-light: {darken_until(primary, DARK)};",
+        # buttons and the assistant's header: the brand colour, made darker or lighter only
+        # where text on it would not reach 4.5:1 (see check.check_brand)
+        "  --brand-primary-solid: {};\n  --brand-on-primary-solid: {};".format(*readable(primary)),
     ]
     return (":root {\n" + "\n".join(lines) + "\n}\n").encode()
 

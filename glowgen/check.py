@@ -17,6 +17,21 @@ def check_site(site: Site, report: Report) -> None:
     """Run every site-wide rule (the links too: see :func:`check_links`)."""
     check_page_names(site, report)
     check_not_empty(site, report)
+    check_brand(site, report)
+
+
+def check_brand(site: Site, report: Report) -> None:
+    """Text on the brand colours must be readable (WCAG 2.2 AA: 4.5:1); when it is not,
+    say so and which shade glowgen uses instead."""
+    from glowgen.colours import contrast, readable
+
+    for name, colour in (("primary", site.brand.primary), ("accent", site.brand.accent)):
+        background, text = readable(colour)
+        if background != colour:
+            report.warning("content/site.yaml", site.lines.get("brand", 1), "contrast",
+                           f"brand.{name} {colour}: text on it reaches only {contrast(text, colour):.1f}:1 "
+                           f"(4.5:1 is needed to read it easily); glowgen uses {background} for buttons and "
+                           "the assistant. Choose a darker or lighter colour to keep yours")
 
 
 def check_links(items: Sequence[Item], media_files: Sequence[str], report: Report,

@@ -54,6 +54,8 @@ def build(source: Path, out: Path | None, strict: bool, quiet: bool) -> None:
     _report_warnings(result, quiet)
     if not quiet:
         click.echo(f"Built {result.summary()}")
+        hint = "" if "YOUR-SITE" not in result.embed else " (set base_url in site.yaml to fill in the address)"
+        click.echo(f"To add the assistant to another website{hint}, put this before </body>:\n  {result.embed}")
 
 
 @cli.command()

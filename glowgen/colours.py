@@ -39,3 +39,12 @@ def darken_until(colour: str, background: str, ratio: float = 4.5) -> str:
         if contrast(candidate, background) >= ratio:
             return candidate
     return INK if towards == 0.0 else WHITE
+
+
+def readable(background: str, ratio: float = 4.5) -> tuple[str, str]:
+    """A background close to ``background`` and a text colour on it reaching ``ratio``:
+    white or near-black text, the background darkened or lightened only if needed."""
+    text = text_on(background)
+    if contrast(text, background) >= ratio:
+        return background, text
+    return darken_until(background, text, ratio), text

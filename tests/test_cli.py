@@ -27,8 +27,13 @@ def test_build_prints_one_summary_line(make_site):
     root = make_site()
     result = CliRunner().invoke(cli, ["build", "--source", str(root)])
     assert result.exit_code == 0
-    assert re.fullmatch(r"Built 20 pages in 2 languages \(en, fr\), 1 warning, \d+\.\d\d s -> \S+\n",
-                        result.output.splitlines()[-1] + "\n"), result.output
+    built = [line for line in result.output.splitlines() if line.startswith("Built ")]
+    assert len(built) == 1 and re.fullmatch(r"Built 20 pages in 2 languages \(en, fr\), 1 warning, \d+\.\d\d s -> \S+",
+                                            built[0]), result.output
+    snippet = result.output.splitlines()[-1].strip()
+    assert re.fullmatch(r'<script src="https://YOUR-SITE/assistant/glowgen\.[0-9a-f]{10}\.js" '
+                        r'integrity="sha384-[A-Za-z0-9+/=]{64}" crossorigin="anonymous" data-lang="en" defer></script>',
+                        snippet), snippet
 
 
 def test_quiet_prints_nothing_on_success(make_site):

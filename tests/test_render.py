@@ -12,7 +12,11 @@ import pytest
 from glowgen.build import build
 from glowgen.diagnostics import Report
 from glowgen.load import load_site
-from tests.conftest import EXAMPLE, TODAY
+import textwrap
+
+from tests.conftest import EXAMPLE, MINIMAL_SITE, TODAY
+
+MINIMAL_SITE_YAML = textwrap.dedent(MINIMAL_SITE["content/site.yaml"])
 from tests.linkcheck import check_links, parse_page
 
 SITE = load_site(EXAMPLE, Report())
@@ -236,3 +240,16 @@ def test_every_price_form_is_shown_in_each_language(make_site, price, en, fr):
     build(root, root / "build", today=TODAY)
     assert f"<dd>{en}</dd>" in page(root / "build", "en/treatments/peel")
     assert f"<dd>{fr}</dd>" in page(root / "build", "fr/traitements/peel")
+
+
+def test_a_brand_colour_too_light_for_text_is_warned_about_and_made_readable(make_site):
+    from glowgen.colours import contrast
+
+    root = make_site({"content/site.yaml": MINIMAL_SITE_YAML + 'brand:\n  primary: "#7f7f7f"\n'})
+    result = build(root, root / "build", today=TODAY)
+    (warning,) = [w for w in result.warnings if w.rule == "contrast"]
+    assert warning.path == "content/site.yaml" and warning.line == 14 and "brand.primary #7f7f7f" in warning.message
+    css = next((root / "build" / "assets").glob("brand.*.css")).read_text()
+    solid = re.search(r"--brand-primary-solid: (#[0-9a-f]{6});", css).group(1)
+    text = re.search(r"--brand-on-primary-solid: (#[0-9a-f]{6});", css).group(1)
+    assert solid != "#7f7f7f" and contrast(solid, text) >= 4.5
