@@ -156,7 +156,7 @@ def test_build_date_is_used_for_holidays():
 
 
 def test_the_shipped_engine_is_made_from_the_source():
-    """engine.min.js (what visitors get) comes from the current engine.js: scripts/minify-engine."""
+    """engine.min.js (what visitors get) comes from the current engine.js: scripts/minify-js."""
     from glowgen.bundle import engine_source
 
     shipped = engine_source()
