@@ -165,3 +165,11 @@ def test_the_shipped_engine_is_made_from_the_source():
     v8.eval(shipped.decode("utf-8"))
     assert v8.eval("Object.keys(GlowEngine).sort().join(',')") == \
         "FORMAT,LANGUAGES,analyze,bm25,chooseLanguage,clearLanguage,createEngine,detectLanguage,fold,hooks,stem,version,words"
+
+
+@pytest.mark.parametrize("source", ["widget.js", "loader.js"])
+def test_the_shipped_widget_is_made_from_the_source(source):
+    """widget.min.js and loader.min.js come from their current sources: scripts/minify-js."""
+    from glowgen.bundle import WIDGET, shipped
+
+    assert shipped(WIDGET / source).startswith(f"/*! glowgen {source} sha256:".encode())
