@@ -108,6 +108,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # tests/chromium.py launches the browser
+from tests.chromium import ChromiumSession  # noqa: E402 - after the path above
 NOW = "2026-11-23T10:00:00+01:00"
 PAGE_LANG = "fr"
 
@@ -124,8 +126,6 @@ BUILD_TIMEOUT_S = 600
 ASK_TIMEOUT_S = 600
 V8_TIMEOUT_S = 300
 
-SYSTEM_CHROMIUMS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 ISOLATED_URL = "https://glowgen-bench.invalid/"
 
 # What visitors type: prices, hours, location, booking, treatments (with typos), team,
@@ -478,23 +478,7 @@ def bench_mini_racer(shipped: Shipped, site: str, questions: list[str], force: s
 
 # --- Chromium ----------------------------------------------------------------------------
 
-class Browser:
-    def __init__(self) -> None:
-        from playwright.sync_api import sync_playwright
-
-        self._manager = sync_playwright().start()
-        kwargs: dict[str, Any] = {"headless": True, "args": CHROMIUM_ARGS}
-        own = self._manager.chromium.executable_path
-        if not os.path.exists(own):
-            system = next((p for p in SYSTEM_CHROMIUMS if os.path.exists(p)), None)
-            if system is None:
-                self._manager.stop()
-                raise RuntimeError("no Chromium: run 'playwright install chromium' or install chromium")
-            kwargs["executable_path"] = system
-        self.executable = kwargs.get("executable_path", own)
-        self.browser = self._manager.chromium.launch(**kwargs)
-        self.version = self.browser.version
-
+class Browser(ChromiumSession):
     def page(self):
         """A blank page, cross-origin isolated when possible (5 us performance.now)."""
         context = self.browser.new_context()
@@ -518,11 +502,6 @@ class Browser:
             page.goto("about:blank")
         return context, page, where
 
-    def close(self) -> None:
-        try:
-            self.browser.close()
-        finally:
-            self._manager.stop()
 
 
 def bench_chromium(browser: Browser, shipped: Shipped, site: str, questions: list[str], force: str | None,

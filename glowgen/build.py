@@ -66,7 +66,7 @@ def make_site(root: Path, strict: bool = False, today: dt.date | None = None,
     Raises :class:`ContentError` with every problem found."""
     from glowgen import __version__
     from glowgen.ask import content_digest
-    from glowgen.bundle import FONT_SUFFIXES, MemorySink, assistant_files, brand_css, prepare_assets
+    from glowgen.bundle import FONT_SUFFIXES, MemorySink, assistant_files, brand_css, clinic_values, prepare_assets
     from glowgen.index import index_files
     from glowgen.check import check_links, check_site
     from glowgen.headers import Features, headers_file, redirects_file, security_headers
@@ -93,7 +93,8 @@ def make_site(root: Path, strict: bool = False, today: dt.date | None = None,
     renderer = PageRenderer(site, theme, RenderInput(assets.manifest, today), report)
     strings = {lang: renderer.by_lang[lang].t for lang in site.languages}
     assistant, loader = assistant_files(index_files(site, today, strings), site.languages,
-                                        content_digest(root / "content"), __version__, strings)
+                                        content_digest(root / "content"), __version__, strings,
+                                        clinic_values(site, strings))
     renderer.inputs.assistant = {"loader": loader}
     pages = check_and_render(renderer, loaded.media, sink)
     _fail_if_errors(report, strict, action)

@@ -133,13 +133,46 @@ def engine_source() -> bytes:
     return shipped(ENGINE)
 
 
+def clinic_values(site: Site, strings: Mapping[str, Mapping[str, str]]) -> dict[str, dict[str, str]]:
+    """Per language, what the widget's wording names: the assistant, the emergency number,
+    the clinic's phone and the greeting (the clinic's own, else the theme's)."""
+    greeting = site.assistant.greeting
+    return {lang: {"name": site.assistant.name.get(lang), "number": site.emergency_number,
+                   "phone": site.contact.phone.display,
+                   "greeting": (greeting.get(lang) if greeting else None) or strings[lang]["assistant_greeting"]}
+            for lang in site.languages}
+
+
+def panel_wording(ui: Mapping[str, str], clinic: Mapping[str, str]) -> dict[str, str]:
+    """The ``widget_`` texts of one language with the clinic's values (``{name}``,
+    ``{number}``, ``{phone}``) filled in, and its ``greeting``: all the panel shows before
+    the engine has loaded. Placeholders for values known only in the page stay."""
+    def fill(text: str) -> str:
+        return re.sub(r"\{(\w+)\}", lambda m: clinic.get(m.group(1), m.group(0)), text)
+
+    wording = {key[len("widget_"):]: fill(text) for key, text in sorted(ui.items()) if key.startswith("widget_")}
+    return wording | {"greeting": clinic["greeting"]}
+
+
+def substitute(script: bytes, placeholder: str, value: object) -> bytes:
+    """``script`` with the string literal ``"<placeholder>"`` replaced by ``value`` as JSON
+    text in a string literal (which the script reads with ``JSON.parse``)."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    literal = f'"{placeholder}"'.encode()
+    if script.count(literal) != 1:
+        raise GlowgenError(f"glowgen is damaged: {literal.decode()} is not in its script once; reinstall glowgen")
+    return script.replace(literal, json.dumps(text, ensure_ascii=False).encode())
+
+
 def assistant_files(indexes: Mapping[str, bytes], languages: Sequence[str], content: str, version: str,
-                    ui: Mapping[str, Mapping[str, str]]) -> tuple[dict[str, bytes], str]:
+                    ui: Mapping[str, Mapping[str, str]],
+                    clinic: Mapping[str, Mapping[str, str]]) -> tuple[dict[str, bytes], str]:
     """Everything of the assistant under content-hashed names, and the path of its loader.
 
-    The engine, the widget with its stylesheet and wording (``ui``: the ``widget_`` texts
-    per language), each language's index, the loader that knows all their names, and the
-    entry file ``assistant/glowgen-assistant.json`` (never renamed) for ``glowgen ask``."""
+    The engine, the widget with its stylesheet and its wording inside (``ui``: the
+    ``widget_`` texts per language, completed by :func:`panel_wording` with ``clinic``'s values), each
+    language's index, the loader that knows all their names, and the entry file
+    ``assistant/glowgen-assistant.json`` (never renamed) for ``glowgen ask``."""
     from glowgen.index import FORMAT
 
     files: dict[str, bytes] = {}
@@ -151,19 +184,17 @@ def assistant_files(indexes: Mapping[str, bytes], languages: Sequence[str], cont
 
     engine = add("engine.js", engine_source())
     indexes_named = {lang: add(f"index-{lang}.json", indexes[lang]) for lang in languages}
-    wording = {lang: {key[len("widget_"):]: text for key, text in sorted(ui[lang].items()) if key.startswith("widget_")}
-               for lang in languages}
+    wording = {lang: panel_wording(ui[lang], clinic[lang]) for lang in languages}
     assets = {
         "engine": engine,
-        "widget": add("widget.js", shipped(WIDGET / "widget.js")),
+        # the panel's wording inside the widget: one request, then the panel shows
+        "widget": add("widget.js", substitute(shipped(WIDGET / "widget.js"), "__GLOWGEN_WORDING__", wording)),
         "css": add("widget.css", (WIDGET / "widget.css").read_bytes()),
-        "ui": add("ui.json", json.dumps(wording, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()),
         "indexes": indexes_named,
         "languages": list(languages),
         "launcher": {lang: wording[lang].get("launcher", "?") for lang in languages},
     }
-    text = json.dumps(assets, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    loader = shipped(WIDGET / "loader.js").replace(b'"__GLOWGEN_ASSETS__"', json.dumps(text, ensure_ascii=False).encode())
+    loader = substitute(shipped(WIDGET / "loader.js"), "__GLOWGEN_ASSETS__", assets)
     loader_path = f"{ASSISTANT}/{add('glowgen.js', loader)}"
     entry = {"format": FORMAT, "glowgen": version, "engine": engine, "indexes": indexes_named,
              "languages": list(languages), "content": content, "loader": loader_path.split("/")[1]}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 WHITE = "#ffffff"
 INK = "#1b1b1f"
-DARK = "#141318"  # the default theme's dark-mode background
+DARK = "#24222b"  # the lightest dark-mode surface of the default theme and the widget
 
 
 def _channels(colour: str) -> tuple[float, float, float]:

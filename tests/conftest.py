@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
+import re
 import shutil
 import textwrap
 from pathlib import Path
@@ -127,11 +129,6 @@ def bench():
 
 # --- browser ---------------------------------------------------------------------
 
-SYSTEM_CHROMIUMS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--disable-gpu", "--no-first-run"]
-
-
 def _no_browser(reason: str) -> None:
     if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
         pytest.fail(f"browser tests cannot run ({reason}); in CI a skipped browser test is a failure")
@@ -145,18 +142,14 @@ def browser() -> Iterator[object]:
         from playwright.sync_api import Error, sync_playwright
     except ImportError:
         _no_browser("playwright is not installed")
+    from tests.chromium import NoChromium, launch_chromium
+
     manager = sync_playwright().start()
     try:
-        kwargs: dict[str, object] = {"args": CHROMIUM_ARGS}
-        own = manager.chromium.executable_path
-        if not os.path.exists(own):
-            system = next((p for p in (os.environ.get("GLOWGEN_CHROMIUM", ""), *SYSTEM_CHROMIUMS)
-                           if p and os.path.exists(p)), None)
-            if system is None:
-                _no_browser("no Chromium: run 'playwright install chromium' or install chromium")
-            kwargs["executable_path"] = system
         try:
-            instance = manager.chromium.launch(**kwargs)
+            instance = launch_chromium(manager)
+        except NoChromium as exc:
+            _no_browser(str(exc))
         except Error as exc:
             _no_browser(f"Chromium does not start: {exc}")
         yield instance
@@ -173,3 +166,11 @@ def artifacts() -> Path:
     """Where browser tests save screenshots for people to look at."""
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+def built_wording(build: Path) -> dict[str, dict[str, str]]:
+    """The panel's wording per language, as the build wrote it into the widget script."""
+    [widget] = (build / "assistant").glob("widget.*.js")
+    literal = re.search(r'JSON\.parse\(("(?:[^"\\]|\\.)*")\)', widget.read_text(encoding="utf-8"))
+    assert literal, "no wording in the widget"
+    return json.loads(json.loads(literal.group(1)))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 
 import pytest
@@ -10,7 +12,7 @@ import pytest
 from glowgen import bundle
 from glowgen.build import build
 from glowgen.errors import GlowgenError
-from tests.conftest import EXAMPLE, TODAY
+from tests.conftest import EXAMPLE, TODAY, built_wording
 from tests.test_bad_input import tree_digest
 
 
@@ -102,3 +104,27 @@ def test_build_into_a_new_nested_folder(make_site, tmp_path):
     assert (out / "index.html").is_file()
     assert oct(os.stat(out).st_mode & 0o777) == "0o755"
     shutil.rmtree(out)
+
+
+def test_the_panel_wording_names_the_clinic_in_each_language(example_build):
+    """The panel shows its title, notice and greeting before the engine has loaded: the
+    widget carries its wording with the clinic's values."""
+    wording = built_wording(example_build)
+    assert sorted(wording) == ["en", "fr", "nl"]
+    for lang, texts in wording.items():
+        assert texts["title"] == "Lumi"
+        assert "112" in texts["notice"]
+        assert "+32 2 555 01 23" in texts["unavailable"]
+        assert texts["greeting"].startswith(("Bonjour, je suis Lumi", "Hallo, ik ben Lumi", "Hello, I'm Lumi"))
+        assert not re.search(r"\{(name|number|phone)\}", json.dumps(texts)), lang
+    # what only the page knows stays for the widget to fill in
+    assert "{time}" in wording["en"]["open_now"]
+
+
+def test_the_theme_greets_when_the_clinic_has_no_greeting(make_site):
+    site = make_site()
+    text = (site / "content" / "site.yaml").read_text(encoding="utf-8")
+    assert "greeting" not in text
+    build(site, site / "build")
+    wording = built_wording(site / "build")
+    assert all(texts["greeting"].strip() for texts in wording.values())

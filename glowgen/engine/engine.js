@@ -850,8 +850,9 @@
       return { intent, hits, found, top, person, ws, asked };
     }
 
-    function answerFor(text, now, typing) {
+    function answerFor(text, now, typing, intent) {
       const u = understand(text, now, typing);
+      if (intent) u.intent = intent; // a quick reply says what it asks for
       const result = { intent: u.intent, ref: null, open_now: null, answer: "", alternatives: [] };
       const ranked = u.found ? u.found.ranked : [];
       const confident = Boolean(u.found && u.found.confident);
@@ -945,7 +946,7 @@
       const safety = hooks.safety(question, { lang, site, strings: S });
       if (safety) return Object.assign(base, safety);
       const parts = splitQuestion(question);
-      const first = answerFor(parts[0] || "", now, Boolean(opts.typing));
+      const first = answerFor(parts[0] || "", now, Boolean(opts.typing), opts.intent);
       Object.assign(base, first);
       base.followup = null;
       if (parts.length > 1) {

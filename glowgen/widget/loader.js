@@ -17,6 +17,7 @@
   const url = (name) => new URL(name, base).href;
   let loading = null;
   const load = () => loading || (loading = import(url(ASSETS.widget)));
+  const prefetch = (host) => load().then((widget) => widget.prefetch({ base: base.href, assets: ASSETS, lang: language(host) }));
 
   function language(host) {
     const wanted = (host.getAttribute("lang") || script.dataset.lang || document.documentElement.lang || "").slice(0, 2);
@@ -43,6 +44,8 @@
     launcher.setAttribute("aria-expanded", "false");
     launcher.textContent = ASSETS.launcher[language(host)] || "?";
     launcher.addEventListener("click", () => start(true), { once: true });
+    // a pointer over the launcher or the keyboard on it: the visitor may open it next
+    for (const type of ["pointerenter", "focus"]) launcher.addEventListener(type, () => prefetch(host), { once: true });
     root.append(launcher);
   }
 
@@ -56,7 +59,7 @@
     hosts.forEach(setUp);
     // fetch the rest when the browser has nothing better to do, so the first answer is quick
     const idle = window.requestIdleCallback || ((f) => setTimeout(f, 1500));
-    const later = () => idle(() => load().then((widget) => widget.prefetch({ base: base.href, assets: ASSETS, lang: language(hosts[0]) })), { timeout: 4000 });
+    const later = () => idle(() => prefetch(hosts[0]), { timeout: 4000 });
     if (document.readyState === "complete") later();
     else window.addEventListener("load", later, { once: true });
   }

@@ -6,10 +6,13 @@
  * - text reaches the DOM only through textContent, never as HTML;
  * - links are the clinic's, fixed at build time; none is ever built from visitor text;
  * - nothing is stored: the conversation lives in this page's memory only;
- * - after the engine, the indexes and the wording have loaded, nothing is requested.
+ * - after the engine and the indexes have loaded, nothing is requested.
  */
 
-const cache = { engine: null, ui: null, indexes: {} };
+// the panel's wording in every language of the site, with the clinic's name and numbers:
+// the build writes it here
+const WORDING = JSON.parse("__GLOWGEN_WORDING__");
+const cache = { engine: null, indexes: {}, engines: {} };
 const mounted = new WeakMap();
 
 const json = (href) => fetch(href, { credentials: "omit" }).then((response) => {
@@ -17,28 +20,51 @@ const json = (href) => fetch(href, { credentials: "omit" }).then((response) => {
   return response.json();
 });
 const at = (config, name) => new URL(name, config.base).href;
+// a download that failed (offline) is tried again next time
+const remembered = (store, key, make) => {
+  if (!store[key]) {
+    store[key] = make();
+    store[key].catch(() => delete store[key]);
+  }
+  return store[key];
+};
 
 function engine(config) {
-  return cache.engine || (cache.engine = import(at(config, config.assets.engine)).then(() => globalThis.GlowEngine));
+  return remembered(cache, "engine", () => import(at(config, config.assets.engine)).then(() => globalThis.GlowEngine));
 }
-function wording(config) {
-  return cache.ui || (cache.ui = json(at(config, config.assets.ui)));
+function indexFor(config, lang) {
+  return remembered(cache.indexes, lang, () => json(at(config, config.assets.indexes[lang])));
 }
+// Starting the engine takes the main thread for a while on a slow phone: the panel's
+// first frame comes before it (a hidden tab draws no frames, hence the timer).
+const afterFrame = () => new Promise((resolve) => {
+  requestAnimationFrame(() => setTimeout(resolve, 0));
+  setTimeout(resolve, 100);
+});
 function engineFor(config, lang) {
-  return cache.indexes[lang] ||
-    (cache.indexes[lang] = Promise.all([engine(config), json(at(config, config.assets.indexes[lang]))])
+  return remembered(cache.engines, lang, () =>
+    afterFrame()
+      .then(() => Promise.all([engine(config), indexFor(config, lang)]))
       .then(([glow, data]) => glow.createEngine(data)));
 }
 
-/** Load the engine, the wording and the page language's index, without showing anything. */
+/** Load the engine and the page language's index, without showing anything. */
 export function prefetch(config) {
-  return Promise.all([wording(config), engineFor(config, config.lang)]).catch(() => {});
+  return engineFor(config, config.lang).catch(() => {});
 }
 
-/** Open the assistant in `host` (a <glow-assistant> element with its shadow root). */
-export function mount(host, config) {
+/** Open the assistant in `host` (a <glow-assistant> element with its shadow root). The
+ *  panel shows at once; the engine may come a moment later. */
+export async function mount(host, config) {
   if (!mounted.has(host)) mounted.set(host, new Panel(host, config));
   mounted.get(host).open(config.focus);
+  // every language's index, once the page's language is ready: after this, the assistant
+  // never requests anything again (not even a hint that a visitor asked in another language)
+  const everyLanguage = () => config.assets.languages.forEach((lang) => indexFor(config, lang).catch(() => {}));
+  await engineFor(config, config.lang).catch(() => {});
+  // offline, the requests could only fail: wait for the network to come back
+  if (navigator.onLine === false) addEventListener("online", everyLanguage, { once: true });
+  else everyLanguage();
 }
 
 function el(tag, attributes, ...children) {
@@ -51,6 +77,9 @@ function el(tag, attributes, ...children) {
   for (const child of children.flat()) if (child !== null && child !== undefined && child !== "") node.append(child);
   return node; // strings are appended as text nodes: never parsed as HTML
 }
+
+// what each quick reply asks for, whatever the clinic's questions look like
+const QUICK = { prices: "price", hours: "hours", book: "booking", contact: "contact", location: "location" };
 
 const say = (template, values) => String(template || "").replace(/\{(\w+)\}/g, (_, key) => values[key] ?? "");
 
@@ -66,7 +95,6 @@ class Panel {
     if (this.launcher) this.launcher.addEventListener("click", () => this.toggle());
     this.build();
   }
-
   build() {
     const id = (name) => `glow-${name}`;
     this.title = el("h2", { id: id("title"), part: "title" });
@@ -111,16 +139,13 @@ class Panel {
     this.setLanguage(this.lang);
   }
 
-  async setLanguage(lang) {
+  /** Show the panel's wording in `lang` at once, and greet; the engine follows. */
+  setLanguage(lang) {
     this.lang = lang;
     this.language.value = lang;
-    const [ui, engine] = await Promise.all([wording(this.config), engineFor(this.config, lang)]).catch(() => []);
-    this.ui = ui ? ui[lang] : null;
-    this.engine = engine || null;
-    const t = this.ui || {};
-    const site = this.engine ? this.engine.site : {};
+    const t = (this.ui = WORDING[lang] || {});
     this.panel.lang = lang;
-    this.title.textContent = say(t.title, { name: site.assistant || "" });
+    this.title.textContent = t.title || "";
     this.subtitle.textContent = t.subtitle || "";
     this.languageLabel.textContent = t.language || "";
     this.clear.setAttribute("aria-label", t.clear || "");
@@ -129,20 +154,23 @@ class Panel {
       this.close.setAttribute("aria-label", t.close || "");
       this.close.title = t.close || "";
     }
-    this.notice.textContent = say(t.notice, { number: site.emergency || "112" });
+    this.notice.textContent = t.notice || "";
     this.inputLabel.textContent = t.input_label || "";
     this.input.placeholder = t.placeholder || "";
     this.send.textContent = t.send || "→";
     this.chips.replaceChildren(...["prices", "hours", "book", "contact", "location"].map((key) => {
       const chip = el("button", { type: "button", className: "chip", part: "chip" }, t[`chip_${key}`] || key);
-      chip.addEventListener("click", () => this.ask(t[`ask_${key}`] || key));
+      chip.addEventListener("click", () => this.ask(t[`ask_${key}`] || key, QUICK[key]));
       return chip;
     }));
-    if (!this.engine) {
-      this.log.append(el("p", { className: "message answer" }, say(t.unavailable || "…", { phone: "" })));
-    } else if (!this.log.childElementCount) {
-      this.log.append(this.answerBubble({ answer: site.greeting || this.engine.data.strings.greeting || "", intent: "greeting" }));
+    if (!this.greeted && t.greeting) {
+      this.greeted = true; // once: switching language does not add to the conversation
+      this.log.append(this.answerBubble({ answer: t.greeting, intent: "greeting" }));
     }
+    // offline before the engine came, questions are answered with the clinic's phone
+    return engineFor(this.config, lang).then((engine) => {
+      if (this.lang === lang) this.engine = engine;
+    }, () => {});
   }
 
   open(focus) {
@@ -173,26 +201,37 @@ class Panel {
 
   /** The answer in the language the engine chooses; for a short question whose language
    *  is unclear and that the page's language cannot answer, the site's other languages. */
-  async ask(text) {
-    const glow = await engine(this.config);
+  async ask(text, intent) {
+    const glow = await engine(this.config).catch(() => null);
     const now = Date.now();
-    const first = glow.chooseLanguage(text, this.languages, this.lang);
-    let answer = (await engineFor(this.config, first)).ask(text, { now });
+    // an index that cannot be had (offline) is skipped: the page's own answers still come
+    const available = (lang) => (glow ? engineFor(this.config, lang).catch(() => null) : null);
+    const first = glow && !intent ? glow.chooseLanguage(text, this.languages, this.lang) : this.lang;
+    const answering = (await available(first)) || (await available(this.lang)) || this.engine;
+    if (!answering) {
+      // nothing to answer with (offline before the engine came): the visitor's text, not
+      // redacted by an engine, is not shown either
+      this.log.append(this.answerBubble({ answer: this.ui.unavailable, intent: "unavailable" }));
+      return;
+    }
+    let answer = answering.ask(text, { now, intent });
+    let by = answering;
     if (answer.intent === "fallback" && !glow.clearLanguage(text)) {
-      for (const other of this.languages.filter((code) => code !== first)) {
-        const retry = (await engineFor(this.config, other)).ask(text, { now });
-        if (retry.intent !== "fallback") {
+      for (const other of this.languages.filter((code) => code !== answering.lang)) {
+        const engine = await available(other);
+        const retry = engine && engine.ask(text, { now });
+        if (retry && retry.intent !== "fallback") {
           answer = retry;
+          by = engine;
           break;
         }
       }
     }
-    const answering = await engineFor(this.config, answer.lang);
-    const ui = (await wording(this.config))[answer.lang] || this.ui || {};
+    const ui = WORDING[answer.lang] || this.ui;
     this.log.append(el("p", { className: "message visitor", part: "message visitor" },
       el("span", { className: "visually-hidden" }, `${ui.you || ""}: `), answer.text));
     if (answer.redactions && answer.redactions.length) this.log.append(el("p", { className: "note", part: "note" }, ui.removed || ""));
-    this.log.append(this.answerBubble(answer, answering, ui));
+    this.log.append(this.answerBubble(answer, by, ui));
     this.log.lastElementChild.scrollIntoView({ block: "nearest" });
   }
 
@@ -221,9 +260,10 @@ class Panel {
     return bubble;
   }
 
-  link(href, text, ui, external) {
-    const a = el("a", { href, className: external ? "button" : "", part: external ? "action" : null }, text);
-    if (external || /^https?:/.test(href)) {
+  link(href, text, ui, button) {
+    const a = el("a", { href, className: button ? "button" : "", part: button ? "action" : null }, text);
+    // the clinic's own pages open here; other websites, phone and mail in a new tab
+    if (new URL(href, location.href).origin !== location.origin) {
       a.target = "_blank";
       a.rel = "noopener noreferrer";
       a.append(el("span", { className: "visually-hidden" }, ` (${ui.new_tab || ""})`));
