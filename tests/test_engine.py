@@ -353,8 +353,6 @@ def test_every_intent_but_safety_is_covered():
     assert {intent for _, _, intent, _ in TYPICAL} | {intent for *_, intent in SAFETY} == INTENTS
 
 
-@pytest.mark.xfail(strict=True, reason="not implemented: the engine's safety hook (hooks.safety) is a stub that "
-                   "returns null, so no question is ever 'emergency' or 'medical' (DESIGN.md, Safety policy)")
 @pytest.mark.parametrize("key,question,intent", SAFETY, ids=[q for _, q, _ in SAFETY])
 def test_safety_questions_are_emergency_or_medical(engines, key, question, intent):
     answer = engines.ask(key, question)
@@ -362,8 +360,6 @@ def test_safety_questions_are_emergency_or_medical(engines, key, question, inten
     assert answer["intent"] == intent
 
 
-@pytest.mark.xfail(strict=True, reason="not implemented: the engine's redaction hook (hooks.redact) is a stub, "
-                   "so personal data stays in `text` and `redactions` is always []")
 @pytest.mark.parametrize("question,kind,secret", [
     ("my email is jan@example.be", "email", "jan@example.be"),
     ("call me on +32 470 12 34 56", "phone", "470 12 34 56"),
@@ -375,27 +371,18 @@ def test_personal_data_is_redacted(engines, question, kind, secret):
     assert secret not in answer["text"]
 
 
-def test_ask_honours_the_redaction_and_safety_hooks(engines):
-    """The pipeline runs redaction, then safety, before anything else: the hooks a later
-    release fills (replaced here for the test, then put back)."""
-    engines.js("""
-      globalThis.__saved = {redact: GlowEngine.hooks.redact, safety: GlowEngine.hooks.safety};
-      GlowEngine.hooks.redact = (text) => ({text: text.replace(/\\S+@\\S+/g, "[email]"),
-                                            redactions: /\\S+@\\S+/.test(text) ? ["email"] : []});
-      GlowEngine.hooks.safety = (text) => /breathe/.test(text) ? {intent: "emergency", answer: "Call 112."} : null;
-    """)
-    try:
-        answer = engines.ask("en", "how much is botox? I am jan@example.be")
-        assert answer["redactions"] == ["email"]
-        assert "jan@example.be" not in json.dumps(answer)
-        assert (answer["intent"], answer["ref"]) == ("price", "treatments/botox")
-        assert answer["text"] == "how much is botox? I am [email]"
-        emergency = engines.ask("en", "I cannot breathe, how much is botox?")
-        assert (emergency["intent"], emergency["answer"], emergency["ref"]) == ("emergency", "Call 112.", None)
-        check_shape(engines, "en", emergency)
-    finally:
-        engines.js("GlowEngine.hooks.redact = __saved.redact; GlowEngine.hooks.safety = __saved.safety;")
-    assert engines.ask("en", "my email is jan@example.be")["text"] == "my email is jan@example.be"
+def test_redaction_comes_before_the_answer_and_safety_before_the_search(engines):
+    """Personal data is out of the text the answer is looked up with, and an emergency is
+    answered with the numbers whatever else the message asks."""
+    answer = engines.ask("en", "how much is botox? I am jan@example.be")
+    assert answer["redactions"] == ["email"]
+    assert "jan@example.be" not in json.dumps(answer)
+    assert (answer["intent"], answer["ref"]) == ("price", "treatments/botox")
+    assert answer["text"] == "how much is botox? I am [email]"
+    emergency = engines.ask("en", "I cannot breathe, how much is botox?")
+    assert (emergency["intent"], emergency["ref"], emergency["alternatives"]) == ("emergency", None, [])
+    assert "112" in emergency["answer"] and "€" not in emergency["answer"]
+    check_shape(engines, "en", emergency)
 
 
 # --- what answers say ---------------------------------------------------------------

@@ -407,7 +407,6 @@ def test_leaving_the_page_sends_nothing(visit):
     assert after == []
 
 
-@pytest.mark.xfail(strict=True, reason="redaction arrives with issue 5")
 def test_the_dom_never_holds_the_raw_personal_data(visit):
     found = []
     for question, dom in zip(QUESTIONS, visit.doms):

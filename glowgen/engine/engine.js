@@ -8,8 +8,8 @@
  *   engine.ask("Combien coûte le botox ?", {now: "2026-11-23T10:00:00+01:00"});
  *
  * `ask` is pure given `now`. Its pipeline: normalise -> redact -> safety -> intent ->
- * search -> answer. Redaction and safety are hooks that a later release fills; the
- * answer object is the one described in DESIGN.md ("The engine's answer").
+ * search -> answer; the answer object is the one described in DESIGN.md ("The engine's
+ * answer"). `redact` and `safety` are exported too (glowgen check reuses `redact`).
  *
  * The analysis (fold, words, stop words, stemming) mirrors glowgen/analysis.py and the
  * scoring mirrors Whoosh's BM25F; tests hold both to that.
@@ -463,6 +463,11 @@
     const site = data.site;
     const KINDS = { treatments: "treatment", faq: "faq", team: "team", pages: "page" };
     const docs = data.docs.map((doc) => ({ kind: KINDS[doc.ref.split("/")[0]], ...doc }));
+    // the clinic's own contact details stay; words of its treatments are not names or cities
+    const keep = [site.phone, site.whatsapp, site.email, site.address];
+    const treatmentWords = new Set(words([...docs.filter((d) => d.kind === "treatment").map((d) => `${d.title} ${d.category || ""}`),
+      ...(data.glossary || []).flatMap(([patterns]) => Object.values(patterns))].join(" ").replace(/\|/g, " ")));
+    const isTerm = (word) => treatmentWords.has(word);
     const search = data.search;
     const F = search.fields.length;
     const avgfl = search.totals.map((total) => total / (search.count || 1) || 1);
@@ -939,13 +944,19 @@
     function ask(text, options) {
       const opts = options || {};
       const now = time.instant(toMillis(opts.now));
-      const normal = normalise(text);
-      const redacted = hooks.redact(normal, { lang, site });
-      const question = redacted.text;
+      // personal data out first, over the whole text; only then is a long paste cut
+      const redacted = redact(normalise(text), { keep, isTerm, year: new Date(toMillis(opts.now).ms).getUTCFullYear() });
+      const question = redacted.text.replace(/\s+/g, " ").slice(0, 2000);
       const base = { text: question, lang, redactions: redacted.redactions, intent: "fallback", ref: null, open_now: null, answer: "", alternatives: [] };
-      const safety = hooks.safety(question, { lang, site, strings: S });
-      if (safety) return Object.assign(base, safety);
-      const parts = splitQuestion(question);
+      const danger = safety(question);
+      if (danger === "emergency") return Object.assign(base, { intent: danger, answer: fill(S.emergency, { number: site.emergency, phone: site.phone }) });
+      if (danger) {
+        return Object.assign(base, { intent: danger, answer: site.booking_url
+          ? fill(S.medical, { phone: site.phone, url: site.booking_url }) : fill(S.medical_phone, { phone: site.phone }) });
+      }
+      // "my email is [email], how much is botox?": the question is the rest
+      const asked = question.replace(/(?:[^\s.,;:!?]+ ){0,4}\[[a-z_]+\][.,;:!?]?/g, " ").trim() || question;
+      const parts = splitQuestion(asked);
       const first = answerFor(parts[0] || "", now, Boolean(opts.typing), opts.intent);
       Object.assign(base, first);
       base.followup = null;
@@ -963,19 +974,350 @@
     return { lang, data, ask, rank, find, site, docs, status: (now) => time.status(time.instant(toMillis(now))) };
   }
 
-  /** Collapse invisible and repeated spaces; keep the visitor's text otherwise. */
+  /** Drop invisible characters and collapse spaces (line breaks stay, for redaction to
+   *  see where a signature or a name ends); keep the visitor's text otherwise. */
   function normalise(text) {
     return String(text == null ? "" : text).normalize("NFC")
-      .replace(/[\u200b-\u200d\u2060\ufeff]/g, "")
-      .replace(/[\s\u00a0]+/g, " ").trim().slice(0, 2000);
+      .replace(/[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/g, "")
+      .replace(/[^\S\n]+/g, " ").replace(/ ?\n\s*/g, "\n").trim();
   }
 
-  // Hooks for the next stages of the pipeline: redaction of personal data, then the
-  // safety checks (emergency, medical). Until they are filled, text passes unchanged.
-  const hooks = {
-    redact: (text) => ({ text, redactions: [] }),
-    safety: () => null,
-  };
+  /* ---------- guardrails: personal data out, then emergencies and medical questions ---------- */
+
+  // One character for one: look-alikes (full-width digits and letters, other spaces,
+  // dashes, apostrophes) become ASCII and letters lose case and accents, so the patterns
+  // below see what a reader sees while positions stay those of the visitor's text.
+  const LOOK = { "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-", "\u2012": "-",
+    "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u3002": ".", "\uff61": ".", "\ufe6b": "@" };
+  function shadow(text) {
+    let out = "";
+    for (const c of text.split("")) {
+      const code = c.charCodeAt(0);
+      if (code < 128) {
+        out += code > 64 && code < 91 ? String.fromCharCode(code + 32) : c;
+        continue;
+      }
+      let s = LOOK[c] || c.normalize("NFKC").toLowerCase();
+      if (s.length !== 1) s = c;
+      s = s.normalize("NFD")[0];
+      out += /\s/.test(s) ? " " : s;
+    }
+    return out;
+  }
+
+  const digitsOf = (text) => text.replace(/\D/g, "");
+  const word = (list) => new RegExp(`(?<![a-z])(?:${list})(?![a-z])`);
+
+  function luhn(digits) {
+    let sum = 0;
+    for (let i = 0; i < digits.length; i++) {
+      let d = +digits[digits.length - 1 - i];
+      if (i % 2) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+      sum += d;
+    }
+    return sum % 10 === 0;
+  }
+
+  /** A Belgian national register or BIS number: a birth date (BIS: month + 20 or 40) and
+   *  a check of 97 - number mod 97, with a 2 in front for those born from 2000. */
+  function nationalNumber(digits) {
+    const month = +digits.slice(2, 4) % 20;
+    const base = +digits.slice(0, 9);
+    const check = +digits.slice(9);
+    return month <= 12 && +digits.slice(4, 6) <= 31 && +digits.slice(2, 4) < 53 &&
+      (97 - (base % 97) === check || 97 - ((2e9 + base) % 97) === check);
+  }
+
+  /** How many characters of an IBAN candidate (letters and digits only) make a valid
+   *  IBAN: the longest that passes mod 97, or 0. */
+  function ibanLength(chars) {
+    const value = (c) => (c < "a" ? c : String(c.charCodeAt(0) - 87));
+    const tail = chars.slice(0, 4).map(value).join("");
+    let mod = 0;
+    let best = 0;
+    for (let i = 4; i < chars.length; i++) {
+      for (const d of value(chars[i])) mod = (mod * 10 + +d) % 97;
+      if (i >= 14) {
+        let m = mod;
+        for (const d of tail) m = (m * 10 + +d) % 97;
+        if (m === 1) best = i + 1;
+      }
+    }
+    return best;
+  }
+
+  // Bounded repetitions everywhere: every pattern does a fixed amount of work at each
+  // position, so a long paste costs time in proportion to its length.
+  const IBAN = /(?<![a-z0-9])[a-z]{2}\d{2}(?:[ -]?[a-z0-9]){10,32}/g;
+  const EW = "[a-z0-9_%+-]{1,64}";
+  const DOTS = "(?:\\.| \\. | (?:dot|punt|point|punkt|stip) | ?[(\\[{<] ?(?:dot|punt|point|punkt|\\.) ?[)\\]}>] ?)";
+  const ATS = "(?: ?@ ?| (?:at|arobase|apenstaartje|apestaartje|aapje|klammeraffe) | ?[(\\[{<] ?(?:at|@|arobase) ?[)\\]}>] ?)";
+  const EMAIL = new RegExp(`(?<![a-z0-9_%+.-])${EW}(?:${DOTS}${EW}){0,4}${ATS}${EW}(?:${DOTS}${EW}){1,4}`, "g");
+  const NUMBER = /(\+ ?)?\d(?:[ .\/()-]{0,3}\d){0,40}/g;
+  const PHONE_CUE = /(?:tel|phone|gsm|mobile|portable|nummer|numero|number|bel|call|appel|anruf|handy|whatsapp|sms)/;
+  const MONTH = "(?:jan(?:uary|vier|uari|uar)?|feb(?:ruary|ruari|ruar)?|fev(?:rier)?|mar(?:ch|s|z)?|maart|apr(?:il)?|avr(?:il)?|mai|may|mei|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust|ustus)?|aout|sep(?:t|tember|tembre)?|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|de[cz](?:ember|embre)?)(?![a-z])";
+  const DATE = new RegExp("(?<!\\d)(?:(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}|\\d{2})|(\\d{4})-(\\d{1,2})-(\\d{1,2})|" +
+    `(\\d{1,2})(?:\\.|er|e|st|nd|rd|th)? (?:of )?${MONTH}\\.?(?: (\\d{4}))?|${MONTH}\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4}))(?!\\d)`, "g");
+  const BIRTH = /(?<![a-z])(?:born|birth|dob|naissance|nee? le|nee? en|geboren|geboorte|verjaardag|anniversaire|geburt|geb\.)/;
+  const STREET_END = "straat|laan|lei|steenweg|weg|plein|dreef|kaai|markt|baan|singel|gracht|dijk|vest|strasse|straße|str\\.|gasse|allee|platz|damm|ufer";
+  const STREET = new RegExp(`(?<![a-z])(?:(?:[a-z'-]{2,30} )?[a-z'-]{2,30}(?:${STREET_END})|(?:[a-z'-]{2,30} )?(?:markt|plein|kaai|dreef|steenweg|platz|allee|gasse|strasse|straße|str\\.)) \\d{1,4}(?: ?[a-z](?![a-z]))?(?:(?: bus| box| bte| boite|\\/) ?\\d{1,4})?`, "g");
+  const RUE = "rue|avenue|av\\.|boulevard|bd|chaussee|place|chemin|allee|quai|impasse|square|route|dreve|clos|rempart|galerie|parvis|sentier";
+  const STREET_FR = new RegExp(`(?<![a-z])(?:${RUE})(?: [a-z'-]{1,25}){1,5},? \\d{1,4}(?: ?(?:bis|ter|[a-z])(?![a-z]))?(?:(?: bte| boite| bus|\\/) ?\\d{1,4})?|(?<![\\d])\\d{1,4}(?: ?(?:bis|ter|[a-z])(?![a-z]))?,? (?:${RUE})(?![a-z])(?: [a-z'-]{1,25}){1,4}`, "g");
+  const STREET_EN = /(?<!\d)\d{1,5},? (?:[a-z'-]{2,25} ){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way|close|court|square|place|terrace|crescent|gardens|grove)(?![a-z])/g;
+  const POSTCODE = /(?<![\d.,€$-])(?:(?:b|l|d|f|nl)-)?[1-9]\d{3,4} [a-z][a-z'-]{2,24}/g;
+  const NOT_CITY = word("euros?|eur|ml|mg|cc|units?|unites?|eenheden|einheiten|jours|dagen|days|tage|mois|maanden|months|monate|ans|jaar|jaren|years|jahre|min|minutes|minuten|heures|uur|hours|stunden|sessions?|seances?|sessies?|calories|kcal|joules|shots|points|punten|and|et|en|und|or|ou|of|oder|" +
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag") ;
+  const NAME_CUE = /(?<![a-z])(?:(my name is|my name's|my details|mijn naam is|mijn gegevens|ik heet|mes coordonnees|je m'appelle|je m appelle|mon nom est|mon nom c'est|ich heiße|ich heisse|mein name ist|meine daten|meine kontaktdaten|name ?:|naam ?:|nom ?:)|(i'm|i am|ik ben|je suis|ich bin|c'est|hier is|dit is|this is|hier ist|hier spricht)|(groetjes|groeten|groet|mvg|met vriendelijke groeten?|vriendelijke groeten?|cordialement|bien a vous|bisous|bises|cheers|merci d'avance|bonne (?:journee|soiree)|(?:nog )?een fijne dag|fijne dag|have a (?:nice|good) day|schonen tag|regards|kind regards|best regards|best wishes|mfg|mit freundlichen gru(?:ß|ss)en|liebe gru(?:ß|ss)e|viele gru(?:ß|ss)e|gru(?:ß|ss)e?|salutations)|(merci|bedankt|dank u|dank je|thanks|thank you|danke|lg))(?![a-z])\s?[,!.:]?\s?/g;
+  // common first names in Belgium, for "ik ben els" written in lower case
+  const FIRST_NAME = word("marie|sophie|sofie|julie|laura|sarah|sara|emma|lisa|anna|ann|anne|els|ilse|inge|katrien|kathleen|lien|lore|nele|eva|elke|femke|hanne|lotte|lies|leen|charlotte|camille|chloe|lea|manon|pauline|ines|nathalie|isabelle|valerie|caroline|catherine|christine|veronique|sandrine|aurelie|melanie|stephanie|celine|amelie|jessica|olivia|elise|louise|alice|clara|fien|marieke|evelien|annelies|griet|hilde|kristel|nancy|sabine|martine|linda|sandra|jolien|ellen|tine|karen|sanne|yasmina|fatima|amina|nadia|" +
+    "amy|hannah|emily|grace|lucy|kate|evi|jack|james|oliver|harry|george|william|kristof|gert|bert|filip|johan|jef|dries|wouter|maarten|bram|lander|sven|jurgen|erik|jan|tom|bart|koen|peter|pieter|wim|geert|kris|dirk|luc|marc|stijn|steven|thomas|jeroen|joris|ruben|lucas|louis|arthur|noah|liam|jules|hugo|nicolas|julien|antoine|pierre|olivier|philippe|laurent|david|michel|alain|jean|francois|mohamed|ahmed|youssef|hans|stefan|michael|daniel|kevin|jonas|robbe|wout|seppe|lars|jens|alexander|maxime|simon|mathias|hendrik|frank|patrick|eric|yves");
+  const PARTICLE = word("van|de|den|der|da|di|du|le|la|von|vom|zu|ten|ter|del|dos");
+  const NOT_NAME = word("belgian|belge|belg|belgisch|dutch|nederlander|nederlandse|french|francais|francaise|frans|franse|german|duits|duitse|allemand|allemande|deutsch|deutsche|deutscher|english|anglais|anglaise|engels|englisch|british|luxembourgeois|luxembourgeoise|new|nieuw|nouveau|nouvelle|neu|interested|pregnant|curious|allergic|the|not|mr|mrs|ms|mevrouw|meneer|madame|monsieur|herr|frau|dr|doctor|docteur|dokter|lg|mfg|mvg|xx|xoxo|vielen|dank|danke|herzliche?|freundliche|beste|liebe|viele|schonen|guten|tag|abend|wochenende|hallo|bonjour|merci|thanks|dear|hello|hi");
+
+  /**
+   * Personal data out of a visitor's text: each piece becomes `[type]`, and `redactions`
+   * lists the types found, in the order they first appear.
+   * @param {string} text
+   * @param {{keep?: string[], year?: number, isTerm?: (word: string) => boolean}} [options]
+   *   keep: the clinic's own phone numbers, e-mail addresses and address, never removed;
+   *   year: this year (adult birth years are counted from it); isTerm: words of the
+   *   clinic's content, which a cue like "I'm" does not make into a name.
+   * @returns {{text: string, redactions: string[]}}
+   */
+  function redact(text, options) {
+    const opts = options || {};
+    const low = shadow(text);
+    const year = opts.year || new Date().getFullYear();
+    const keep = (opts.keep || []).filter(Boolean).map(shadow);
+    const keptDigits = keep.map((k) => digitsOf(k).slice(-8)).filter((d) => d.length === 8);
+    const keptText = keep.map((k) => k.replace(/[^a-z0-9@]/g, ""));
+    const isTerm = opts.isTerm || (() => false);
+    const spans = [];
+    const add = (start, end, type) => {
+      const piece = low.slice(start, end).replace(/[^a-z0-9@]/g, "");
+      if ((type === "email" || type === "address") && keptText.some((k) => k.includes(piece))) return;
+      for (const span of spans) {
+        if (start < span.end && end > span.start) {
+          span.start = Math.min(span.start, start);
+          span.end = Math.max(span.end, end);
+          return;
+        }
+      }
+      spans.push({ start, end, type });
+    };
+    const each = (pattern, found) => { for (const m of low.matchAll(pattern)) found(m, m.index, m.index + m[0].length); };
+    // "mail me at jan.peeters@…": a match that is no address is tried again one further
+    EMAIL.lastIndex = 0;
+    for (let m; (m = EMAIL.exec(low));) {
+      if (/(?:\.|dot|punt|point|punkt|stip)[)\]}> ]*[a-z]{2,12}$/.test(m[0])) add(m.index, m.index + m[0].length, "email");
+      else EMAIL.lastIndex = m.index + 1;
+    }
+    each(IBAN, (m, start) => {
+      const chars = [];
+      const ends = [];
+      for (let i = 0; i < m[0].length; i++) if (/[a-z0-9]/.test(m[0][i])) { chars.push(m[0][i]); ends.push(i + 1); }
+      const length = ibanLength(chars);
+      if (length) add(start, start + ends[length - 1], "iban");
+    });
+    each(NUMBER, (m, start, end) => {
+      const digits = digitsOf(m[0]);
+      const n = digits.length;
+      if (keptDigits.includes(digits.slice(-8)) && n < 14) return;
+      let type = null;
+      if (n === 11 && !m[1] && nationalNumber(digits)) type = "national_id";
+      else if ((m[1] || /^00[1-9]/.test(digits)) && n >= 8 && n <= 17) type = "phone";
+      else if (n >= 13 && n <= 19 && luhn(digits)) type = "card";
+      else if ((/^0[1-9]/.test(digits) && n >= 9 && n <= 11) || (n === 9 && digits[0] === "4")) type = "phone";
+      else if (n >= 9) type = "id_number";
+      else if (n >= 6 && PHONE_CUE.test(low.slice(Math.max(0, start - 30), start))) type = "phone";
+      if (type) add(start, end, type);
+    });
+    each(DATE, (m, start, end) => {
+      const y = m[3] || m[4] || m[8] || m[10];
+      let full = y ? +y : 0;
+      if (y && y.length === 2) full = +y > year % 100 ? 1900 + full : 2000 + full;
+      const day = m[1] || m[6] || m[7] || m[9];
+      const cue = BIRTH.test(low.slice(Math.max(0, start - 40), start));
+      if (cue || (day && full && full <= year - 18 && full >= year - 120)) add(start, end, "date_of_birth");
+    });
+    const capital = (at) => /\p{Lu}/u.test(text[at]);
+    // words that also mean something else name a street only with a capital:
+    // "Place Flagey 7", "12 Abbey Close", not "place pour 2" or "2 sessions all the way"
+    const ambiguous = (found) => (/(?:way|close|court|square|place|st|rd|grove|gardens)$/.test(found)
+      ? /^\d+,? /.exec(found) : /^(?:\d\S*,? )?(?:place|route|square|clos|chemin|galerie|sentier|parvis) /.exec(found));
+    for (const pattern of [STREET, STREET_FR, STREET_EN]) {
+      each(pattern, (m, start, end) => {
+        const lead = /^([a-z'-]+) /.exec(m[0]);
+        if (lead && LANGUAGES.some((l) => STOP[l].has(lead[1]))) start += lead[0].length;
+        const named = ambiguous(m[0]);
+        // in lower case too when it reads as an address: a cue before it, a postcode after it
+        const addressed = /(?:adres|address|wohn|woon|habite|domicile|chez moi|bei mir|at my)/.test(low.slice(Math.max(0, start - 40), start)) ||
+          /^,? (?:[a-z]+-)?\d{4,5} [a-z]/.test(low.slice(end, end + 12));
+        if (!named || addressed || /\p{Lu}/u.test(text.slice(start + named[0].length, end))) add(start, end, "address");
+      });
+    }
+    each(POSTCODE, (m, start, end) => {
+      const city = m[0].slice(m[0].indexOf(" ") + 1);
+      const afterStreet = spans.some((span) => span.type === "address" && span.end <= start && start - span.end < 4) ||
+        /(?:adres|address|wohn|woon|habite|domicile)/.test(low.slice(Math.max(0, start - 30), start)) || /^[a-z]+-/.test(m[0]);
+      if ((capital(end - city.length) || afterStreet) && !NOT_CITY.test(city) && !isTerm(city)) add(start, end, "address");
+    });
+    each(NAME_CUE, (m, start, end) => {
+      // "my name is" takes the next words whatever their case; "I'm", a greeting or thanks
+      // only words with a capital; words of the clinic's content are never a name here
+      const strong = Boolean(m[1]);
+      const names = [];
+      const nameWord = /\p{L}[\p{L}'’-]*/uy;
+      let at = end;
+      while (names.length < 4) {
+        nameWord.lastIndex = at;
+        const w = nameWord.exec(text);
+        if (!w) break;
+        const folded = low.slice(at, at + w[0].length);
+        // a surname may be a word of the clinic's content too ("Kate Brown", brown spots)
+        const common = NOT_NAME.test(folded) || NOT_CITY.test(folded) || (!names.length && isTerm(folded));
+        const stop = LANGUAGES.some((l) => STOP[l].has(folded));
+        // "Van den Broeck", "da Silva": a particle inside a name
+        const particle = names.length && PARTICLE.test(folded) && /^ \p{L}/u.test(text.slice(at + w[0].length));
+        const taken = particle || (strong ? !common && (!stop || !names.length)
+          : !common && (capital(at) || ((m[3] || m[4]) && (!stop || !text.slice(at + w[0].length).trim())) ||
+            (names.length ? FIRST_NAME.test(low.slice(end, names[0])) && !stop : FIRST_NAME.test(folded))));
+        if (!taken) break;
+        names.push(at + w[0].length);
+        at += w[0].length;
+        if (text[at] !== " ") break;
+        at += 1;
+      }
+      if (!names.length) return;
+      const last = names[names.length - 1];
+      // a signature or thanks ends the message ("groetjes, An", "Merci, Sophie !"), or
+      // only other personal data follows it; a thanks in lower case takes two words or more
+      let tail = text.slice(last);
+      for (const span of spans) if (span.start >= last) tail = tail.replace(text.slice(span.start, span.end), "");
+      if ((m[3] || m[4]) && !/^[\s.,!()\p{Extended_Pictographic}:;-]*$/u.test(tail)) return;
+      if (m[4] && !capital(end) && names.length < 2 && !FIRST_NAME.test(low.slice(end, last))) return;
+      add(end, last, "name");
+    });
+    // a full name closing the message or next to other personal data, without a cue:
+    // "…, rappelez-moi svp, Noah Jacobs", "? Marie Dubois, 0475 16 30 51"
+    for (const m of text.matchAll(/(?<=(?:^|[,?.!:;(])\s?)\p{Lu}[\p{L}'’-]+(?: (?:van|de|den|der|da|le|la|von))?(?: \p{Lu}[\p{L}'’-]+){1,2}/gu)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const parts = low.slice(start, end).split(" ");
+      if (parts.some((p) => isTerm(p) || NOT_NAME.test(p) || NOT_CITY.test(p) || LANGUAGES.some((l) => STOP[l].has(p)))) continue;
+      let tail = text.slice(end);
+      for (const span of spans) if (span.start >= end) tail = tail.replace(text.slice(span.start, span.end), "");
+      const beside = spans.some((span) => span.start >= end && /^[\s,;(]*$/.test(text.slice(end, span.start)));
+      if (beside || /^[\s.,!()\p{Extended_Pictographic}:;-]*$/u.test(tail)) add(start, end, "name");
+    }
+    spans.sort((a, b) => a.start - b.start);
+    let out = "";
+    let from = 0;
+    const types = [];
+    for (const span of spans) {
+      out += text.slice(from, span.start) + `[${span.type}]`;
+      from = span.end;
+      if (!types.includes(span.type)) types.push(span.type);
+    }
+    return { text: out + text.slice(from), redactions: types };
+  }
+
+  // Safety: cues over folded text (lower case, no accents), in fr, nl, en and de.
+  const cues = (...lists) => new RegExp(`(?<![a-z])(?:${lists.join("|")})`);
+  const SELF = cues("i(?: have|'ve|ve| got| am|'m| feel| noticed| see| had| can't| cannot| can not| cant)(?![a-z])|my(?![a-z])",
+    "j'ai|je (?:suis|sens|vois|remarque|ressens|me sens)|mon(?![a-z])|ma(?![a-z])|mes(?![a-z])|m'a(?![a-z])",
+    "ik (?:heb|ben|voel|zie|merk|kreeg|had)(?![a-z])|mijn(?![a-z])|m'n(?![a-z])|mn(?![a-z])|mij(?![a-z])",
+    "ich (?:habe|hab|bin|fuhle|sehe|bemerke|hatte)(?![a-z])|mein(?:e|em|en|er)?(?![a-z])|mir(?![a-z])|mich(?![a-z])");
+  const NEGATION = /(?<![a-z])(?:not|no|non|pas|niet|geen|nicht|kein|keine|never|jamais|nooit|nie|isn't|n'est)(?: [a-z']+)?(?: [a-z']+)? $/;
+  const EMERGENCY = cues(
+    // breathing
+    "(?:can ?not|can't|cant|unable to|struggling to|trouble|difficult(?:y)?|hard to|barely) breath",
+    "short(?:ness)? of breath|(?:n'arrive|arrive) (?:pas|plus) a respirer|(?:ne )?peux (?:pas|plus) respirer|(?:du mal|difficultes?|peine) a respirer|respire (?:mal|difficilement|plus)|etouffe|suffoque",
+    "(?:niet|ni|nauwelijks|moeilijk|slecht|bijna niet)(?: [a-z]+){0,2} ademen|geen lucht|moeilijk ademen|ademnood|benauwd|kortademig",
+    "(?:kann|konnte) (?:nicht|kaum|schwer) (?:mehr )?atmen|keine luft|atemnot|atme schwer|schwer atmen|ersticke",
+    // throat or tongue swelling; the face swelling fast
+    "(?:throat|tongue|gorge|langue|keel|tong|hals|rachen|zunge)(?: [a-z']+){0,3} (?:swell|swollen|closing|gonfl|enfl|zwel|gezwollen|opgezwollen|dik|schwill|geschwollen)",
+    "(?:swell|swollen|gonfl|enfl|zwel|gezwollen|schwell|geschwollen|schwill)[a-z]*(?: [a-z']+){0,4} (?:throat|tongue|gorge|langue|keel|tong|hals|rachen|zunge)",
+    "(?:swell|swelling|gonfle|enfle|zwelt|schwillt)[a-z]* (?:up )?(?:a lot|so much|badly|fast|quickly|rapidly|beaucoup|enormement|vite|de plus en plus|erg|heel erg|enorm|snel|steeds meer|stark|schnell|immer mehr)",
+    // vision
+    "blurr(?:y|ed) (?:vision|sight)|(?:vision|sight|eyesight|zicht|vue|sicht)(?: [a-z']+){0,2} (?:blurr|wazig|floue?|trouble|verschwommen|double|dubbel|doppelt)|(?:vision|sight|eyesight) (?:is )?(?:blurr|loss|lost|problem|chang|gone|worse)|(?:can't|cannot|can not|cant) see (?:anything|properly|clearly|well|out of)|double vision|seeing double|lost (?:my )?(?:sight|vision)|(?:go|going|went|gone) blind",
+    "vision (?:floue|trouble|double)|vue (?:floue|trouble|baisse)|vois (?:flou|trouble|double|plus rien|plus)|ne vois plus|perdu la vue|troubles? de la (?:vue|vision)",
+    "wazig|zie (?:dubbel|niets|niks)(?: meer)?|zicht (?:is )?(?:wazig|weg|slecht)|dubbel zien",
+    "verschwommen|sehe (?:doppelt|nichts|kaum)|doppelt sehen|sehstorung|sehverlust",
+    // chest pain
+    "chest (?:pain|hurts|tight)|pain in (?:my|the) chest|tight(?:ness in)? (?:my |the )?chest",
+    "douleurs? (?:a la |dans la )?(?:poitrine|thoracique)|mal (?:a|dans) la poitrine|oppression thoracique",
+    "pijn (?:op|in) (?:de|mijn|m'n) borst|borstpijn|druk op (?:de|mijn) borst",
+    "brustschmerz|schmerzen in der brust|druck auf der brust",
+    // heavy bleeding
+    "bleed(?:s|ing)? (?:a lot|heavily|badly|profusely|nonstop|non stop|without stopping)|(?:won't|wont|doesn't|does not|can't|cannot) stop bleeding|heavy bleeding|keeps bleeding",
+    "saign(?:e|ent|ement)s? (?:beaucoup|enormement|abondant|abondamment|fort|sans arret|encore et encore)|(?:bleed|saign|bloed|blut)[a-z]*(?: [a-z']+){0,5} (?:won't stop|wont stop|doesn't stop|not stop|s'arrete pas|arrete pas|stopt niet|houdt niet op|hort nicht auf)|blijft (?:maar )?bloeden|(?:arrete|arrive) pas de saigner|hemorragie",
+    "bloed(?:t|en)? (?:hevig|veel|erg|enorm|heel erg|nog steeds)|blijft bloeden|hevige bloeding|(?:stopt|houdt) niet (?:op )?met bloeden",
+    "blut(?:e|et|ung)? (?:stark|viel|sehr|ohne ende)|starke blutung|hort nicht auf zu bluten",
+    // high fever
+    "high fever|(?:3[89]|4[0-2])(?:[.,]\\d)? (?:de |of |graden |grad |degrees )?(?:fievre|fever|koorts|fieber)|(?:fever|fievre|koorts|fieber)(?: [a-z']+){0,3} (?:3[89]|4[0-2])|(?:forte|grosse) fievre|fievre (?:forte|elevee)|hoge koorts|hohes fieber",
+    // severe pain
+    "(?:severe|unbearable|extreme|excruciating|terrible|horrible|intense|awful) pain|(?:pain|douleur|pijn|schmerz)[a-z]*(?: [a-z']+){0,4} (?:unbearable|severe|extreme|excruciating|insupportable|atroce|ondraaglijk|unertraglich)|(?:douleur|douleurs|mal) (?:intense|insupportable|atroce|terrible|horrible|enorme)|tres tres mal|un mal de chien",
+    "(?:ondraaglijke|hevige|vreselijke|verschrikkelijke|extreme|enorme|helse|erge) pijn|(?:heel|zo|erg) veel pijn",
+    "(?:starke|unertragliche|extreme|heftige|furchtbare|schreckliche|hollische) schmerzen");
+  // skin turning white, grey or blue (not hair, teeth or a web page); fainting, not from fear
+  const COLOUR = "(?:white|whitish|grey|gray|blue|bluish|purple|pale|blanche?|blanchie|grise?|bleue?|bleuatre|violette?|violacee|wit|witte|witter|grijs|grijze|blauw|blauwe|paars|paarse|bleek|weiss|weisse|grau|blau|lila|violett)(?![a-z])";
+  const SKIN_COLOUR = cues(`(?:turn|turning|turned|going|gone|went|became|becoming|getting|devient|devenue?|vire|wordt|werd|geworden|kleurt|wird|wurde)(?: [a-z']+){0,2} ${COLOUR}`,
+    `${COLOUR} (?:et |en |and |und |or |ou |of )?${COLOUR} (?:patch|spot|skin|vlek|plek|huid|tache|peau|fleck|haut)|blanching|blanched|marbree|mottled|${COLOUR} (?:verfarbt|verkleurd|gekleurd)`);
+  const NOT_SKIN = cues("hair|cheveu|haar|teeth|dent|tand|zahn|website|page|site|screen|ecran|scherm|bildschirm|box|doos|boite|schachtel");
+  const FAINT = cues("fainted|fainting|feel faint|feeling faint|pass(?:ed|ing)? out|unconscious|collapsed|blacked out|evanoui|perdu connaissance|fait un malaise|tombee? dans les pommes",
+    "flauwgevallen|flauw (?:gevallen|vallen)|flauwvallen|bewusteloos|buiten bewustzijn|ohnmacht|bewusstlos|kollabiert|zusammengebrochen");
+  const FEAR = cues("needle|naald|aiguille|nadel|spritze|sight of|afraid|scared|fear|peur|bang|angst");
+  // a general question ("can filler cause ...?") names a sign without having it
+  const GENERAL = /^(?:is|are|does|do|can|could|will|would|how|what|which|y a|est-ce|peut|quel|quels|combien|is er|zijn|heeft|doet|kan|kun|wordt|hoe|wat|welke|gibt|ist|sind|kann|tut|hat|wie|was|welche)(?![a-z]).*(?:cause|provoqu|veroorza|verursach|risk|risque|risico|side effect|effets? secondaire|bijwerking|nebenwirkung|possible|mogelijk|moglich|happen|arriver|gebeuren|passieren|common|frequent|vaak|haufig|rare)/;
+  // fever with spreading redness; urgency words
+  const FEVER = cues("fever|fievre|koorts|fieber");
+  const REDNESS = cues("red|rouge|rougeur|rood|roodheid|rot|rotung|spread|s'etend|verspreid|breitet");
+  const URGENT = cues("urgent|urgence|urgente|emergency|dringend|spoed|noodgeval|notfall|au secours|^help|help ?!|^hilfe|hilfe ?!|sos(?![a-z])");
+  const NOT_URGENT_TOPIC = cues("voucher|bon cadeau|cadeaubon|gutschein|gift|appointment|rendez[- ]vous|rdv|afspraak|termin|reschedul|annul|cancel|absag|verzet|verplaats|invoice|factu|rechnung|price|prix|prijs|preis|tarif|kost|cost|hours|horaire|uren|openingsuren|offnungszeit|open|parking|parkeer|parken|address|adresse|adres|book|boek|reserv|buch|number|numero|nummer|payment|paiement|betal|zahl");
+  const BODY = cues("face|visage|gezicht|gesicht|lip|levre|lippe|eye|oeil|yeux|oog|ogen|auge|skin|peau|huid|haut|nose|nez|neus|nase|cheek|joue|wang|wange|pain|douleur|mal(?![a-z])|pijn|schmerz|swell|swollen|gonfl|zwel|schwell|geschwollen|bleed|saign|bloed|blut|fever|fievre|koorts|fieber|infect|breath|respir|adem|atem|filler|botox|injection|inject|prik|spritze|reaction|reactie|reaktion|allerg");
+  const MEDICAL = cues(
+    // pregnancy, breastfeeding, medication, conditions
+    "pregnan|breastfeed|breast feed|enceinte|grossesse|allait|zwanger|borstvoeding|schwanger|ich stille|stillen|stillzeit",
+    "blood ?thinner|anticoagul|aspirin|ibuprofen|antibiotic|antibiotique|antibiotica|antibiotika|isotretino|roaccutan|accutane|medication|medicament|medicijn|medicatie|medikament|bloedverdunn|blutverdunn|cortison|antidepress|chemo",
+    "marcumar|marcoumar|sintrom|xarelto|eliquis|plavix|clopidogrel|warfarin|coumadin|pradaxa|lixiana|koortsbla|diabet|suikerziekte|epilep|herpes|cold sore|bouton de fievre|koortslip|lippenblaschen|fieberblase|autoimmun|auto-immun|lupus|keloid|cheloide|hemophil|hemofil|hamophil|bloedstolling|blood disorder|heart condition|hartprobleem|hartkwaal|cardiaque|herzproblem|herzerkrank|hypertension|hoge bloeddruk|bluthochdruck",
+    // "which treatment is right for me"
+    "(?:right|suitable|best|good|ideal) (?:treatment )?for me|what (?:do|would) you (?:recommend|advise|suggest)|(?:recommend|advise|suggest)(?:ed)? (?:for|to) me|(?:which|what) (?:treatment|one|option) (?:should i|would you|is best|is right|suits)|should i (?:get|do|have|choose|go for|try|take)|am i (?:a )?(?:good |suitable )?candidate",
+    "me (?:conseill|recommand|convient|conviendrait)|(?:adapte|convient|ideal) (?:a|pour) (?:moi|ma|mon|mes)|(?:quel|quelle|lequel|laquelle) (?:traitement |soin |option )?(?:choisir|me|pour moi|est le (?:meilleur|mieux) pour)|suis-je (?:un |une )?(?:bon |bonne )?candidat",
+    "raad(?:t)? (?:u|je|jij|jullie) (?:me |mij )?aan|wat (?:raad|raadt|adviseer|adviseert)|(?:welke|wat voor) behandeling (?:past|is (?:het )?(?:best|geschikt)|moet ik|raad|zou)|geschikt voor mij|(?:goed|best|ideaal) voor mij|kom ik in aanmerking",
+    "was (?:empfehlen|raten) sie|(?:welche|was fur eine) behandlung (?:passt|ist (?:die )?(?:richtige|beste)|empfehlen|soll ich)|(?:geeignet|richtig|gut|das richtige|das beste) fur mich|bin ich (?:ein |eine )?(?:guter |gute )?kandidat",
+    "should i (?:worry|be worried|see a doctor)|dois-je m'inquieter|moet ik me zorgen|muss ich mir sorgen");
+  // "what should I do", "is this normal": medical when about a sign or one's own treatment
+  const ADVICE = cues("what should i do|is (?:this|that|it) normal|que (?:dois-je|dois je|faire)|est-ce (?:que c'est )?normal|c'est normal|wat moet ik doen|is (?:dit|dat|da|het) normaal|was soll ich (?:tun|machen)|ist (?:das|es) normal");
+  const SYMPTOM = cues("rash|bruis|swell|swollen|lump|bump|nodule|redness|itch|pain|hurt|sore(?![a-z])|infect|pus(?![a-z])|numb|asymmetr|uneven|droop|ptosis|headache|blister|scab|burn|bleed|tingl|irritat|allerg|fever|heavy|dropp|warm(?![a-z])|(?:higher|lower) than the other|eczema|dermatitis|psoriasis|rosacea|(?:is|are|still|very|so|bit|nog|erg|heel|altijd|beetje|encore|tres|peu|sehr|noch|etwas) (?:red|rood|rouge|rot)(?![a-z])",
+    "rougeur|bouton|(?:un |des )bleus?(?![a-z])|hematome|gonfl|enfl|bosse|boule|douleur|lourd|chaud|plus (?:haut|bas)e? que l'autre|eczema|j'ai mal|demang|infect|brulure|brule|paupiere|asymetri|croute|engourdi|fourmill|picot|irrit|saign|allergi|fievre",
+    "uitslag|blauwe plek|zwaar|hang|schilfer|eczeem|zwelling|gezwollen|opgezwollen|bult|knobbel|roodheid|jeuk|pijn|ontsteking|ontstoken|infectie|brandt|blaar|korst|scheef|verdoofd|tinteling|geirriteerd|bloed|allergi|koorts",
+    "ausschlag|bluterguss|knubbel|neurodermitis|ekzem|schwer|blauer fleck|schwellung|geschwollen|beule|knoten|rotung|juck|schmerz|entzund|infekt|brennt|blase|kruste|hangend|taub|kribbel|gereizt|blut|allergi|fieber");
+  // aftercare about one's own treatment: "after my botox yesterday", "na mijn peeling"
+  const OWN_TREATMENT = cues("(?:after|since|from) (?:my|the) [a-z]+ (?:yesterday|today|this morning|last)|after my|since my|since the|depuis (?:le|la|les|l')|sinds (?:de|het)|seit (?:der|dem|die)|where you injected|injection site|endroit de la piqure|point d'injection|prikplaats|einstichstelle|" +
+    "(?:had|got|hatte|gehad|gekregen|bekommen|eu|fait)(?: [a-z']+){0,4} (?:today|vandaag|heute|aujourd'hui|this morning|heute morgen|vanmorgen|ce matin)|(?:today|vandaag|heute|aujourd'hui|this morning|heute morgen|vanmorgen|ce matin)(?: [a-z']+){0,4} (?:had|got|hatte|gehad|gekregen|bekommen|eu|fait)|apres (?:mon|ma|mes)|depuis (?:mon|ma|mes)|na (?:mijn|m'n)|sinds (?:mijn|m'n)|nach (?:meine|meiner|meinem|meinen)|seit (?:meine|meiner|meinem|meinen)|yesterday|gisteren|hier (?:soir|matin)|(?:fait|eu|injecte|traitee?)s? hier|gestern|this morning|ce matin|vanmorgen|vanochtend|heute morgen|(?:days|jours|dagen|tagen) (?:ago|geleden)|il y a \\d+ jours|vor \\d+ tagen");
+  const TREATED = cues("filler|botox|peel|laser|needling|inject|prik|spritze|fils|draad|thread|behandel|treatment|traitement|soin|hyaluron|toxin");
+  const MAY_I = cues("can i|may i|should i|am i allowed|puis-je|je peux|est-ce que je peux|dois-je|mag ik|kan ik|moet ik|darf ich|kann ich|soll ich|sollte ich");
+
+  /** `emergency`, `medical` or null for a (redacted) question (DESIGN.md, Safety policy). */
+  function safety(text) {
+    const t = fold(String(text).replace(/[’‘]/g, "'")).replace(/\s+/g, " ").trim();
+    const has = (pattern) => {
+      const m = pattern.exec(t);
+      return Boolean(m) && !NEGATION.test(t.slice(Math.max(0, m.index - 24), m.index));
+    };
+    const own = SELF.test(t);
+    const sign = has(EMERGENCY) || (has(SKIN_COLOUR) && !NOT_SKIN.test(t)) || (has(FAINT) && !FEAR.test(t)) ||
+      (FEVER.test(t) && REDNESS.test(t));
+    if (sign && (own || !GENERAL.test(t))) return "emergency";
+    if (has(URGENT) && (BODY.test(t) || !NOT_URGENT_TOPIC.test(t))) return "emergency";
+    if (MEDICAL.test(t) || (ADVICE.test(t) && (SYMPTOM.test(t) || OWN_TREATMENT.test(t) || BODY.test(t)))) return "medical";
+    const treated = OWN_TREATMENT.test(t);
+    if ((own || treated) && SYMPTOM.test(t)) return "medical";
+    if ((own || MAY_I.test(t)) && treated && TREATED.test(t) && MAY_I.test(t)) return "medical";
+    if (own && FAINT.test(t) && FEAR.test(t)) return "medical";
+    return null;
+  }
 
   root.GlowEngine = Object.freeze({
     version: "0.1.0",
@@ -990,6 +1332,7 @@
     detectLanguage,
     clearLanguage,
     chooseLanguage,
-    hooks,
+    redact,
+    safety,
   });
 })(typeof globalThis !== "undefined" ? globalThis : this);
