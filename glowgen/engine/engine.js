@@ -1096,14 +1096,18 @@
     const add = (start, end, type) => {
       const piece = low.slice(start, end).replace(/[^a-z0-9@]/g, "");
       if ((type === "email" || type === "address") && keptText.some((k) => k.includes(piece))) return;
-      for (const span of spans) {
-        if (start < span.end && end > span.start) {
-          span.start = Math.min(span.start, start);
-          span.end = Math.max(span.end, end);
-          return;
-        }
-      }
-      spans.push({ start, end, type });
+      // overlaps are merged once at the end (the first pattern's type wins): linear time
+      spans.push({ start, end, type, order: spans.length });
+      if (type === "address") addressEnds.add(end);
+    };
+    const addressEnds = new Set();
+    // where the message's last character that is neither punctuation nor personal data is
+    const lastSolid = () => {
+      const covered = new Uint8Array(text.length + 1);
+      for (const span of spans) covered.fill(1, span.start, span.end);
+      let i = text.length - 1;
+      while (i >= 0 && (covered[i] || /[\s.,!()\-:;]/.test(text[i]) || /\p{Extended_Pictographic}|[\udc00-\udfff]/u.test(text[i]))) i--;
+      return i;
     };
     const each = (pattern, found) => { for (const m of low.matchAll(pattern)) found(m, m.index, m.index + m[0].length); };
     // "mail me at jan.peeters@…": a match that is no address is tried again one further
@@ -1158,10 +1162,12 @@
     }
     each(POSTCODE, (m, start, end) => {
       const city = m[0].slice(m[0].indexOf(" ") + 1);
-      const afterStreet = spans.some((span) => span.type === "address" && span.end <= start && start - span.end < 4) ||
+      const afterStreet = [1, 2, 3].some((gap) => addressEnds.has(start - gap)) ||
         /(?:adres|address|wohn|woon|habite|domicile)/.test(low.slice(Math.max(0, start - 30), start)) || /^[a-z]+-/.test(m[0]);
       if ((capital(end - city.length) || afterStreet) && !NOT_CITY.test(city) && !isTerm(city)) add(start, end, "address");
     });
+    let solid = lastSolid();
+    const letterAfter = (i) => text[i] === " " && /\p{L}/u.test(text[i + 1] || "");
     each(NAME_CUE, (m, start, end) => {
       // "my name is" takes the next words whatever their case; "I'm", a greeting or thanks
       // only words with a capital; words of the clinic's content are never a name here
@@ -1178,9 +1184,9 @@
         const common = NOT_NAME.test(folded) || NOT_CITY.test(folded) || (!names.length && isTerm(folded));
         const stop = LANGUAGES.some((l) => STOP[l].has(folded));
         // "Van den Broeck", "da Silva": a particle inside a name
-        const particle = names.length && PARTICLE.test(folded) && /^ \p{L}/u.test(text.slice(at + w[0].length));
+        const particle = names.length && PARTICLE.test(folded) && letterAfter(at + w[0].length);
         const taken = particle || (strong ? !common && (!stop || !names.length)
-          : !common && (capital(at) || ((m[3] || m[4]) && (!stop || !text.slice(at + w[0].length).trim())) ||
+          : !common && (capital(at) || ((m[3] || m[4]) && (!stop || at + w[0].length > solid)) ||
             (names.length ? FIRST_NAME.test(low.slice(end, names[0])) && !stop : FIRST_NAME.test(folded))));
         if (!taken) break;
         names.push(at + w[0].length);
@@ -1192,29 +1198,36 @@
       const last = names[names.length - 1];
       // a signature or thanks ends the message ("groetjes, An", "Merci, Sophie !"), or
       // only other personal data follows it; a thanks in lower case takes two words or more
-      let tail = text.slice(last);
-      for (const span of spans) if (span.start >= last) tail = tail.replace(text.slice(span.start, span.end), "");
-      if ((m[3] || m[4]) && !/^[\s.,!()\p{Extended_Pictographic}:;-]*$/u.test(tail)) return;
+      if ((m[3] || m[4]) && last <= solid) return;
       if (m[4] && !capital(end) && names.length < 2 && !FIRST_NAME.test(low.slice(end, last))) return;
       add(end, last, "name");
     });
     // a full name closing the message or next to other personal data, without a cue:
     // "…, rappelez-moi svp, Noah Jacobs", "? Marie Dubois, 0475 16 30 51"
+    solid = lastSolid();
+    const starts = new Set(spans.map((span) => span.start));
     for (const m of text.matchAll(/(?<=(?:^|[,?.!:;(])\s?)\p{Lu}[\p{L}'’-]+(?: (?:van|de|den|der|da|le|la|von))?(?: \p{Lu}[\p{L}'’-]+){1,2}/gu)) {
       const start = m.index;
       const end = start + m[0].length;
       const parts = low.slice(start, end).split(" ");
       if (parts.some((p) => isTerm(p) || NOT_NAME.test(p) || NOT_CITY.test(p) || LANGUAGES.some((l) => STOP[l].has(p)))) continue;
-      let tail = text.slice(end);
-      for (const span of spans) if (span.start >= end) tail = tail.replace(text.slice(span.start, span.end), "");
-      const beside = spans.some((span) => span.start >= end && /^[\s,;(]*$/.test(text.slice(end, span.start)));
-      if (beside || /^[\s.,!()\p{Extended_Pictographic}:;-]*$/u.test(tail)) add(start, end, "name");
+      let next = end;
+      while (next < end + 4 && /[\s,;(]/.test(text[next] || "")) next++;
+      if (starts.has(next) || end > solid) add(start, end, "name");
     }
-    spans.sort((a, b) => a.start - b.start);
+    spans.sort((a, b) => a.start - b.start || a.order - b.order);
+    const merged = [];
+    for (const span of spans) {
+      const top = merged[merged.length - 1];
+      if (top && span.start < top.end) {
+        if (span.order < top.order) Object.assign(top, { type: span.type, order: span.order });
+        top.end = Math.max(top.end, span.end);
+      } else merged.push({ ...span });
+    }
     let out = "";
     let from = 0;
     const types = [];
-    for (const span of spans) {
+    for (const span of merged) {
       out += text.slice(from, span.start) + `[${span.type}]`;
       from = span.end;
       if (!types.includes(span.type)) types.push(span.type);
