@@ -943,9 +943,10 @@
     /** Answer a visitor's question (DESIGN.md, "The engine's answer"). */
     function ask(text, options) {
       const opts = options || {};
-      const now = time.instant(toMillis(opts.now));
+      const millis = toMillis(opts.now);
+      const now = time.instant(millis);
       // personal data out first, over the whole text; only then is a long paste cut
-      const redacted = redact(normalise(text), { keep, isTerm, year: new Date(toMillis(opts.now).ms).getUTCFullYear() });
+      const redacted = redact(normalise(text), { keep, isTerm, year: new Date(millis.ms).getUTCFullYear() });
       const question = redacted.text.replace(/\s+/g, " ").slice(0, 2000);
       const base = { text: question, lang, redactions: redacted.redactions, intent: "fallback", ref: null, open_now: null, answer: "", alternatives: [] };
       const danger = safety(question);
@@ -1006,6 +1007,7 @@
   }
 
   const digitsOf = (text) => text.replace(/\D/g, "");
+  const isStop = (word) => LANGUAGES.some((lang) => STOP[lang].has(word));
   const word = (list) => new RegExp(`(?<![a-z])(?:${list})(?![a-z])`);
 
   function luhn(digits) {
@@ -1152,7 +1154,7 @@
     for (const pattern of [STREET, STREET_FR, STREET_EN]) {
       each(pattern, (m, start, end) => {
         const lead = /^([a-z'-]+) /.exec(m[0]);
-        if (lead && LANGUAGES.some((l) => STOP[l].has(lead[1]))) start += lead[0].length;
+        if (lead && isStop(lead[1])) start += lead[0].length;
         const named = ambiguous(m[0]);
         // in lower case too when it reads as an address: a cue before it, a postcode after it
         const addressed = /(?:adres|address|wohn|woon|habite|domicile|chez moi|bei mir|at my)/.test(low.slice(Math.max(0, start - 40), start)) ||
@@ -1182,7 +1184,7 @@
         const folded = low.slice(at, at + w[0].length);
         // a surname may be a word of the clinic's content too ("Kate Brown", brown spots)
         const common = NOT_NAME.test(folded) || NOT_CITY.test(folded) || (!names.length && isTerm(folded));
-        const stop = LANGUAGES.some((l) => STOP[l].has(folded));
+        const stop = isStop(folded);
         // "Van den Broeck", "da Silva": a particle inside a name
         const particle = names.length && PARTICLE.test(folded) && letterAfter(at + w[0].length);
         const taken = particle || (strong ? !common && (!stop || !names.length)
@@ -1210,7 +1212,7 @@
       const start = m.index;
       const end = start + m[0].length;
       const parts = low.slice(start, end).split(" ");
-      if (parts.some((p) => isTerm(p) || NOT_NAME.test(p) || NOT_CITY.test(p) || LANGUAGES.some((l) => STOP[l].has(p)))) continue;
+      if (parts.some((p) => isTerm(p) || NOT_NAME.test(p) || NOT_CITY.test(p) || isStop(p))) continue;
       let next = end;
       while (next < end + 4 && /[\s,;(]/.test(text[next] || "")) next++;
       if (starts.has(next) || end > solid) add(start, end, "name");
