@@ -109,6 +109,7 @@ from typing import Any, Callable
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # tests/chromium.py launches the browser
+from bench.report import table  # noqa: E402 - after the path above
 from tests.chromium import ChromiumSession  # noqa: E402 - after the path above
 NOW = "2026-11-23T10:00:00+01:00"
 PAGE_LANG = "fr"
@@ -503,7 +504,6 @@ class Browser(ChromiumSession):
         return context, page, where
 
 
-
 def bench_chromium(browser: Browser, shipped: Shipped, site: str, questions: list[str], force: str | None,
                    target_ms: float | None, rounds: int, warm_rounds: int) -> dict[str, Any]:
     context, page, where = browser.page()
@@ -581,17 +581,6 @@ def bench_stdin(out: Path, site: str, questions: list[str], n: int, runs: int,
 
 
 # --- printing ----------------------------------------------------------------------------
-
-def table(headers: tuple[str, ...], rows: list[tuple[str, ...]], right: set[int]) -> None:
-    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
-
-    def line(cells: tuple[str, ...]) -> str:
-        return "  ".join(c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths))).rstrip()
-
-    print("  " + line(headers))
-    print("  " + "  ".join("-" * w for w in widths))
-    for r in rows:
-        print("  " + line(r))
 
 
 def ms(value: float | None) -> str:

@@ -159,6 +159,7 @@ from typing import Any, Callable
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+from bench.report import table  # noqa: E402 - after the path above
 
 TODAY = datetime.date(2026, 11, 23)
 NOW = "2026-11-23T10:00:00+01:00"
@@ -203,18 +204,6 @@ def rate(part: int, whole: int) -> float | None:
 def short(text: str, limit: int = 90) -> str:
     text = text.replace("\n", " ")
     return text if len(text) <= limit else text[:limit - 3] + "..."
-
-
-def table(headers: tuple[str, ...], rows: list[tuple[str, ...]], right: set[int]) -> None:
-    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
-
-    def line(cells: tuple[str, ...]) -> str:
-        return "  ".join(c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths))).rstrip()
-
-    print("  " + line(headers))
-    print("  " + "  ".join("-" * w for w in widths))
-    for r in rows:
-        print("  " + line(r))
 
 
 def package_version(name: str) -> str:
