@@ -900,6 +900,10 @@ def hostile_inputs(size: int, seed: int = 1) -> list[tuple[str, str]]:
         mixed.append(piece)
         length += len(piece)
     out.append(("seeded mix", "".join(mixed)[:size]))
+    # words no index knows, all different: each may be a misspelling to look up
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    unknown = " ".join("".join(rng.choice(letters) for _ in range(rng.randint(4, 10))) for _ in range(size // 5))
+    out.append(("unknown words", unknown[:size]))
     return out
 
 

@@ -34,11 +34,13 @@ globalThis.__glowgenAnswer = (question, page, now) => {
   const options = {now: now || undefined};
   const first = GlowEngine.chooseLanguage(question, languages, page || null);
   let answer = __glowgen.engines[first].ask(question, options);
-  if (answer.intent === "fallback" && !GlowEngine.clearLanguage(question)) {
+  // a short question in an unclear language: the site's other languages may know its words
+  if (answer.intent === "fallback" && !GlowEngine.clearLanguage(answer.text) && GlowEngine.words(answer.text).length <= 30) {
     for (const other of languages) {
       if (other === first) continue;
-      const retry = __glowgen.engines[other].ask(question, options);
-      if (retry.intent !== "fallback") { answer = retry; break; }
+      // the other languages see the text as kept (redacted once, at most 2,000 characters)
+      const retry = __glowgen.engines[other].ask(answer.text, options);
+      if (retry.intent !== "fallback") { answer = Object.assign(retry, {text: answer.text, redactions: answer.redactions}); break; }
     }
   }
   return JSON.stringify(answer);

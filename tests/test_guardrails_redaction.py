@@ -94,6 +94,14 @@ def test_clean_questions_are_kept_whole(assistant, capsys):
 
 # --- the sets themselves -----------------------------------------------------------------
 
+def test_an_answer_from_another_language_keeps_the_redaction(assistant):
+    """A one-word English question on the French page is answered by the English index; the
+    visitor's email is still removed and listed, as when the page's language answers."""
+    answer = assistant.ask("wheelchair? anne.peeters@telenet.be", "fr", NOW)
+    assert answer["lang"] == "en" and answer["ref"] == "faq/wheelchair-access"
+    assert answer["text"] == "wheelchair? [email]" and answer["redactions"] == ["email"]
+
+
 def test_every_identifier_is_valid_for_its_oracle():
     """stdnum (iban, luhn, be.nn, be.bis) and phonenumbers agree with every value's type."""
     problems = []

@@ -49,6 +49,8 @@
 
   const FORMAT = 1;
   const LANGUAGES = ["fr", "nl", "en", "de"];
+  // how much of a question is answered: a long paste is cut to this after redaction
+  const KEPT = 2000;
 
   /* ---------- analysis (mirrors glowgen/analysis.py) ---------- */
 
@@ -141,26 +143,28 @@
   /** Edit distance with transpositions, or `limit + 1` once it is certain to exceed `limit`. */
   function distance(a, b, limit) {
     if (Math.abs(a.length - b.length) > limit) return limit + 1;
-    let previous2 = null;
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    const n = b.length;
+    // three rows, reused: this runs for every word of the vocabulary a misspelling may be
+    let before = new Uint8Array(n + 1);
+    let previous = Uint8Array.from({ length: n + 1 }, (_, j) => Math.min(j, 255));
+    let row = new Uint8Array(n + 1);
     for (let i = 1; i <= a.length; i++) {
-      const row = [i];
-      let best = i;
-      for (let j = 1; j <= b.length; j++) {
-        const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-        let value = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
-        if (previous2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-          value = Math.min(value, previous2[j - 2] + 1);
-        }
-        row.push(value);
+      row[0] = Math.min(i, 255);
+      let best = row[0];
+      for (let j = 1; j <= n; j++) {
+        let value = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2] + 1);
+        row[j] = Math.min(value, 255);
         if (value < best) best = value;
       }
       if (best > limit) return limit + 1;
-      previous2 = previous;
-      previous = row;
+      [before, previous, row] = [previous, row, before];
     }
-    return previous[b.length];
+    return previous[n];
   }
+
+  // how many different unknown words of one question are looked up for misspellings
+  const GUESSED_WORDS = 12;
 
   /** How many typos a word of this length may hold: 1 from 4 letters, 2 from 8. */
   const typos = (word) => (word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);
@@ -294,11 +298,13 @@
       hit.at = Math.min(hit.at, at);
       for (let k = 0; k < count; k++) hit.words.add(at + k);
     };
-    const guessable = ws.map((w) => w.length >= 4 && !commonWord(w) && !(known && known(w)));
+    // misspelt cues are guessed for a question's first unknown words only (a long paste)
+    let guesses = GUESSED_WORDS;
+    const guessable = ws.map((w) => w.length >= 4 && !commonWord(w) && !(known && known(w)) && guesses-- > 0);
     // "oeffnungszeiten" is how German visitors without umlauts write "Öffnungszeiten"
-    const forms = ws.map((w) => {
+    const forms = ws.map((w, i) => {
       const plain = w.replace(/ae/g, "a").replace(/oe/g, "o").replace(/ue/g, "u");
-      return plain !== w && guessable[ws.indexOf(w)] ? [w, plain] : [w];
+      return plain !== w && guessable[i] ? [w, plain] : [w];
     });
     // words of a greeting or thanks phrase ("good morning", "guten Tag") say nothing else
     const claimed = new Set();
@@ -335,10 +341,11 @@
     return hits;
   }
 
-  /** The question's language among fr, nl, en and de, with how sure that is (0 to 1). */
+  /** The question's language among fr, nl, en and de, with how sure that is (0 to 1),
+   *  from its first KEPT characters (what `ask` answers). */
   function detectLanguage(text) {
-    const ws = words(text);
-    const raw = String(text).toLowerCase();
+    const raw = String(text).slice(0, KEPT).toLowerCase();
+    const ws = words(raw);
     const scores = { fr: 0, nl: 0, en: 0, de: 0 };
     for (const word of ws) {
       for (const lang of LANGUAGES) {
@@ -359,7 +366,8 @@
    *  answer for a question whose language is unclear try the site's other languages. */
   function clearLanguage(text) {
     const { lang, confidence } = detectLanguage(text);
-    const distinctive = words(text).length >= 2 || (confidence === 1 && LANGUAGE_SETS[lang] && words(text).some((w) => LANGUAGE_SETS[lang].has(w)));
+    const ws = words(String(text).slice(0, KEPT));
+    const distinctive = ws.length >= 2 || (confidence === 1 && LANGUAGE_SETS[lang] && ws.some((w) => LANGUAGE_SETS[lang].has(w)));
     return lang && confidence >= 0.34 && distinctive ? lang : null;
   }
 
@@ -568,14 +576,22 @@
       for (const { term, at } of analysed[best]) {
         if (term.length > 2 || known(term)) weight.set(at, known(term) ? specificity(term) : RARE);
       }
+      // misspellings are guessed for the first words a question does not know, each once:
+      // a question has a few, and a long paste must not cost a search of the vocabulary per word
+      const guessed = new Map();
       for (const code of LANGUAGES) {
         const own = analysed[code];
         own.forEach(({ term, at }, i) => {
           if (known(term)) { put(term, code === lang ? 1 : 0.9, [at]); give(at, 1); return; }
           if (code !== lang) return;
           const limit = typos(term);
-          if (limit) {
-            const word = ws[at];
+          const word = ws[at];
+          const key = `${term} ${word}`;
+          if (limit && guessed.has(key)) {
+            for (const [candidate, factor] of guessed.get(key)) { put(candidate, factor, [at]); give(at, 0.5); }
+          } else if (limit && guessed.size < GUESSED_WORDS) {
+            const found = [];
+            guessed.set(key, found);
             for (const candidate of vocabulary) {
               if (term.length <= 5 && candidate[0] !== term[0]) continue;
               let d = distance(term, candidate, limit);
@@ -589,6 +605,7 @@
                 if (start > own) continue;
                 d = start;
               }
+              found.push([candidate, d <= 1 ? 0.7 : 0.5]);
               put(candidate, d <= 1 ? 0.7 : 0.5, [at]);
               give(at, 0.5);
             }
@@ -600,17 +617,26 @@
           }
         });
       }
+      // a glossary pattern matches from a word with its first letter: positions by first letter
+      const byLetter = (list) => {
+        const starts = new Map();
+        list.forEach((w, i) => (starts.get(w[0]) || starts.set(w[0], []).get(w[0])).push(i));
+        return (letter) => starts.get(letter) || [];
+      };
+      const wordsFrom = byLetter(ws);
+      const termsFrom = Object.fromEntries(LANGUAGES.map((code) => [code, byLetter(analysed[code].map(({ term }) => term))]));
       const concepts = [];
       glossary.forEach((concept, c) => {
         for (const { code, terms: pattern, joined } of concept.patterns) {
           if (!pattern.length) continue;
           let covered = null;
           if (joined.length >= 5) {
-            const at = ws.findIndex((w) => w === joined || (w.length >= 8 && w[0] === joined[0] && distance(w, joined, typos(joined)) <= typos(joined)));
-            if (at >= 0) covered = [at];
+            const at = wordsFrom(joined[0]).find((i) => ws[i] === joined || (ws[i].length >= 8 && distance(ws[i], joined, typos(joined)) <= typos(joined)));
+            if (at !== undefined) covered = [at];
           }
           const q = analysed[code];
-          for (let i = 0; !covered && i + pattern.length <= q.length; i++) {
+          for (const i of termsFrom[code](pattern[0][0])) {
+            if (covered || i + pattern.length > q.length) break;
             if (pattern.every((p, k) => q[i + k].term === p || (p.length >= 5 && p[0] === q[i + k].term[0] && distance(q[i + k].term, p, 1) <= 1))) {
               covered = pattern.map((_, k) => q[i + k].at);
             }
@@ -947,7 +973,7 @@
       const now = time.instant(millis);
       // personal data out first, over the whole text; only then is a long paste cut
       const redacted = redact(normalise(text), { keep, isTerm, year: new Date(millis.ms).getUTCFullYear() });
-      const question = redacted.text.replace(/\s+/g, " ").slice(0, 2000);
+      const question = redacted.text.replace(/\s+/g, " ").slice(0, KEPT);
       const base = { text: question, lang, redactions: redacted.redactions, intent: "fallback", ref: null, open_now: null, answer: "", alternatives: [] };
       const danger = safety(question);
       if (danger === "emergency") return Object.assign(base, { intent: danger, answer: fill(S.emergency, { number: site.emergency, phone: site.phone }) });

@@ -216,12 +216,13 @@ class Panel {
     }
     let answer = answering.ask(text, { now, intent });
     let by = answering;
-    if (answer.intent === "fallback" && !glow.clearLanguage(text)) {
+    if (answer.intent === "fallback" && !glow.clearLanguage(answer.text) && glow.words(answer.text).length <= 30) {
       for (const other of this.languages.filter((code) => code !== answering.lang)) {
         const engine = await available(other);
-        const retry = engine && engine.ask(text, { now });
+        // the other languages see the text as kept: redacted once, at most 2,000 characters
+        const retry = engine && engine.ask(answer.text, { now });
         if (retry && retry.intent !== "fallback") {
-          answer = retry;
+          answer = Object.assign(retry, { text: answer.text, redactions: answer.redactions });
           by = engine;
           break;
         }
