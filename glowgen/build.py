@@ -32,6 +32,7 @@ class BuildResult:
     files: dict[str, bytes] = field(default_factory=dict)
     headers: list[tuple[str, str]] = field(default_factory=list)  # served with every page
     embed: str = ""  # the <script> tag that puts the assistant on another website
+    allowed: list[Diagnostic] = field(default_factory=list)  # findings the content switched off, with why
 
     def summary(self) -> str:
         from glowgen.diagnostics import plural
@@ -69,6 +70,7 @@ def make_site(root: Path, strict: bool = False, today: dt.date | None = None,
     from glowgen.bundle import FONT_SUFFIXES, MemorySink, assistant_files, brand_css, clinic_values, prepare_assets
     from glowgen.index import index_files
     from glowgen.check import check_links, check_site
+    from glowgen.compliance import check_compliance
     from glowgen.headers import Features, headers_file, redirects_file, security_headers
     from glowgen.load import load
     from glowgen.render import PageRenderer, RenderInput
@@ -89,6 +91,7 @@ def make_site(root: Path, strict: bool = False, today: dt.date | None = None,
         _fail_if_errors(report, strict, action)
     assert site is not None and theme is not None
     today = today or build_date(site.timezone)
+    check_compliance(root, site, theme, today, report)
     assets = prepare_assets(theme.static_files, {"brand.css": brand_css(site)})
     renderer = PageRenderer(site, theme, RenderInput(assets.manifest, today), report)
     strings = {lang: renderer.by_lang[lang].t for lang in site.languages}
@@ -118,7 +121,8 @@ def make_site(root: Path, strict: bool = False, today: dt.date | None = None,
     pages += sum(1 for p in other if p.endswith(".html"))
     return BuildResult(None, pages, site.languages, report.warnings, time.perf_counter() - started,
                        dict(sorted(memory.files.items())), headers,
-                       embed_snippet(site.base_url, loader, assistant[loader], site.default_language))
+                       embed_snippet(site.base_url, loader, assistant[loader], site.default_language),
+                       report.allowances)
 
 
 def embed_snippet(base_url: str | None, loader: str, data: bytes, lang: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -13,8 +14,8 @@ SOURCE_HELP = "The site root: the folder that holds content/."
 def _report_warnings(result: object, quiet: bool) -> None:
     if quiet:
         return
-    for warning in getattr(result, "warnings", []):
-        click.echo(str(warning), err=True)
+    for diagnostic in [*getattr(result, "warnings", []), *getattr(result, "allowed", [])]:
+        click.echo(str(diagnostic), err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -62,14 +63,41 @@ def build(source: Path, out: Path | None, strict: bool, quiet: bool) -> None:
 @click.option("--source", "-s", default=".", type=click.Path(file_okay=False, path_type=Path), help=SOURCE_HELP)
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @click.option("--quiet", "-q", is_flag=True, help="Print errors only.")
-def check(source: Path, strict: bool, quiet: bool) -> None:
-    """Check the content and theme as a build would, without writing anything."""
+@click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="json: every finding as one JSON document on standard output, for tools.")
+def check(source: Path, strict: bool, quiet: bool, output: str) -> None:
+    """Check the content and theme as a build would, compliance rules included, without writing anything."""
     from glowgen.build import check as run_check
 
+    if output == "json":
+        from glowgen.errors import ContentError
+
+        try:
+            result = run_check(source, strict=strict)
+            found, ok = [*result.warnings, *result.allowed], True
+        except ContentError as error:
+            found, ok = error.diagnostics, False
+        click.echo(json.dumps(_as_json(found), ensure_ascii=False, indent=2))
+        if not ok:
+            sys.exit(1)
+        return
     result = run_check(source, strict=strict)
     _report_warnings(result, quiet)
     if not quiet:
         click.echo(f"No errors: {result.summary()}")
+
+
+def _as_json(diagnostics: list) -> dict:
+    from dataclasses import asdict
+
+    from glowgen.diagnostics import format_summary
+
+    items = sorted(diagnostics)
+    return {"summary": format_summary(items),
+            "errors": sum(1 for d in items if d.severity == "error"),
+            "warnings": sum(1 for d in items if d.severity == "warning"),
+            "allowed": sum(1 for d in items if d.severity == "allowed"),
+            "diagnostics": [asdict(d) for d in items]}
 
 
 @cli.command()

@@ -12,6 +12,7 @@ from typing import Iterable, Iterator
 
 ERROR = "error"
 WARNING = "warning"
+ALLOWED = "allowed"  # a finding the site switched off, with its reason: listed, never failing
 
 
 @dataclass(frozen=True, order=True)
@@ -45,6 +46,9 @@ class Report:
     def warning(self, path: str, line: int, rule: str, message: str, column: int = 0) -> None:
         self.items.append(Diagnostic(path, max(line, 1), column, WARNING, rule, message))
 
+    def allowed(self, path: str, line: int, rule: str, message: str, column: int = 0) -> None:
+        self.items.append(Diagnostic(path, max(line, 1), column, ALLOWED, rule, message))
+
     def extend(self, diagnostics: Iterable[Diagnostic]) -> None:
         self.items.extend(diagnostics)
 
@@ -63,9 +67,13 @@ class Report:
     def warnings(self) -> list[Diagnostic]:
         return [d for d in self.sorted() if d.severity == WARNING]
 
+    @property
+    def allowances(self) -> list[Diagnostic]:
+        return [d for d in self.sorted() if d.severity == ALLOWED]
+
     def strict(self) -> "Report":
         """The same report with every warning turned into an error (``--strict``)."""
-        return Report([d.as_error() for d in self.items])
+        return Report([d.as_error() if d.severity == WARNING else d for d in self.items])
 
 
 def plural(count: int, word: str) -> str:
@@ -75,5 +83,6 @@ def plural(count: int, word: str) -> str:
 def format_summary(diagnostics: Iterable[Diagnostic]) -> str:
     items = list(diagnostics)
     errors = sum(1 for d in items if d.severity == ERROR)
-    warnings = len(items) - errors
-    return f"{plural(errors, 'error')}, {plural(warnings, 'warning')}"
+    warnings = sum(1 for d in items if d.severity == WARNING)
+    allowed = sum(1 for d in items if d.severity == ALLOWED)
+    return f"{plural(errors, 'error')}, {plural(warnings, 'warning')}" + (f", {allowed} allowed" if allowed else "")

@@ -344,7 +344,7 @@ def _load_item(content: Path, kind: str, slug: str, files: dict[str, Path], lang
         kind=kind, slug=slug, paths=paths, order=base_fields.get("order"),
         body=Localised({lang: bodies.get(lang, fallback_body) for lang in languages}),
     )
-    text = {name: complete(merged.get(name), languages) for name in schema.fields}
+    text = {name: complete(merged.get(name), languages) for name, spec in schema.fields.items() if not spec.neutral}
 
     def aliases() -> Localised[tuple[str, ...]]:
         return text["aliases"] or Localised.same((), languages)

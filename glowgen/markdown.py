@@ -99,6 +99,7 @@ class Link:
     url: str
     line: int
     image: bool
+    alt: str = ""  # an image's text for those who cannot see it
 
 
 def find_links(tokens: list[Token], text: str) -> list[Link]:
@@ -114,7 +115,7 @@ def find_links(tokens: list[Token], text: str) -> list[Link]:
                 continue
             url = str(child.attrGet("href" if child.type == "link_open" else "src") or "")
             line = next((n for n in range(start, end) if url and url in lines[n]), start)
-            found.append(Link(url, line, child.type == "image"))
+            found.append(Link(url, line, child.type == "image", child.content if child.type == "image" else ""))
     return found
 
 

@@ -709,6 +709,11 @@ BANNER = Record({
     "link": Field(Url(), doc="an optional https:// link"),
 }, check=_check_banner)
 
+COMPLIANCE = Field(Record({
+    "allow": Field(ListOf(Text(), single=True), required=True, doc="ids of the rules switched off here"),
+    "reason": Field(Text(), required=True, doc="why, listed in the report"),
+}), neutral=True, doc="compliance rules switched off for this file, with the reason (docs/compliance.md)")
+
 SITE = Record({
     "name": Field(TEXT, required=True, doc="the clinic's name, shown on every page"),
     "languages": Field(ListOf(LanguageCode()), required=True,
@@ -752,6 +757,7 @@ SITE = Record({
         "frame_ancestors": Field(ListOf(FrameAncestor(), single=True),
                                  doc="who may show the site in a frame; none by default"),
     }), doc="security headers you may adjust"),
+    "compliance": COMPLIANCE,
 })
 
 TREATMENT = Record({
@@ -766,12 +772,14 @@ TREATMENT = Record({
     "risks": Field(TEXT, doc="general side effects and risks"),
     "aftercare": Field(TEXT, doc="general aftercare information"),
     "alternatives": Field(TEXT, doc="other treatments for the same aim"),
+    "compliance": COMPLIANCE,
 })
 
 FAQ = Record({
     "question": Field(TEXT, required=True, doc="the question"),
     "aliases": Field(TEXT_LIST, default={}, doc="other ways visitors ask it"),
     "order": Field(Integer(-100000, 100000), neutral=True, doc="position in the list"),
+    "compliance": COMPLIANCE,
 })
 
 PERSON = Record({
@@ -782,6 +790,7 @@ PERSON = Record({
     "registration": Field(Text(), neutral=True, doc="public professional registration number"),
     "photo": Field(MediaPath(), neutral=True, doc="portrait in media/"),
     "order": Field(Integer(-100000, 100000), neutral=True, doc="position in the list"),
+    "compliance": COMPLIANCE,
 })
 
 PAGE = Record({
@@ -789,6 +798,7 @@ PAGE = Record({
     "summary": Field(TEXT, doc="a sentence for search engines and lists"),
     "menu": Field(Boolean(), default=False, neutral=True, doc="show in the main navigation"),
     "order": Field(Integer(-100000, 100000), neutral=True, doc="position in the navigation"),
+    "compliance": COMPLIANCE,
 })
 
 KINDS: dict[str, Record] = {"treatments": TREATMENT, "faq": FAQ, "team": PERSON, "pages": PAGE}

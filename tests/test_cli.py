@@ -28,7 +28,7 @@ def test_build_prints_one_summary_line(make_site):
     result = CliRunner().invoke(cli, ["build", "--source", str(root)])
     assert result.exit_code == 0
     built = [line for line in result.output.splitlines() if line.startswith("Built ")]
-    assert len(built) == 1 and re.fullmatch(r"Built 20 pages in 2 languages \(en, fr\), 1 warning, \d+\.\d\d s -> \S+",
+    assert len(built) == 1 and re.fullmatch(r"Built 20 pages in 2 languages \(en, fr\), 2 warnings, \d+\.\d\d s -> \S+",
                                             built[0]), result.output
     snippet = result.output.splitlines()[-1].strip()
     assert re.fullmatch(r'<script src="https://YOUR-SITE/assistant/glowgen\.[0-9a-f]{10}\.js" '

@@ -1110,7 +1110,8 @@
    *   keep: the clinic's own phone numbers, e-mail addresses and address, never removed;
    *   year: this year (adult birth years are counted from it); isTerm: words of the
    *   clinic's content, which a cue like "I'm" does not make into a name.
-   * @returns {{text: string, redactions: string[]}}
+   * @returns {{text: string, redactions: string[], spans: Array<{start: number, end: number, type: string}>}}
+   *   spans: where each piece was in `text` (glowgen check points at it)
    */
   function redact(text, options) {
     const opts = options || {};
@@ -1260,7 +1261,7 @@
       from = span.end;
       if (!types.includes(span.type)) types.push(span.type);
     }
-    return { text: out + text.slice(from), redactions: types };
+    return { text: out + text.slice(from), redactions: types, spans: merged.map(({ start, end, type }) => ({ start, end, type })) };
   }
 
   // Safety: cues over folded text (lower case, no accents), in fr, nl, en and de.

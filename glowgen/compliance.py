@@ -1,0 +1,618 @@
+"""Compliance rules of the check stage: what a clinic's site may not publish.
+
+Claims (rankings, guarantees, "painless", "permanent"), promotions of medical acts,
+advertising Belgium and the EU forbid, personal data in content, anything that would make
+the assistant a form or a tracker, and plain mistakes (no price, an expired banner).
+Rules come in packs chosen by the site's ``country`` (all sites; EU; Belgium); their
+sources are in docs/compliance.md and their words in :mod:`glowgen.claims`.
+
+Texts are read again from the content files, so every finding has its exact
+``path:line:column``. A content file switches a rule off with
+``compliance: {allow: [rule-id], reason: "..."}``; the report lists what was allowed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import difflib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from glowgen import claims as C
+from glowgen.diagnostics import ERROR, WARNING, Report
+from glowgen.model import SUPPORTED_LANGUAGES, Site
+from glowgen.source import YamlList, YamlMap, parse_yaml, read_document, read_text
+
+EU_COUNTRIES = frozenset(
+    "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK IS LI NO".split())
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    pack: str  # "all", "eu" or "be"
+    severity: str  # its usual severity (some findings are milder, said in the rule)
+    summary: str  # for `allow` messages and docs
+
+
+RULES = {rule.id: rule for rule in [
+    Rule("claim-superlative", "all", ERROR, "rankings and superlatives: #1, the best, leading, world-class"),
+    Rule("claim-guarantee", "all", ERROR, "guaranteed results, 100 % satisfaction, money back"),
+    Rule("claim-no-risk", "all", ERROR, "no risk, no pain, no side effects, completely safe"),
+    Rule("claim-permanent", "all", ERROR, "permanent, lifelong or miracle results"),
+    Rule("before-after", "all", WARNING, "before and after pictures or results"),
+    Rule("testimonial", "all", WARNING, "testimonials and patient reviews"),
+    Rule("promo-discount", "all", ERROR, "discounts and promotions on a medical act"),
+    Rule("promo-free", "all", ERROR, "a medical act offered for free"),
+    Rule("promo-urgency", "all", ERROR, "false urgency: this month only, limited places"),
+    Rule("personal-data", "all", ERROR, "e-mail addresses, phone numbers, identifiers and names of others"),
+    Rule("treatment-price", "all", ERROR, "a treatment without a price or 'on request'"),
+    Rule("banner-expired", "all", WARNING, "a banner whose last day has passed"),
+    Rule("hours", "all", WARNING, "opening hours that look wrong"),
+    Rule("alt-text", "all", WARNING, "an image without a text for those who cannot see it"),
+    Rule("link-prefill", "all", ERROR, "a link that fills in a message for the visitor"),
+    Rule("form", "all", ERROR, "a form or input field in the theme"),
+    Rule("iframe", "all", ERROR, "a frame showing another website"),
+    Rule("tracking", "all", ERROR, "a third-party script, tracker or analytics"),
+    Rule("eu-prescription-brand", "eu", ERROR, "the brand name of a prescription-only medicine in shown text"),
+    Rule("be-comparison", "be", ERROR, "comparisons with other clinics or their prices"),
+    Rule("be-payment-plan", "be", ERROR, "payment plans and financing"),
+    Rule("be-reimbursement", "be", ERROR, "reimbursement by health insurance"),
+    Rule("be-call-to-action", "be", ERROR, "calls to have a procedure: book now, treat yourself"),
+    Rule("be-professional-title", "be", WARNING, "a practitioner without a professional title"),
+    Rule("be-treatment-info", "be", WARNING, "a treatment without its risks, aftercare or alternatives"),
+]}
+
+
+def packs(country: str) -> tuple[str, ...]:
+    """The rule packs of a country: every site's, the EU's, Belgium's."""
+    if country == "BE":
+        return ("all", "eu", "be")
+    return ("all", "eu") if country in EU_COUNTRIES else ("all",)
+
+
+# --- texts, with where they stand ------------------------------------------------------------
+
+class _FoldTable(dict):
+    """str.translate's table, filled as characters come: each to one lower-case letter."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char in "\u2019\u2018\u02bc":
+            base = "'"
+        else:
+            base = unicodedata.normalize("NFD", char)[0].lower()
+        self[code] = base if len(base) == 1 else char
+        return self[code]
+
+
+_FOLD = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, one character for one, so positions stay the text's."""
+    return text.translate(_FOLD)
+
+
+_LINK_TARGET = re.compile(r"\]\([^)\n]*\)|<[a-z]+:[^>\s]*>|\b(?:https?|mailto|tel):\S+")
+
+
+@dataclass
+class Text:
+    """One text of the content as a visitor reads it, and where it is in its file."""
+
+    path: str
+    field: str  # "title", "aliases", "banners[0].text", "body"
+    lang: str
+    text: str
+    source: str  # the whole file, to find a match's line
+    offset: int  # where the text starts in ``source``
+    exact: bool  # the text is a slice of the source (Markdown bodies)
+    shown: bool = True  # aliases help matching and are never shown
+    item: str = ""  # the content item, for `allow`; "" for site.yaml
+    masked: str = field(init=False)
+    folded: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        # link targets blanked (same length): a URL's words and numbers are no claim or data
+        self.masked = _LINK_TARGET.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 1), self.text)
+        self.folded = fold(self.masked)
+
+    def place(self, index: int) -> tuple[int, int]:
+        """Line and column in the file of the text's ``index``-th character."""
+        at = self.offset + index if self.exact else self._search(index)
+        line = self.source.count("\n", 0, at) + 1
+        return line, at - (self.source.rfind("\n", 0, at) + 1) + 1
+
+    def _search(self, index: int) -> int:
+        # YAML may fold lines and quote: find the matched word, as often as it came before
+        word = re.match(r"\W*(\w+)", self.text[index:index + 60])
+        if not word:
+            return self.offset
+        needle = word.group(1).casefold()
+        count = len(re.findall(rf"(?<!\w){re.escape(needle)}", self.text[:index].casefold()))
+        haystack = self.source.casefold()
+        at = self.offset - 1
+        for _ in range(count + 1):
+            found = haystack.find(needle, at + 1)
+            if found < 0:
+                return max(at, self.offset)
+            at = found
+        return at
+
+
+@dataclass
+class Allowance:
+    rules: tuple[str, ...]
+    reason: str
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+
+
+_NOT_PROSE = {"languages", "country", "timezone", "currency", "theme", "base_url", "postcode", "maps_url", "phone",
+              "email", "whatsapp", "booking_url", "hours", "public_holidays", "brand", "security", "compliance",
+              "order", "duration", "photo", "registration", "menu", "link", "logo", "from", "until", "date", "to",
+              "number", "price"}
+
+
+def _yaml_texts(data: Any, path: str, source: str, lang: str, item: str, languages: tuple[str, ...],
+                starts: list[int], name: str = "") -> Iterator[Text]:
+    """Every text value of a YAML document, with its language."""
+    if isinstance(data, YamlMap):
+        for key, value in data.items():
+            if key in _NOT_PROSE and not name.endswith("per"):
+                continue
+            here = lang if not (isinstance(key, str) and key in SUPPORTED_LANGUAGES) else key
+            child = f"{name}.{key}" if name and not (isinstance(key, str) and key in SUPPORTED_LANGUAGES) else (name or str(key))
+            if isinstance(value, str):
+                line, column = data.value_positions.get(key, data.position)
+                yield Text(path, child, here, value, source, starts[line - 1] + column - 1 if line <= len(starts) else 0,
+                           False, "aliases" not in child, item)
+            else:
+                yield from _yaml_texts(value, path, source, here, item, languages, starts, child)
+    elif isinstance(data, YamlList):
+        for index, value in enumerate(data):
+            child = f"{name}[{index}]"
+            if isinstance(value, str):
+                line, column = data.item_positions[index]
+                yield Text(path, child, lang, value, source, starts[line - 1] + column - 1, False,
+                           "aliases" not in child, item)
+            else:
+                yield from _yaml_texts(value, path, source, lang, item, languages, starts, child)
+
+
+@dataclass
+class Content:
+    """The site's texts and what each file allows."""
+
+    texts: list[Text] = field(default_factory=list)
+    allowances: dict[str, Allowance] = field(default_factory=dict)  # by path
+    banners: list[tuple[int, int]] = field(default_factory=list)  # site.yaml place of each banner
+
+
+def read_content(root: Path, site: Site, report: Report) -> Content:
+    """The texts of site.yaml and of every content file, read again with their places."""
+    content = Content()
+    quiet = Report()  # the load stage has already reported what is wrong in these files
+    default = site.default_language
+    site_path = "content/site.yaml"
+    source = read_text(root / site_path, site_path, quiet) or ""
+    data = parse_yaml(source, site_path, quiet)
+    if isinstance(data, YamlMap):
+        content.texts += _yaml_texts(data, site_path, source, default, "", site.languages, _line_starts(source))
+        _allowance(data, site_path, [site_path], content, report)
+        banners = data.get("banners")
+        if isinstance(banners, YamlList):
+            content.banners = list(banners.item_positions)
+    for item in site.items():
+        paths = list(item.paths.values())
+        for lang, path in item.paths.items():
+            document = read_document(root / path, path, quiet)
+            if document is None:
+                continue
+            source = read_text(root / path, path, quiet) or ""
+            starts = _line_starts(source)
+            content.texts += _yaml_texts(document.front_matter, path, source, lang, item.ref, site.languages, starts)
+            body_start = starts[document.body_line - 1] if document.body_line <= len(starts) else len(source)
+            if document.body.strip():
+                content.texts.append(Text(path, "body", lang, document.body, source, body_start, True, True, item.ref))
+            if lang == default:
+                _allowance(document.front_matter, path, paths, content, report)
+    return content
+
+
+def _allowance(data: YamlMap, path: str, paths: list[str], content: Content, report: Report) -> None:
+    spec = data.get("compliance")
+    if not isinstance(spec, dict):
+        return
+    rules = spec.get("allow") or []
+    rules = [rules] if isinstance(rules, str) else [str(rule) for rule in rules]
+    line, column = data.value_positions.get("compliance", (1, 0))
+    known = []
+    for rule in rules:
+        if rule in RULES:
+            known.append(rule)
+            continue
+        close = difflib.get_close_matches(rule, list(RULES), n=1)
+        report.error(path, line, "compliance", f"allow: {rule} is no rule; "
+                     + (f"did you mean {close[0]}?" if close else "the rules are listed in docs/compliance.md"), column)
+    allowance = Allowance(tuple(known), str(spec.get("reason") or "").strip())
+    for each in paths:
+        content.allowances[each] = allowance
+
+
+# --- finding claims --------------------------------------------------------------------------
+
+_BOUNDARY = re.compile(r"[.!?;](?=\s)|\n\s*\n|\n(?=\s*(?:[-*+>#|]|\d+[.)]\s))")
+
+
+@dataclass
+class Finding:
+    text: Text
+    start: int
+    end: int
+    rule: str
+    severity: str
+    message: str
+
+
+# rules whose every match is a finding: (words, rule, message)
+_PLAIN_RULES = [
+    (C.BEFORE_AFTER, "before-after", "'{said}': before and after pictures promise a result that differs from person "
+     "to person (in Belgium they count as advertising); show how the treatment is done instead"),
+    (C.TESTIMONIAL, "testimonial", "'{said}': testimonials present one patient's result as everyone's and hold their "
+     "health data; leave them out"),
+    (C.URGENCY, "promo-urgency", "'{said}' pushes the visitor to decide fast; a medical decision needs time. Remove it"),
+    (C.COMPARISON, "be-comparison", "'{said}' compares the clinic with others, which Belgian law forbids; describe "
+     "your own care only"),
+    (C.PAYMENT_PLAN, "be-payment-plan", "'{said}' is a financial argument, which Belgian law forbids for aesthetic "
+     "procedures; say how one can pay (card, cash), not how to spread the cost"),
+    (C.CALL_TO_ACT, "be-call-to-action", "'{said}' urges the visitor to have a procedure, which Belgian law forbids; "
+     "a plain 'make an appointment' link is enough"),
+]
+
+
+class Claims:
+    """The claim, promotion and advertising rules of one site, over its texts."""
+
+    def __init__(self, site: Site) -> None:
+        from glowgen.analysis import STOP_WORDS
+
+        self.site = site
+        self.packs = packs(site.country)
+        stop = set().union(*STOP_WORDS.values())
+        own: set[str] = set()
+        for treatment in site.treatments:
+            for values in (treatment.title.values.values(), *(a for a in treatment.aliases.values.values()),
+                           (treatment.category.values.values() if treatment.category else ())):
+                for value in values:
+                    own.update(w for w in re.findall(r"[\w-]+", fold(value)) if len(w) >= 4 and w not in stop)
+        extra = "|".join(re.escape(w) for w in sorted(own))
+        self.medical = re.compile(C.MEDICAL_ACT + (f"|{C.W}(?:{extra}){C.E}" if extra else ""))
+        self.not_care = re.compile(C.NOT_ABOUT_CARE)
+        self.risk_context = re.compile(C.RISK_CONTEXT)
+
+    def find(self, text: Text) -> Iterator[Finding]:
+        folded = text.folded
+        bounds = [m.end() for m in _BOUNDARY.finditer(folded)]
+
+        def sentence(start: int, end: int) -> str:
+            i = bisect.bisect_right(bounds, start)
+            return folded[bounds[i - 1] if i else 0: bounds[i] if i < len(bounds) else len(folded)]
+
+        def negated(start: int, strict: bool = False) -> bool:
+            i = bisect.bisect_right(bounds, start)
+            before = folded[max(bounds[i - 1] if i else 0, start - 50):start]
+            words = re.findall(r"[\w']+", before)[-5:]
+            found = [m.group(0) for m in C.NEGATION.finditer(" ".join(words))]
+            return any(w not in ("ne", "n", "pas") for w in found) if strict else bool(found)
+
+        def each(pattern: re.Pattern[str]) -> Iterator[tuple[int, int, str, str]]:
+            for m in pattern.finditer(folded):
+                yield m.start(), m.end(), text.text[m.start():m.end()], sentence(m.start(), m.end())
+
+        def finding(start: int, end: int, rule: str, message: str, severity: str | None = None) -> Finding:
+            return Finding(text, start, end, rule, severity or RULES[rule].severity, message)
+
+        lang = text.lang
+        for pattern, rule, message in _PLAIN_RULES:
+            if RULES[rule].pack in self.packs:
+                for start, end, said, _ in each(pattern):
+                    yield finding(start, end, rule, message.format(said=said))
+        for start, end, said, _ in each(C.SUPERLATIVE):
+            if not negated(start):
+                yield finding(start, end, "claim-superlative",
+                              f"'{said}' ranks the clinic or its care, which no one can verify; say what you do and "
+                              "how (the doctors' training, the equipment) instead")
+        for start, end, said, about in each(C.GUARANTEE):
+            if negated(start) or (self.not_care.search(about) and not self.medical.search(about)):
+                continue
+            yield finding(start, end, "claim-guarantee",
+                          f"'{said}' promises a result; no treatment's result can be guaranteed. Say what the "
+                          "treatment usually does and that results differ from person to person")
+        for start, end, said, _ in each(C.NO_RISK):
+            if negated(start, strict=bool(C.NEGATIVE_CLAIM.match(folded[start:end]))):
+                continue
+            yield finding(start, end, "claim-no-risk",
+                          f"'{said}' denies risks or pain that every treatment has; describe the usual "
+                          "discomfort and side effects instead (the risks field of a treatment)")
+        for start, end, said, about in each(C.LASTING):
+            if negated(start) or self.risk_context.search(about) or folded[start - 1:start] == "-":
+                continue
+            yield finding(start, end, "claim-permanent",
+                          f"'{said}' promises a lasting or miraculous result; say how long the effect usually "
+                          "lasts (e.g. 'long-lasting', '4 to 6 months')")
+        for start, end, said, about in each(C.DISCOUNT):
+            if self.medical.search(about):
+                yield finding(start, end, "promo-discount",
+                              f"'{said}' is a promotion on a medical act; show the usual price only")
+            elif "be" in self.packs:
+                yield finding(start, end, "promo-discount",
+                              f"'{said}' is a financial argument, which Belgian law forbids for aesthetic "
+                              "procedures; make sure it is about no treatment, or remove it", WARNING)
+        for start, end, said, about in each(C.FREE):
+            if self.medical.search(about) and not negated(start):
+                yield finding(start, end, "promo-free",
+                              f"'{said}': a medical act offered for free is a promotion; give its price, or "
+                              "say it is included in another treatment's price")
+        if "eu" in self.packs and text.shown:
+            for start, end, said, _ in each(C.PRESCRIPTION_BRANDS):
+                yield finding(start, end, "eu-prescription-brand",
+                              f"'{said}' is the brand of a prescription-only medicine, which may not be advertised "
+                              f"to the public in the EU; write '{C.GENERIC_NAME.get(lang, 'botulinum toxin')}' "
+                              "and keep the brand in aliases (used for matching, never shown)")
+        if "be" not in self.packs:
+            return
+        for start, end, said, about in each(C.REIMBURSED):
+            if C.INSURER.search(about) and not negated(start):
+                yield finding(start, end, "be-reimbursement",
+                              f"'{said}': Belgian law forbids mentioning reimbursement by health insurance for "
+                              "aesthetic procedures; say only, if asked, that they are not reimbursed")
+
+
+# --- personal data, through the engine's own redaction ---------------------------------------
+
+class Redactor:
+    """The engine's ``GlowEngine.redact`` in embedded V8: one definition of personal data."""
+
+    def __init__(self, site: Site) -> None:
+        from py_mini_racer import MiniRacer
+
+        from glowgen.bundle import ENGINE, shipped
+
+        self.v8 = MiniRacer()
+        self.v8.eval(shipped(ENGINE).decode("utf-8"))
+        address = " ".join([site.address.street.get(site.default_language), site.address.postcode,
+                            site.address.city.get(site.default_language)])
+        keep = [site.contact.phone.display, site.contact.phone.e164, site.contact.email or "",
+                site.contact.whatsapp.display if site.contact.whatsapp else "", address, site.emergency_number]
+        keep += [site.address.street.get(lang) for lang in site.languages]
+        # year 1900: no date is anyone's birth date here (content dates are days and history)
+        self.v8.eval("globalThis.__spans = (texts) => JSON.stringify(texts.map((t) => GlowEngine.redact(t, "
+                     f"{{keep: {json.dumps(keep, ensure_ascii=False)}, year: 1900}}).spans));")
+
+    def spans(self, texts: list[str]) -> list[list[dict[str, Any]]]:
+        """Where personal data is in each text: [{start, end, type}]."""
+        return json.loads(self.v8.call("__spans", texts))
+
+
+# Content names places, the team and dates on purpose; what it must not hold is someone's
+# contact details or identifiers.
+CONTENT_PERSONAL_DATA = ("email", "phone", "iban", "national_id", "card", "id_number")
+
+
+def personal_data(texts: list[Text], site: Site, redactor: Redactor) -> Iterator[Finding]:
+    """E-mail addresses and numbers that are not the clinic's own (its domain counts as its own)."""
+    domains = {(site.contact.email or "").rpartition("@")[2].lower()}
+    if site.base_url:
+        domains.add(re.sub(r"^(?:https?://)?(?:www\.)?", "", site.base_url).split("/")[0].lower())
+    domains.discard("")
+    for text, spans in zip(texts, redactor.spans([text.masked for text in texts])):
+        for span in spans:
+            start, end, kind = int(span["start"]), int(span["end"]), span["type"]
+            piece = text.text[start:end]
+            if kind not in CONTENT_PERSONAL_DATA or (kind == "email" and piece.rpartition("@")[2].lower() in domains):
+                continue
+            yield Finding(text, start, end, "personal-data",
+                          ERROR, f"'{piece}' looks like personal data ({kind.replace('_', ' ')}); content is public "
+                          "and shipped to every visitor: remove it, or use the clinic's own contact details")
+
+
+# --- links, the theme --------------------------------------------------------------------------
+
+_PREFILL = re.compile(r"[?&](?:text|body|subject|message|msg|content|comment|note)=", re.I)
+_TRACKERS = re.compile(
+    r"googletagmanager|google-analytics|gtag\(|\bga\(|fbq\(|connect\.facebook\.net|hotjar|matomo|piwik|_paq\b|"
+    r"plausible\.io|clarity\.ms|cdn\.segment|mixpanel|hs-scripts|hubspot|snap\.licdn|analytics\.tiktok|doubleclick|"
+    r"umami|fathom|cloudflareinsights|static\.ads|adsbygoogle", re.I)
+_TAG = re.compile(r"<(form|input|textarea|select|iframe|script|a|link|img)\b([^>]*)>", re.I)
+_ATTR = re.compile(r"""\b(src|href|action)\s*=\s*["']?([^"'\s>]*)""", re.I)
+
+
+def check_theme(theme: Any, report: Report) -> None:
+    """The templates and scripts in effect: no form, no frame of another site, no tracker,
+    no link that fills in a message (the assistant stays informational)."""
+    seen: set[str] = set()
+    for folder in theme.chain:
+        for kind in ("templates", "static"):
+            base = folder.path / kind
+            if not base.is_dir():
+                continue
+            for file in sorted(base.rglob("*")):
+                relative = f"{kind}/{file.relative_to(base).as_posix()}"
+                if relative in seen or not file.is_file() or file.suffix not in (".html", ".j2", ".js", ".jinja", ".txt", ".xml"):
+                    continue
+                seen.add(relative)
+                _check_template(file.read_text(encoding="utf-8", errors="replace"), theme.display(file), report)
+
+
+def _check_template(text: str, path: str, report: Report) -> None:
+    def place(index: int) -> tuple[int, int]:
+        return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
+
+    for m in _TAG.finditer(text):
+        tag, attrs = m.group(1).lower(), m.group(2)
+        line, column = place(m.start())
+        urls = {name.lower(): value for name, value in _ATTR.findall(attrs)}
+        if tag in ("form", "input", "textarea", "select"):
+            report.error(path, line, "form", f"<{tag}>: the site collects nothing from visitors (the assistant "
+                         "is informational and its own field is built in); link to the booking page instead", column)
+        elif tag == "iframe" and re.match(r"(?:https?:)?//", urls.get("src", "")):
+            report.error(path, line, "iframe", f"<iframe src=\"{urls['src']}\"> shows another website, which sees "
+                         "the visitor; link to it instead", column)
+        elif tag == "script" and re.match(r"(?:https?:)?//", urls.get("src", "")):
+            report.error(path, line, "tracking", f"<script src=\"{urls['src']}\"> loads code from another site; "
+                         "glowgen's pages load nothing from elsewhere (put the file in the theme's static/)", column)
+        for url in urls.values():
+            if _PREFILL.search(url):
+                report.error(path, line, "link-prefill", f"{url} fills in a message for the visitor; link without "
+                             "text, subject or body", column)
+    for m in _TRACKERS.finditer(text):
+        line, column = place(m.start())
+        report.error(path, line, "tracking", f"'{m.group(0)}' is a tracker or analytics service; glowgen sites "
+                     "do not track visitors (DESIGN.md, privacy)", column)
+
+
+# --- the site's own sense ---------------------------------------------------------------------
+
+def check_site_sense(site: Site, content: Content, today: dt.date, report: Report) -> None:
+    """A price for every treatment, banners in date, hours that look right, images with a text."""
+    from glowgen.markdown import find_links
+
+    for treatment in site.treatments:
+        path = treatment.paths[site.default_language]
+        if treatment.price is None:
+            report.error(path, 1, "treatment-price", "no price: write 'price: 250', 'price: {from: 250}' or "
+                         "'price: on request', so the price list and the assistant can answer")
+        if "be" in packs(site.country):
+            missing = [name for name in ("risks", "aftercare", "alternatives") if getattr(treatment, name) is None]
+            if missing:
+                report.warning(path, 1, "be-treatment-info",
+                               f"no {', '.join(missing)}: in Belgium only factual information about a procedure is "
+                               f"allowed, and it includes these; add {', '.join(f'{m}: ...' for m in missing)}")
+    for index, banner in enumerate(site.banners):
+        if banner.until is not None and banner.until < today:
+            line, column = content.banners[index] if index < len(content.banners) else (site.lines.get("banners", 1), 0)
+            report.warning("content/site.yaml", line, "banner-expired",
+                           f"this banner's last day was {banner.until.isoformat()}; it is no longer shown. "
+                           "Remove it", column)
+    _check_hours(site, report)
+    if "be" in packs(site.country):
+        _check_titles(site, content, report)
+    for item in site.items():
+        for lang, body in item.body.values.items():
+            if lang != site.default_language and body is item.body.get(site.default_language):
+                continue
+            if "![" not in body.text:
+                continue
+            for link in find_links(body.tokens, body.text):
+                if link.image and not link.alt.strip():
+                    report.warning(body.path, body.line + link.line, "alt-text",
+                                   f"the image {link.url} has no text for those who cannot see it; "
+                                   "write it between the brackets: ![what it shows](...)")
+
+
+def _check_hours(site: Site, report: Report) -> None:
+    line = site.lines.get("hours", 1)
+    if not any(site.hours):
+        report.warning("content/site.yaml", line, "hours", "the clinic is never open in an ordinary week; "
+                       "give the hours of each day, e.g. mon: \"09:00-18:00\"")
+        return
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    for day, ranges in zip(days, site.hours):
+        if not ranges:
+            continue
+        first, last = ranges[0][0], ranges[-1][1]
+        if first < 6 * 60 or last > 22 * 60 or sum(end - start for start, end in ranges) > 14 * 60:
+            report.warning("content/site.yaml", line, "hours",
+                           f"{day}: open from {first // 60:02d}:{first % 60:02d} to {last // 60:02d}:{last % 60:02d}; "
+                           "is that right? Write the hours as 24-hour times, e.g. \"09:00-18:00\"")
+
+
+def _check_titles(site: Site, content: Content, report: Report) -> None:
+    for person in site.team:
+        for lang in site.languages:
+            role, name = fold(person.role.get(lang)), fold(person.name.get(lang))
+            if C.PROFESSIONAL_TITLE.search(role) or C.PROFESSIONAL_TITLE.search(name) or C.NOT_A_PRACTITIONER.search(role):
+                continue
+            path = person.paths.get(lang, person.paths[site.default_language])
+            place = next(((t.place(0)) for t in content.texts if t.path == path and t.field == "role"), (1, 0))
+            report.warning(path, place[0], "be-professional-title",
+                           f"role '{person.role.get(lang)}' does not say the professional title (doctor, nurse, "
+                           "dermatologist, ...); Belgian law wants practitioners named with it", place[1])
+            break
+
+
+# --- the stage ---------------------------------------------------------------------------------
+
+def check_compliance(root: Path, site: Site, theme: Any | None, today: dt.date, report: Report) -> None:
+    """Every compliance rule of the site's packs; findings a file allows are listed as allowed."""
+    found = Report()
+    content = read_content(root, site, found)
+    claims = Claims(site)
+    findings: list[Finding] = []
+    for text in content.texts:
+        if text.shown:
+            findings.extend(claims.find(text))
+    findings.extend(personal_data(content.texts, site, Redactor(site)))
+    for finding in findings:
+        line, column = finding.text.place(finding.start)
+        _emit(found, finding.text.path, line, column, finding.severity, finding.rule, finding.message)
+    _check_links(site, content, found)
+    check_site_sense(site, content, today, found)
+    if theme is not None:
+        check_theme(theme, found)
+    active = packs(site.country)
+    for diagnostic in found.items:
+        rule = RULES.get(diagnostic.rule)
+        if rule is not None and rule.pack not in active:
+            continue
+        allowance = content.allowances.get(diagnostic.path)
+        if rule is not None and allowance and rule.id in allowance.rules:
+            report.allowed(diagnostic.path, diagnostic.line, diagnostic.rule,
+                           f"{diagnostic.message} (allowed: {allowance.reason or 'no reason given'})", diagnostic.column)
+        else:
+            report.extend([diagnostic])
+    for path, allowance in sorted(content.allowances.items()):
+        if allowance.rules and not allowance.reason and path == _first_path(content, path):
+            report.error(path, 1, "compliance", "compliance: a reason is needed with allow, for whoever reads "
+                         "the report: reason: \"...\"")
+
+
+def _first_path(content: Content, path: str) -> str:
+    allowance = content.allowances[path]
+    return next(p for p, a in content.allowances.items() if a is allowance)
+
+
+def _emit(report: Report, path: str, line: int, column: int, severity: str, rule: str, message: str) -> None:
+    (report.error if severity == ERROR else report.warning)(path, line, rule, message, column)
+
+
+def _check_links(site: Site, content: Content, report: Report) -> None:
+    """No link of the content fills in a message for the visitor (wa.me/...?text=, mailto:?body=)."""
+    from glowgen.markdown import find_links
+
+    urls: list[tuple[str, str, int]] = []
+    for item in site.items():
+        for body in {id(b): b for b in item.body.values.values()}.values():
+            if "?" in body.text:
+                urls += [(body.path, link.url, body.line + link.line) for link in find_links(body.tokens, body.text)]
+    contact = site.contact
+    for name, url in (("booking_url", contact.booking_url), ("maps_url", site.address.maps_url)):
+        if url:
+            urls.append(("content/site.yaml", url, site.lines.get("contact" if name == "booking_url" else "address", 1)))
+    for banner in site.banners:
+        if banner.url:
+            urls.append(("content/site.yaml", banner.url, site.lines.get("banners", 1)))
+    for path, url, line in urls:
+        if _PREFILL.search(url):
+            report.error(path, line, "link-prefill", f"{url} fills in a message for the visitor; link without "
+                         "text, subject or body (the visitor writes their own)")
+
