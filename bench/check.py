@@ -21,9 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from report import table  # noqa: E402
+from bench.report import table  # noqa: E402 - after the path above
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET_S = 1.0

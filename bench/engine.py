@@ -103,13 +103,12 @@ import subprocess
 import sys
 import tempfile
 import time
-import traceback
 from pathlib import Path
 from typing import Any, Callable
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # tests/chromium.py launches the browser
-from bench.report import table  # noqa: E402 - after the path above
+from bench.report import attempt as report_attempt, table  # noqa: E402 - after the path above
 from tests.chromium import ChromiumSession  # noqa: E402 - after the path above
 NOW = "2026-11-23T10:00:00+01:00"
 PAGE_LANG = "fr"
@@ -670,13 +669,7 @@ def main(argv: list[str] | None = None) -> int:
     synth_target = LARGE_P95_MS if items >= LARGE_ITEMS else None
 
     def attempt(what: str, func: Callable[[], Any]) -> Any:
-        try:
-            return func()
-        except Exception as exc:  # noqa: BLE001 - report, go on with the other measurements
-            print(f"  ERROR in {what}: {exc}", file=sys.stderr)
-            traceback.print_exc(file=sys.stderr)
-            report["errors"].append({"what": what, "error": f"{type(exc).__name__}: {exc}"})
-            return None
+        return report_attempt(report["errors"], what, func)
 
     try:
         # The builds.

@@ -151,7 +151,6 @@ import statistics
 import sys
 import tempfile
 import time
-import traceback
 import unicodedata
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -159,7 +158,7 @@ from typing import Any, Callable
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-from bench.report import table  # noqa: E402 - after the path above
+from bench.report import attempt as report_attempt, table  # noqa: E402 - after the path above
 
 TODAY = datetime.date(2026, 11, 23)
 NOW = "2026-11-23T10:00:00+01:00"
@@ -1119,13 +1118,7 @@ def main(argv: list[str] | None = None) -> int:
     report: dict[str, Any] = {"errors": [], "sets": None}
 
     def attempt(what: str, func: Callable[[], Any]) -> Any:
-        try:
-            return func()
-        except Exception as exc:  # noqa: BLE001 - report, go on with the other measurements
-            print(f"  ERROR in {what}: {exc}", file=sys.stderr)
-            traceback.print_exc(file=sys.stderr)
-            report["errors"].append({"what": what, "error": f"{type(exc).__name__}: {exc}"})
-            return None
+        return report_attempt(report["errors"], what, func)
 
     sets = attempt("reading the sets", lambda: load_sets(args.sets))
     if sets:
