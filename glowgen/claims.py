@@ -42,9 +42,9 @@ NEGATION = re.compile(phrase(
 MEDICAL_ACT = phrase(
     "treatments?", "consultations?", "consults?", "injections?", "sessions?", "procedures?", "fillers?", "peels?",
     "peelings?", "lasers?", "botox", "toxin", "hyaluronic", "microneedling", "mesotherapy", "lifting", "check-ups?",
-    "traitements?", "soins?", "seances?", "injections?", "actes?", "interventions?", "toxine", "hyaluronique",
+    "traitements?", "soins?", "seances?", "actes?", "interventions?", "toxine", "hyaluronique",
     "epilations?", "mesotherapie",
-    "behandelingen", "behandeling", "consultaties?", "consults?", "sessies?", "injecties?", "ingrepen", "ingreep",
+    "behandelingen", "behandeling", "consultaties?", "sessies?", "injecties?", "ingrepen", "ingreep",
     "ontharing", "prik", "prikken",
     "behandlungen", "behandlung", "beratungen", "beratung", "konsultationen", "konsultation", "sitzungen", "sitzung",
     "injektionen", "injektion", "spritzen", "eingriffe?", "haarentfernung", "unterspritzung",
@@ -61,7 +61,7 @@ NOT_ABOUT_CARE = phrase(
 # what a lasting effect may be said of without promising a result: "a permanent scar" is a risk
 RISK_CONTEXT = phrase(
     "scars?", "damage", "risks?", "side effects?", "complications?", "injur\\w+", "nerve",
-    "cicatrices?", "lesions?", "dommages?", "risques?", "effets? secondaires?", "complications?", "sequelles?",
+    "cicatrices?", "lesions?", "dommages?", "risques?", "effets? secondaires?", "sequelles?",
     "littekens?", "schade", "letsel", "risico'?s?", "bijwerkingen", "complicaties?",
     "narben?", "schaden", "schadigung\\w*", "risiken", "risiko", "nebenwirkungen", "komplikationen",
     "make-?up", "maquillage", "tattoo\\w*", "tatouage\\w*", "pigmentation",
@@ -71,7 +71,7 @@ RISK_CONTEXT = phrase(
 
 SUPERLATIVE = compile_any(
     phrase("#1", "no\\.\\s?1", "number one", "nr\\.?\\s?1", "n°\\s?1", "n°\\s?un", "numero (?:un|1)",
-           "nummer (?:een|een|1|eins)"),
+           "nummer (?:een|1|eins)"),
     # en
     phrase("(?:the|our|your) (?:very )?best(?! (?:time|times|moment|way|ways|to|thing to do|thing|period|season|day|days))",
            "best[\\s-]+(?:clinic|clinics|doctors?|results?|care|practitioners?|specialists?|experts?|treatments?|prices?|quality|team|in (?:brussels|belgium|town|class|the world|the country))",
@@ -100,7 +100,7 @@ GUARANTEE = compile_any(
     phrase("guarantee[sd]?", "guaranteeing", "money[\\s-]+back", "100\\s?% (?:\\w+ )?(?:safe|satisf\\w*|results?|natural|effective|success\\w*)",
            "garantie?s?", "garantir", "garantissons", "garantissent", "garantit", "satisfaite?s? ou rembourse\\w*",
            "100\\s?% (?:\\w+ )?(?:sure?s?|satisf\\w*|resultats?|naturel\\w*|effica\\w*|reussi\\w*)",
-           "gegarandeerde?", "garanderen", "garanderen", "garandeert", "garantie", "niet goed,? geld terug",
+           "gegarandeerde?", "garanderen", "garandeert", "niet goed,? geld terug",
            "100\\s?% (?:\\w+ )?(?:veilig\\w*|tevreden\\w*|resultaat|natuurlijke?|effectief\\w*|succes\\w*)",
            "garantiert(?:e|en|er|es)?", "garantieren", "geld[\\s-]+zuruck[\\s-]+garantie",
            "100\\s?% (?:\\w+ )?(?:sicher\\w*|zufrieden\\w*|ergebnis\\w*|naturlich\\w*|wirksam\\w*|erfolg\\w*)"),

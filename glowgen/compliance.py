@@ -162,8 +162,8 @@ _NOT_PROSE = {"languages", "country", "timezone", "currency", "theme", "base_url
               "number", "price"}
 
 
-def _yaml_texts(data: Any, path: str, source: str, lang: str, item: str, languages: tuple[str, ...],
-                starts: list[int], name: str = "") -> Iterator[Text]:
+def _yaml_texts(data: Any, path: str, source: str, lang: str, item: str, starts: list[int],
+                name: str = "") -> Iterator[Text]:
     """Every text value of a YAML document, with its language."""
     if isinstance(data, YamlMap):
         for key, value in data.items():
@@ -176,7 +176,7 @@ def _yaml_texts(data: Any, path: str, source: str, lang: str, item: str, languag
                 yield Text(path, child, here, value, source, starts[line - 1] + column - 1 if line <= len(starts) else 0,
                            False, "aliases" not in child, item)
             else:
-                yield from _yaml_texts(value, path, source, here, item, languages, starts, child)
+                yield from _yaml_texts(value, path, source, here, item, starts, child)
     elif isinstance(data, YamlList):
         for index, value in enumerate(data):
             child = f"{name}[{index}]"
@@ -185,7 +185,7 @@ def _yaml_texts(data: Any, path: str, source: str, lang: str, item: str, languag
                 yield Text(path, child, lang, value, source, starts[line - 1] + column - 1, False,
                            "aliases" not in child, item)
             else:
-                yield from _yaml_texts(value, path, source, lang, item, languages, starts, child)
+                yield from _yaml_texts(value, path, source, lang, item, starts, child)
 
 
 @dataclass
@@ -206,7 +206,7 @@ def read_content(root: Path, site: Site, report: Report) -> Content:
     source = read_text(root / site_path, site_path, quiet) or ""
     data = parse_yaml(source, site_path, quiet)
     if isinstance(data, YamlMap):
-        content.texts += _yaml_texts(data, site_path, source, default, "", site.languages, _line_starts(source))
+        content.texts += _yaml_texts(data, site_path, source, default, "", _line_starts(source))
         _allowance(data, site_path, [site_path], content, report)
         banners = data.get("banners")
         if isinstance(banners, YamlList):
@@ -217,9 +217,9 @@ def read_content(root: Path, site: Site, report: Report) -> Content:
             document = read_document(root / path, path, quiet)
             if document is None:
                 continue
-            source = read_text(root / path, path, quiet) or ""
+            source = document.text
             starts = _line_starts(source)
-            content.texts += _yaml_texts(document.front_matter, path, source, lang, item.ref, site.languages, starts)
+            content.texts += _yaml_texts(document.front_matter, path, source, lang, item.ref, starts)
             body_start = starts[document.body_line - 1] if document.body_line <= len(starts) else len(source)
             if document.body.strip():
                 content.texts.append(Text(path, "body", lang, document.body, source, body_start, True, True, item.ref))
@@ -244,6 +244,9 @@ def _allowance(data: YamlMap, path: str, paths: list[str], content: Content, rep
         report.error(path, line, "compliance", f"allow: {rule} is no rule; "
                      + (f"did you mean {close[0]}?" if close else "the rules are listed in docs/compliance.md"), column)
     allowance = Allowance(tuple(known), str(spec.get("reason") or "").strip())
+    if allowance.rules and not allowance.reason:
+        report.error(path, 1, "compliance", "compliance: a reason is needed with allow, for whoever reads "
+                     "the report: reason: \"...\"")
     for each in paths:
         content.allowances[each] = allowance
 
@@ -565,7 +568,7 @@ def check_compliance(root: Path, site: Site, theme: Any | None, today: dt.date, 
     for finding in findings:
         line, column = finding.text.place(finding.start)
         _emit(found, finding.text.path, line, column, finding.severity, finding.rule, finding.message)
-    _check_links(site, content, found)
+    _check_links(site, found)
     check_site_sense(site, content, today, found)
     if theme is not None:
         check_theme(theme, found)
@@ -580,22 +583,13 @@ def check_compliance(root: Path, site: Site, theme: Any | None, today: dt.date, 
                            f"{diagnostic.message} (allowed: {allowance.reason or 'no reason given'})", diagnostic.column)
         else:
             report.extend([diagnostic])
-    for path, allowance in sorted(content.allowances.items()):
-        if allowance.rules and not allowance.reason and path == _first_path(content, path):
-            report.error(path, 1, "compliance", "compliance: a reason is needed with allow, for whoever reads "
-                         "the report: reason: \"...\"")
-
-
-def _first_path(content: Content, path: str) -> str:
-    allowance = content.allowances[path]
-    return next(p for p, a in content.allowances.items() if a is allowance)
 
 
 def _emit(report: Report, path: str, line: int, column: int, severity: str, rule: str, message: str) -> None:
     (report.error if severity == ERROR else report.warning)(path, line, rule, message, column)
 
 
-def _check_links(site: Site, content: Content, report: Report) -> None:
+def _check_links(site: Site, report: Report) -> None:
     """No link of the content fills in a message for the visitor (wa.me/...?text=, mailto:?body=)."""
     from glowgen.markdown import find_links
 

@@ -168,6 +168,7 @@ class Document:
     front_matter: Any  # a YamlMap when well formed
     body: str
     body_line: int  # the line of the file on which the body starts
+    text: str = ""  # the whole file, as read
 
 
 def read_document(file: Path, path: str, report: Report) -> Document | None:
@@ -180,7 +181,7 @@ def read_document(file: Path, path: str, report: Report) -> Document | None:
         report.error(path, 1, "front-matter",
                      "the file must start with front matter: a line '---', fields such as "
                      "'title: ...', then another '---' line")
-        return Document(YamlMap(), text, 1)
+        return Document(YamlMap(), text, 1, text)
     for index in range(1, len(lines)):
         if lines[index].rstrip() in ("---", "..."):
             break
@@ -197,7 +198,7 @@ def read_document(file: Path, path: str, report: Report) -> Document | None:
         report.error(path, 2, "front-matter",
                      "the front matter must be fields written as 'name: value', one a line")
         return None
-    return Document(data, "\n".join(lines[index + 1 :]), index + 2)
+    return Document(data, "\n".join(lines[index + 1 :]), index + 2, text)
 
 
 def is_date(value: Any) -> bool:

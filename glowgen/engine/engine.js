@@ -587,9 +587,7 @@
           const limit = typos(term);
           const word = ws[at];
           const key = `${term} ${word}`;
-          if (limit && guessed.has(key)) {
-            for (const [candidate, factor] of guessed.get(key)) { put(candidate, factor, [at]); give(at, 0.5); }
-          } else if (limit && guessed.size < GUESSED_WORDS) {
+          if (limit && !guessed.has(key) && guessed.size < GUESSED_WORDS) {
             const found = [];
             guessed.set(key, found);
             for (const candidate of vocabulary) {
@@ -606,10 +604,9 @@
                 d = start;
               }
               found.push([candidate, d <= 1 ? 0.7 : 0.5]);
-              put(candidate, d <= 1 ? 0.7 : 0.5, [at]);
-              give(at, 0.5);
             }
           }
+          for (const [candidate, factor] of guessed.get(key) || []) { put(candidate, factor, [at]); give(at, 0.5); }
           if (typing && i === own.length - 1 && term.length >= 3) {
             for (const candidate of vocabulary) {
               if (candidate.startsWith(term) && candidate !== term) { put(candidate, 0.8, [at]); give(at, 0.5); }
