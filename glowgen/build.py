@@ -61,14 +61,17 @@ def _fail_if_errors(report: Report, strict: bool, action: str) -> None:
 
 
 def make_site(root: Path, strict: bool = False, today: dt.date | None = None,
-              action: str = "nothing was written", sink: Sink | None = None) -> BuildResult:
+              action: str = "nothing was written", sink: Sink | None = None,
+              with_assistant: bool = True) -> BuildResult:
     """Run every stage; files go to ``sink`` (in memory by default, then in the result).
 
+    ``with_assistant=False`` (``glowgen check``) leaves out the assistant's index and
+    files: they raise no findings and are most of the time a check would take.
     Raises :class:`ContentError` with every problem found."""
     from glowgen import __version__
     from glowgen.ask import content_digest
-    from glowgen.bundle import FONT_SUFFIXES, MemorySink, assistant_files, brand_css, clinic_values, prepare_assets
-    from glowgen.index import index_files
+    from glowgen.bundle import ASSISTANT, FONT_SUFFIXES, MemorySink, assistant_files, brand_css, clinic_values, \
+        prepare_assets
     from glowgen.check import check_links, check_site
     from glowgen.compliance import check_compliance
     from glowgen.headers import Features, headers_file, redirects_file, security_headers
@@ -95,9 +98,14 @@ def make_site(root: Path, strict: bool = False, today: dt.date | None = None,
     assets = prepare_assets(theme.static_files, {"brand.css": brand_css(site)})
     renderer = PageRenderer(site, theme, RenderInput(assets.manifest, today), report)
     strings = {lang: renderer.by_lang[lang].t for lang in site.languages}
-    assistant, loader = assistant_files(index_files(site, today, strings), site.languages,
-                                        content_digest(root / "content"), __version__, strings,
-                                        clinic_values(site, strings))
+    if with_assistant:
+        from glowgen.index import index_files
+
+        assistant, loader = assistant_files(index_files(site, today, strings), site.languages,
+                                            content_digest(root / "content"), __version__, strings,
+                                            clinic_values(site, strings))
+    else:
+        assistant, loader = {}, f"{ASSISTANT}/glowgen.js"
     renderer.inputs.assistant = {"loader": loader}
     pages = check_and_render(renderer, loaded.media, sink)
     _fail_if_errors(report, strict, action)
@@ -106,10 +114,10 @@ def make_site(root: Path, strict: bool = False, today: dt.date | None = None,
     other.update(assistant)
     for path in site.media:
         other[path] = (root / "content" / path).read_bytes()
-    features = Features(
-        scripts=any(p.endswith(".js") for p in other),
+    features = Features(  # every build has the assistant: its scripts, and the indexes it fetches
+        scripts=True,
         fonts=any(p.endswith(FONT_SUFFIXES) for p in assets.files),
-        connect=any(p.startswith("assistant/") and p.endswith(".json") for p in other),
+        connect=True,
     )
     headers = security_headers(features, site.frame_ancestors)
     other["_headers"] = headers_file(headers, assistant=True).encode()
@@ -119,10 +127,9 @@ def make_site(root: Path, strict: bool = False, today: dt.date | None = None,
     for path in sorted(other):
         sink.write(path, other[path])
     pages += sum(1 for p in other if p.endswith(".html"))
+    embed = embed_snippet(site.base_url, loader, assistant[loader], site.default_language) if with_assistant else ""
     return BuildResult(None, pages, site.languages, report.warnings, time.perf_counter() - started,
-                       dict(sorted(memory.files.items())), headers,
-                       embed_snippet(site.base_url, loader, assistant[loader], site.default_language),
-                       report.allowances)
+                       dict(sorted(memory.files.items())), headers, embed, report.allowances)
 
 
 def embed_snippet(base_url: str | None, loader: str, data: bytes, lang: str) -> str:
@@ -235,5 +242,6 @@ def build(root: Path, out: Path, strict: bool = False, today: dt.date | None = N
 
 
 def check(root: Path, strict: bool = False, today: dt.date | None = None) -> BuildResult:
-    """Validate everything a build would, writing nothing."""
-    return make_site(root, strict, today, action="nothing was written")
+    """Validate everything a build would, writing nothing (and building no assistant index,
+    which has nothing to report)."""
+    return make_site(root, strict, today, action="nothing was written", with_assistant=False)

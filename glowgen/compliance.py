@@ -56,6 +56,7 @@ RULES = {rule.id: rule for rule in [
     Rule("hours", "all", WARNING, "opening hours that look wrong"),
     Rule("alt-text", "all", WARNING, "an image without a text for those who cannot see it"),
     Rule("link-prefill", "all", ERROR, "a link that fills in a message for the visitor"),
+    Rule("link-scheme", "all", ERROR, "a theme link that is not https:, mailto: or tel: (javascript:, http:, data:)"),
     Rule("form", "all", ERROR, "a form or input field in the theme"),
     Rule("iframe", "all", ERROR, "a frame showing another website"),
     Rule("tracking", "all", ERROR, "a third-party script, tracker or analytics"),
@@ -386,29 +387,40 @@ class Redactor:
     """The engine's ``GlowEngine.redact`` in embedded V8: one definition of personal data."""
 
     def __init__(self, site: Site) -> None:
-        from py_mini_racer import MiniRacer
-
-        from glowgen.bundle import ENGINE, shipped
-
-        self.v8 = MiniRacer()
-        self.v8.eval(shipped(ENGINE).decode("utf-8"))
         address = " ".join([site.address.street.get(site.default_language), site.address.postcode,
                             site.address.city.get(site.default_language)])
         keep = [site.contact.phone.display, site.contact.phone.e164, site.contact.email or "",
                 site.contact.whatsapp.display if site.contact.whatsapp else "", address, site.emergency_number]
-        keep += [site.address.street.get(lang) for lang in site.languages]
+        self.keep = keep + [site.address.street.get(lang) for lang in site.languages]
+        self.v8: Any = None  # started on first use: V8 is a tenth of a second of a check
+
+    def _start(self) -> Any:
+        from py_mini_racer import MiniRacer
+
+        from glowgen.bundle import ENGINE, shipped
+
+        v8 = MiniRacer()
+        v8.eval(shipped(ENGINE).decode("utf-8"))
         # year 1900: no date is anyone's birth date here (content dates are days and history)
-        self.v8.eval("globalThis.__spans = (texts) => JSON.stringify(texts.map((t) => GlowEngine.redact(t, "
-                     f"{{keep: {json.dumps(keep, ensure_ascii=False)}, year: 1900}}).spans));")
+        v8.eval("globalThis.__spans = (texts) => JSON.stringify(texts.map((t) => GlowEngine.redact(t, "
+                f"{{keep: {json.dumps(self.keep, ensure_ascii=False)}, year: 1900}}).spans));")
+        return v8
 
     def spans(self, texts: list[str]) -> list[list[dict[str, Any]]]:
         """Where personal data is in each text: [{start, end, type}]."""
+        if not texts:
+            return []
+        self.v8 = self.v8 or self._start()
         return json.loads(self.v8.call("__spans", texts))
 
 
 # Content names places, the team and dates on purpose; what it must not hold is someone's
 # contact details or identifiers.
 CONTENT_PERSONAL_DATA = ("email", "phone", "iban", "national_id", "card", "id_number")
+# each of those types has a digit, an @ or a word the engine reads as one ("anne at mail dot be");
+# the engine is not asked about the other texts
+_MAY_HOLD_DATA = re.compile(r"[\d@]|(?<![a-z])(?:at|arobase|apenstaartje|apestaartje|aapje|klammeraffe)(?![a-z])",
+                            re.I)
 
 
 def personal_data(texts: list[Text], site: Site, redactor: Redactor) -> Iterator[Finding]:
@@ -417,6 +429,7 @@ def personal_data(texts: list[Text], site: Site, redactor: Redactor) -> Iterator
     if site.base_url:
         domains.add(re.sub(r"^(?:https?://)?(?:www\.)?", "", site.base_url).split("/")[0].lower())
     domains.discard("")
+    texts = [text for text in texts if _MAY_HOLD_DATA.search(text.masked)]
     for text, spans in zip(texts, redactor.spans([text.masked for text in texts])):
         for span in spans:
             start, end, kind = int(span["start"]), int(span["end"]), span["type"]
@@ -474,6 +487,9 @@ def _check_template(text: str, path: str, report: Report) -> None:
             report.error(path, line, "tracking", f"<script src=\"{urls['src']}\"> loads code from another site; "
                          "glowgen's pages load nothing from elsewhere (put the file in the theme's static/)", column)
         for url in urls.values():
+            problem = _theme_link_problem(url)
+            if problem:
+                report.error(path, line, "link-scheme", f"{url} {problem}", column)
             if _PREFILL.search(url):
                 report.error(path, line, "link-prefill", f"{url} fills in a message for the visitor; link without "
                              "text, subject or body", column)
@@ -481,6 +497,21 @@ def _check_template(text: str, path: str, report: Report) -> None:
         line, column = place(m.start())
         report.error(path, line, "tracking", f"'{m.group(0)}' is a tracker or analytics service; glowgen sites "
                      "do not track visitors (DESIGN.md, privacy)", column)
+
+
+def _theme_link_problem(url: str) -> str | None:
+    """What is wrong with an address written in a template; those the template fills in
+    (``{{ ... }}``) come from content, which the schema checked."""
+    from glowgen.markdown import EXTERNAL_SCHEMES
+    from glowgen.schema import link_problem
+
+    if "{" in url:
+        return None
+    if url.startswith("//"):
+        return f"is missing https:; write https:{url}"
+    if re.match(r"[a-z][a-z0-9+.-]*:", url, re.I):
+        return link_problem(url, EXTERNAL_SCHEMES)
+    return None
 
 
 # --- the site's own sense ---------------------------------------------------------------------

@@ -11,9 +11,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Mapping
 
-import yaml
-
 from glowgen.model import Price
+from glowgen.source import read_plain_yaml
 
 STRINGS_DIR = Path(__file__).parent / "strings"
 
@@ -21,8 +20,7 @@ STRINGS_DIR = Path(__file__).parent / "strings"
 @lru_cache(maxsize=None)
 def builtin_strings(lang: str) -> Mapping[str, str]:
     """glowgen's interface text for ``lang`` (themes may override keys)."""
-    with open(STRINGS_DIR / f"{lang}.yaml", encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return read_plain_yaml(STRINGS_DIR / f"{lang}.yaml")
 
 
 @lru_cache(maxsize=None)

@@ -176,12 +176,11 @@ def _posting_order(posting: str) -> tuple[int, str]:
 
 @lru_cache(maxsize=None)
 def _glossary() -> list[dict[str, list[str]]]:
-    import yaml
+    from glowgen.source import read_plain_yaml
 
     if not GLOSSARY.is_file():
         return []
-    with open(GLOSSARY, encoding="utf-8") as handle:
-        return list((yaml.safe_load(handle) or {}).get("concepts", {}).values())
+    return list((read_plain_yaml(GLOSSARY) or {}).get("concepts", {}).values())
 
 
 def glossary(lang: str, vocabulary: set[str], names: Sequence[set[str]],

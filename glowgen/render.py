@@ -8,12 +8,12 @@ output path to bytes, which the bundle stage writes.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping, Sequence
-from xml.sax.saxutils import escape as xml_escape
 
 from glowgen import formats, hours
 from glowgen.diagnostics import Report
@@ -407,10 +407,10 @@ class PageRenderer:
         for lang in self.site.languages:
             for page in self.pages_for(lang):
                 links = "".join(
-                    f'\n    <xhtml:link rel="alternate" hreflang="{other}" href="{xml_escape(base + path)}"/>'
+                    f'\n    <xhtml:link rel="alternate" hreflang="{other}" href="{html.escape(base + path, quote=False)}"/>'
                     for other, path in page.alternates.items()
                 )
-                entries.append(f"  <url>\n    <loc>{xml_escape(base + page.path)}</loc>{links}\n  </url>")
+                entries.append(f"  <url>\n    <loc>{html.escape(base + page.path, quote=False)}</loc>{links}\n  </url>")
         return ('<?xml version="1.0" encoding="UTF-8"?>\n'
                 '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
                 'xmlns:xhtml="http://www.w3.org/1999/xhtml">\n' + "\n".join(entries) + "\n</urlset>\n")

@@ -105,6 +105,13 @@ _MarkedLoader.add_constructor("tag:yaml.org,2002:seq", _construct_list)
 _MarkedLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
+def read_plain_yaml(path: Path) -> Any:
+    """A file of glowgen's own (interface strings, the glossary) as plain Python values,
+    read by libyaml when it is installed: these files need no positions."""
+    with open(path, encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=_BaseLoader)  # noqa: S506 - a safe loader
+
+
 _HINTS = {
     "mapping values are not allowed": "a value that contains ': ' must be put in quotes",
     "found character '\\t'": "indent with spaces, not tabs",

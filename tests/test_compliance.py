@@ -112,6 +112,12 @@ FOUNDER = """\
     role: Fondatrice
     ---
     """
+WRITE_TO = """\
+    ---
+    question: Puis-je écrire à mon médecin ?
+    ---
+    Oui, au Dr Peeters : jan point peeters arobase telenet point be.
+    """
 NO_PRICE = """\
     ---
     title: Peeling
@@ -132,6 +138,7 @@ def site_files(country: str = "BE") -> dict[str, str]:
         "content/treatments/toxin.md": TOXIN,
         "content/treatments/peel.md": NO_PRICE,
         "content/faq/vouchers.md": VOUCHER,
+        "content/faq/write.md": WRITE_TO,
         "content/pages/urgences.md": POISON,
         "content/team/claire.md": FOUNDER,
     }
@@ -202,7 +209,7 @@ def test_brand_names_are_allowed_in_aliases_only(belgian):
 def test_personal_data_of_others_and_the_allowed_number(belgian):
     data = [d for d in belgian if d.rule == "personal-data"]
     errors = [(d.path.rsplit("/", 1)[-1], d.line) for d in data if d.severity == "error"]
-    assert errors == [("vouchers.md", 5)]
+    assert errors == [("vouchers.md", 5), ("write.md", 4)]  # one spelt out in words
     assert "marie.dubois@gmail.com" in str(next(d for d in data if d.severity == "error"))
     allowed = [d for d in data if d.severity == "allowed"]
     assert [(d.path, d.line) for d in allowed] == [("content/pages/urgences.md", 5)]
@@ -242,12 +249,18 @@ def test_a_theme_may_not_collect_track_or_frame(make_site):
             <iframe src="https://www.youtube.com/embed/x"></iframe>
             <script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>
             <a href="https://wa.me/3224700000?text=Hello">WhatsApp</a>
+            <a href="javascript:openChat()">Chat</a> <a href="http://old.example.be/">Old site</a>
+            <a href="https://www.example.be/">Site</a> <a href="tel:+3225550123">Call</a> <a href="{{ t.x }}">x</a>
             {% endblock %}
             """,
     }
-    found = places(findings(make_site(files, base={})), {"form", "iframe", "tracking", "link-prefill"})
+    diagnostics = findings(make_site(files, base={}))
+    found = places(diagnostics, {"form", "iframe", "tracking", "link-prefill", "link-scheme"})
     assert {("page.html", 3, "form"), ("page.html", 4, "iframe"), ("page.html", 5, "tracking"),
             ("page.html", 6, "link-prefill")} <= found
+    schemes = [d for d in diagnostics if d.rule == "link-scheme"]
+    assert [(d.line, d.column) for d in schemes] == [(7, 1), (7, 42)]  # https, tel and filled-in links pass
+    assert "javascript: links can run code" in schemes[0].message and "https://" in schemes[1].message
 
 
 def test_the_built_in_theme_and_the_example_clinic_are_clean():
