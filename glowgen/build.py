@@ -70,6 +70,7 @@ def make_site(root: Path, strict: bool = False, today: dt.date | None = None,
     Raises :class:`ContentError` with every problem found."""
     from glowgen import __version__
     from glowgen.ask import content_digest
+    from glowgen.assistant_tests import read_assistant_tests
     from glowgen.bundle import ASSISTANT, FONT_SUFFIXES, MemorySink, assistant_files, brand_css, clinic_values, \
         prepare_assets
     from glowgen.check import check_links, check_site
@@ -87,6 +88,7 @@ def make_site(root: Path, strict: bool = False, today: dt.date | None = None,
     site, theme = loaded.site, None
     if site is not None:
         check_site(site, report)
+        read_assistant_tests(root, report, {item.ref for item in site.items()}, site.languages)
     if loaded.theme is not None:
         theme = resolve_theme(root, loaded.theme, report, loaded.theme_line)
     if site is None or theme is None or (report.strict() if strict else report).errors:
@@ -239,6 +241,25 @@ def build(root: Path, out: Path, strict: bool = False, today: dt.date | None = N
     result.out = out
     result.seconds = time.perf_counter() - started
     return result
+
+
+def build_if_needed(root: Path, out: Path) -> BuildResult | None:
+    """Build unless ``out`` holds this glowgen's build of the current content; ``None`` when
+    the build was up to date."""
+    import json
+
+    from glowgen import __version__
+    from glowgen.ask import ENTRY, content_digest
+
+    entry_file = out / ENTRY
+    if entry_file.is_file():
+        try:
+            entry = json.loads(entry_file.read_text(encoding="utf-8"))
+        except ValueError:
+            entry = {}
+        if entry.get("glowgen") == __version__ and entry.get("content") == content_digest(root / "content"):
+            return None
+    return build(root, out)
 
 
 def check(root: Path, strict: bool = False, today: dt.date | None = None) -> BuildResult:

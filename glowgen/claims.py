@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-W = r"(?<![\w'])"  # a word starts here
+W = r"(?:(?<![\w'])|(?<=\b[cdjlmnst]')|(?<=qu'))"  # a word starts here, also after French l', d', qu'...
 E = r"(?![\w])"    # and ends here
 
 
@@ -50,6 +50,12 @@ MEDICAL_ACT = phrase(
     "injektionen", "injektion", "spritzen", "eingriffe?", "haarentfernung", "unterspritzung",
 )
 
+# words of a treatment's title or alias that name no medical act: a sentence with them is not about one
+NOT_AN_ACT = re.compile(
+    "appointments?|rendez-vous|afspraa?k\\w*|termine?|bookings?|reservations?|reservatie\\w*|buchung\\w*|visits?|visites?|"
+    "bezoek\\w*|besuch\\w*|prices?|prix|prijs\\w*|preise?|costs?|couts?|kosten|first|premiere?|eerste|erste[nrs]?|"
+    "quotes?|devis|estimates?|offerte|kostenraming|kostenvoranschlag")
+
 # what a guarantee may be about without being a claim about a treatment
 NOT_ABOUT_CARE = phrase(
     "vouchers?", "gift cards?", "gift vouchers?", "privacy", "confidential\\w*", "personal data", "data protection",
@@ -66,6 +72,11 @@ RISK_CONTEXT = phrase(
     "narben?", "schaden", "schadigung\\w*", "risiken", "risiko", "nebenwirkungen", "komplikationen",
     "make-?up", "maquillage", "tattoo\\w*", "tatouage\\w*", "pigmentation",
 )
+
+# nouns after "permanent" that are no result: "our permanent staff", "une adresse permanente"
+NOT_A_RESULT = (r"(?! (?:staff|team|address|residence|resident|position|contract|employees?|members?|exhibition|"
+                r"personnel|equipe|adresse|contrat|poste|exposition|personeel|adres|contract|medewerkers?|"
+                r"personal|mitarbeiter\w*|anschrift|wohnsitz|ausstellung|stelle))")
 
 # --- the claims ----------------------------------------------------------------------------
 
@@ -100,9 +111,9 @@ GUARANTEE = compile_any(
     phrase("guarantee[sd]?", "guaranteeing", "money[\\s-]+back", "100\\s?% (?:\\w+ )?(?:safe|satisf\\w*|results?|natural|effective|success\\w*)",
            "garantie?s?", "garantir", "garantissons", "garantissent", "garantit", "satisfaite?s? ou rembourse\\w*",
            "100\\s?% (?:\\w+ )?(?:sure?s?|satisf\\w*|resultats?|naturel\\w*|effica\\w*|reussi\\w*)",
-           "gegarandeerde?", "garanderen", "garandeert", "niet goed,? geld terug",
+           "gegarandeerde?", "garanderen", "garandeert", "niet goed,? geld terug", "geld[\\s-]+terug(?:[\\s-]*garantie)?",
            "100\\s?% (?:\\w+ )?(?:veilig\\w*|tevreden\\w*|resultaat|natuurlijke?|effectief\\w*|succes\\w*)",
-           "garantiert(?:e|en|er|es)?", "garantieren", "geld[\\s-]+zuruck[\\s-]+garantie",
+           "garantiert(?:e|en|er|es)?", "garantieren", "geld[\\s-]+zuruck(?:[\\s-]*garantie)?",
            "100\\s?% (?:\\w+ )?(?:sicher\\w*|zufrieden\\w*|ergebnis\\w*|naturlich\\w*|wirksam\\w*|erfolg\\w*)"),
 )
 
@@ -127,14 +138,14 @@ NO_RISK = compile_any(
 NEGATIVE_CLAIM = re.compile(r"^(?:no|zero|free|without|sans|aucune?|geen|zonder|nul|keine?|ohne)\b")
 
 LASTING = compile_any(
-    phrase("permanent(?:ly)?", "forever", "for life", "lifelong", "lasts? a lifetime", "miracles?", "miraculous",
+    phrase("permanent(?:ly)?" + NOT_A_RESULT, "forever", "for life", "lifelong", "lasts? a lifetime", "miracles?", "miraculous",
            "magic(?:al)?", "instant(?:ly)? results?", "overnight results?", "\\d+ years younger"),
-    phrase("permanente?s?", "definiti(?:f|ve|fs|ves|vement)", "a vie", "pour toujours", "a jamais", "miracles?",
+    phrase("permanente?s?" + NOT_A_RESULT, "definiti(?:f|ve|fs|ves|vement)", "a vie", "pour toujours", "a jamais", "miracles?",
            "miraculeu(?:x|se|ses)", "magiques?", "resultats? immediats?", "\\d+ ans de moins", "rajeuni\\w* de \\d+ ans"),
-    phrase("permanente?", "blijvende?", "definitieve?", "levenslange?", "voor altijd", "voorgoed",
+    phrase("permanente?" + NOT_A_RESULT, "blijvende?", "definitieve?", "levenslange?", "voor altijd", "voorgoed",
            "wondermiddel\\w*", "wonderbehandeling\\w*", "wonderbaarlijke?", "mirakels?", "magische?",
            "\\d+ jaar jonger", "direct resultaat", "onmiddellijk resultaat"),
-    phrase("permanente?[nrs]?", "dauerhafte?[nrs]?", "fur immer", "lebenslange?[nrs]?", "endgultige?[nrs]?",
+    phrase("permanente?[nrs]?" + NOT_A_RESULT, "dauerhafte?[nrs]?", "fur immer", "lebenslange?[nrs]?", "endgultige?[nrs]?",
            "wundermittel", "wunderbehandlung", "wunderbare?[nrs]?", "magische?[nrs]?", "\\d+ jahre junger",
            "sofortige?n? ergebnisse?"),
 )
@@ -144,7 +155,7 @@ BEFORE_AFTER = compile_any(
            "(?:photos?|pictures?|images?|gallery) (?:of )?before[\\s/&-]+(?:and[\\s-]+)?after", "before/after", "before-after",
            "avant[\\s/-]+(?:et )?apres (?:photos?|images?|resultats?)", "photos? (?:avant[\\s/-]+(?:et )?apres)",
            "avant/apres", "avant-apres",
-           "voor[\\s/&-]+(?:en )?na[\\s-]+(?:foto'?s?|beelden|resultaten)", "foto'?s? (?:van )?voor en na", "voor/na", "voor-na",
+           "voor[\\s/&-]+(?:en[\\s-]+)?na[\\s-]*(?:foto'?s?|beelden|resultaten)", "foto'?s? (?:van )?voor en na", "voor/na", "voor-na",
            "vorher[\\s/-]+(?:und )?nachher", "vorher/nachher"),
 )
 
@@ -161,7 +172,10 @@ DISCOUNT = compile_any(
     r"(?<![\w\d])-\s?\d{1,2}\s?%",
     phrase("\\d{1,2}\\s?% (?:off|discount|korting|de (?:reduction|remise)|rabatt|reduction|remise|goedkoper|moins cher|gunstiger)",
            "discounts?", "discounted", "special offers?", "promo", "promos", "promotions?", "promotional", "black friday",
-           "cyber monday", "buy one,? get one", "\\d (?:for|pour|voor|fur) (?:the price of |le prix d'|de prijs van |den preis von )?\\d",
+           "cyber monday", "buy one,? get one", "for the price of (?:one|1)", "pour le prix d'une?", "voor de prijs van (?:een|1)",
+           "zum preis von (?:einer?|1)", "half[\\s-]+price", "a moitie prix", "halve prijs", "zum halben preis",
+           "save (?:up to )?(?:€\\s?)?\\d+", "economise[zr]? (?:jusqu'a )?\\d+", "bespaar (?:tot )?(?:€\\s?)?\\d+",
+           "sparen sie (?:bis zu )?\\d+", "\\d+\\s?(?:€|euro|eur) (?:korting|rabatt|de reduction|de remise|off)", "\\d (?:for|pour|voor|fur) (?:the price of |le prix d'|de prijs van |den preis von )?\\d",
            "\\d\\s?\\+\\s?\\d gratis", "two for one", "deux pour (?:le prix d')?une?", "twee voor (?:de prijs van )?een",
            "reductions? (?:de|sur) \\d", "remises? (?:de|sur) \\d", "soldes", "offre (?:speciale|de lancement|exceptionnelle|limitee)",
            "prix (?:barre|casse|promo)", "code promo", "korting(?:en|scode)?", "aanbieding(?:en)?", "actieprijs", "promotie\\w*",
@@ -174,9 +188,12 @@ FREE = compile_any(
 )
 PAYMENT_PLAN = compile_any(
     phrase("payment plans?", "pay in (?:\\d+ )?instal?lments", "instal?lment plans?", "financing", "finance your",
+           "monthly (?:instal?lments|payments)", "spread (?:the cost|your payments?)", "0\\s?% (?:finance|interest|apr)",
+           "mensualites", "taux zero", "maandelijkse (?:termijnen|afbetalingen|betalingen)", "renteloze? (?:lening|betaling)",
+           "monatlichen? raten", "zinsfreie?[nrs]? (?:ratenkauf|finanzierung|raten)", "0\\s?% (?:zinsen|rente)",
            "(?:paiements?|payables?|payer|reglez) en (?:plusieurs|\\d+) fois", "en (?:plusieurs|\\d+) fois sans frais", "paiements? echelonnes?", "facilites de paiement", "financement",
-           "afbetaling\\w*", "in (?:\\d+ )?(?:termijnen|schijven)", "gespreide betaling", "financiering",
-           "ratenzahlung", "in raten", "finanzierung", "klarna"),
+           "afbetaling\\w*", "in (?:\\d+ )?(?:maandelijkse )?(?:termijnen|schijven)", "gespreide betaling", "financiering",
+           "ratenzahlung", "in (?:\\d+ )?(?:monatlichen )?raten", "finanzierung", "klarna"),
 )
 URGENCY = compile_any(
     phrase("(?:this|ce|cette|deze|dit|diese[nms]?) (?:month|week|weekend|mois|semaine|maand|monat|woche)(?:-ci)? only",
@@ -194,7 +211,10 @@ URGENCY = compile_any(
 # --- Belgium: comparisons, reimbursement, calls to act ---------------------------------------
 
 COMPARISON = compile_any(
-    phrase("(?:better|cheaper|safer|more experienced) than (?:other|any|the rest|elsewhere|competitors?|our competitors)",
+    phrase("(?:than|que|qu'|dan|als) (?:[\\w']+ ){0,4}(?:any )?(?:other|others|autres|andere|anderen) "
+           "(?:clinics?|centres?|centers?|practices?|doctors?|cliniques?|praticiens?|medecins?|instituts?|klinieken|kliniek|"
+           "praktijken|artsen|centra|kliniken|klinik|praxen|arzten|institute)",
+           "(?:better|cheaper|safer|more experienced) than (?:other|any|the rest|elsewhere|competitors?|our competitors)",
            "unlike (?:other|many) (?:clinics|centres|centers|practices|doctors)", "compared (?:to|with) other (?:clinics|centres|centers|practices|doctors)",
            "(?:the )?cheapest", "lowest prices?",
            "(?:mieux|meilleure?s?|moins chere?s?|plus sure?s?) qu(?:e |')(?:les |d')?(?:autres|ailleurs|la concurrence|nos concurrents)",
@@ -206,8 +226,9 @@ COMPARISON = compile_any(
            "im (?:gegensatz|vergleich) zu anderen", "am gunstigsten", "(?:die|der|das) (?:gunstigsten?|billigsten?)", "niedrigsten? preise?"),
 )
 REIMBURSED = re.compile(phrase(
-    "reimburs\\w+", "covered by", "rembours\\w+", "pris en charge", "prise en charge", "terugbeta\\w+", "vergoed\\w*",
-    "erstatt\\w+", "ruckerstatt\\w+", "ubernommen",
+    "reimburs\\w+", "covered by", "covers? (?:part|some|most|all) of", "rembours\\w+", "pris en charge", "prise en charge",
+    "intervient", "terugbeta\\w+", "vergoed\\w*", "betaa?l(?:t|en|d)? (?:[\\w']+ ){0,6}terug", "tussenkomst\\w*",
+    "tegemoetkoming\\w*", "erstatt\\w+", "ruckerstatt\\w+", "ubernommen", "ubernimmt", "ubernehmen", "kostenubernahme",
 ))
 INSURER = re.compile(phrase(
     "health insurance", "insurers?", "insurance", "mutual(?:ity|ities)?", "mutuelles?", "mutualites?", "inami", "assurances? maladie",

@@ -102,6 +102,46 @@ def _as_json(diagnostics: list) -> dict:
 
 @cli.command()
 @click.option("--source", "-s", default=".", type=click.Path(file_okay=False, path_type=Path), help=SOURCE_HELP)
+@click.option("--junit", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the results as JUnit XML to this file, for CI annotations.")
+@click.option("--quiet", "-q", is_flag=True, help="Print failures and the count only.")
+def test(source: Path, junit: Path | None, quiet: bool) -> None:
+    """Ask the assistant the questions of content/assistant-tests.yaml and compare its answers.
+
+    Builds first when build/ is missing or older than content/. Exit code 1 on any failure."""
+    from glowgen.assistant_tests import FILE, failure_report, junit_xml, run_assistant_tests, read_assistant_tests
+    from glowgen.build import build_if_needed
+    from glowgen.diagnostics import Report
+    from glowgen.errors import ContentError, GlowgenError
+
+    if not (source / FILE).is_file():
+        raise GlowgenError(f"{source / FILE} does not exist: write the questions the assistant must answer there, "
+                           "e.g. '- ask: \"Are you open on Sunday?\"' with 'expect: {intent: hours}' "
+                           "(docs/content.md)")
+    built = build_if_needed(source, source / "build")
+    if built is not None:
+        _report_warnings(built, quiet)
+        if not quiet:
+            click.echo(f"Built {built.summary()}")
+    report = Report()
+    tests = read_assistant_tests(source, report)
+    if report.errors:  # pragma: no cover - the build has reported them already
+        raise ContentError(report.sorted(), "no test was run")
+    outcomes = run_assistant_tests(tests, source / "build")
+    failed = [o for o in outcomes if not o.passed]
+    for outcome in failed:
+        click.echo(failure_report(outcome))
+    if junit is not None:
+        junit.parent.mkdir(parents=True, exist_ok=True)
+        junit.write_bytes(junit_xml(outcomes))
+    click.echo(f"{len(outcomes) - len(failed)} of {len(outcomes)} assistant tests passed"
+               + (f", {len(failed)} failed" if failed else ""))
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--source", "-s", default=".", type=click.Path(file_okay=False, path_type=Path), help=SOURCE_HELP)
 @click.option("--port", "-p", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port on 127.0.0.1.")
 @click.option("--open", "open_browser", is_flag=True, help="Open the site in a web browser.")
 def serve(source: Path, port: int, open_browser: bool) -> None:

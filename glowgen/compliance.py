@@ -294,10 +294,15 @@ class Claims:
         stop = set().union(*STOP_WORDS.values())
         own: set[str] = set()
         for treatment in site.treatments:
-            for values in (treatment.title.values.values(), *(a for a in treatment.aliases.values.values()),
+            # an alias of one word names the treatment ("botox"); longer ones are phrasings
+            # ("first appointment") whose words are no medical act
+            names = [*(a for aliases in treatment.aliases.values.values() for a in aliases
+                       if len(re.findall(r"[\w-]+", a)) == 1)]
+            for values in (treatment.title.values.values(), names,
                            (treatment.category.values.values() if treatment.category else ())):
                 for value in values:
-                    own.update(w for w in re.findall(r"[\w-]+", fold(value)) if len(w) >= 4 and w not in stop)
+                    own.update(w for w in re.findall(r"[\w-]+", fold(value))
+                               if len(w) >= 4 and w not in stop and not C.NOT_AN_ACT.fullmatch(w))
         extra = "|".join(re.escape(w) for w in sorted(own))
         self.medical = re.compile(C.MEDICAL_ACT + (f"|{C.W}(?:{extra}){C.E}" if extra else ""))
         self.not_care = re.compile(C.NOT_ABOUT_CARE)

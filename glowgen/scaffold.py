@@ -55,12 +55,15 @@ def create_site(directory: Path, languages: list[str], example: bool = False) ->
                            f"{', '.join(missing)}; use those languages or leave out --example")
     files: dict[str, str] = {
         "content/site.yaml": site_yaml((source / "content" / "site.yaml").read_text(encoding="utf-8"), languages),
-        ".gitignore": "build/\n.venv/\n__pycache__/\n",
+        ".gitignore": "build/\n.venv/\n__pycache__/\nassistant-tests.xml\n",
         "requirements.txt": "glowgen\n",
         ".github/workflows/website.yml": WORKFLOW,
     }
     for item in site.items():
         files.update(item_files(item, languages))
+    tests = source / "content" / "assistant-tests.yaml"
+    if tests.is_file():
+        files["content/assistant-tests.yaml"] = assistant_tests_for(tests.read_text(encoding="utf-8"), languages)
     directory.mkdir(parents=True, exist_ok=True)
     written = []
     for path, text in sorted(files.items()):
@@ -105,6 +108,17 @@ def site_yaml(text: str, languages: list[str]) -> str:
             line = f"languages: [{', '.join(languages)}]" + (f"   #{comment}" if comment else "")
         out.append(line)
     return "\n".join(out) + "\n"
+
+
+_TEST_LANG = re.compile(r"^\s+lang:\s*(\w+)", re.M)
+
+
+def assistant_tests_for(text: str, languages: list[str]) -> str:
+    """The sample assistant tests of the site's languages: a test (from one ``- ask:`` line to
+    the next) asked on a page in another language is dropped, comments stay."""
+    head, *tests = re.split(r"(?m)^(?=- ask:)", text)
+    kept = [test for test in tests if (m := _TEST_LANG.search(test)) is None or m.group(1) in languages]
+    return head + "".join(kept).rstrip("\n") + "\n"
 
 
 def _dump(front_matter: dict[str, Any], body: str) -> str:
@@ -166,9 +180,10 @@ def item_files(item: Item, languages: list[str]) -> dict[str, str]:
 
 NETLIFY_BUILD = """\
 # Netlify builds the site with glowgen on every push and publishes build/.
-# Netlify installs requirements.txt (glowgen) before running the command.
+# Netlify installs requirements.txt (glowgen) before running the command, which stops
+# (and publishes nothing) on a content error or a failing assistant test.
 [build]
-  command = "glowgen check && glowgen build"
+  command = "glowgen check && glowgen build && glowgen test"
   publish = "build"
 
 [build.environment]
@@ -200,8 +215,15 @@ jobs:
       - run: pip install -r requirements.txt
       - run: glowgen check
       - run: glowgen build
+      # the questions of content/assistant-tests.yaml; the results are kept as a JUnit report
+      - run: glowgen test --junit assistant-tests.xml
       - uses: actions/upload-artifact@v4
         with:
           name: website
           path: build/
+      - uses: actions/upload-artifact@v4
+        if: always()
+        with:
+          name: assistant-tests
+          path: assistant-tests.xml
 """

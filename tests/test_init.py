@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import calendar
+import os
 import re
+import subprocess
+import sys
 
 try:
     import tomllib
@@ -59,7 +63,8 @@ def test_site_files_for_deployment(tmp_path):
     assert (target / "requirements.txt").read_text().strip() == "glowgen"
     workflow = yaml.safe_load((target / ".github" / "workflows" / "website.yml").read_text())
     commands = [step.get("run") for step in workflow["jobs"]["build"]["steps"] if "run" in step]
-    assert "glowgen check" in commands and "glowgen build" in commands
+    assert commands[:3] == ["pip install -r requirements.txt", "glowgen check", "glowgen build"]
+    assert commands[3].startswith("glowgen test")
     toml = tomllib.loads((target / "netlify.toml").read_text())
     assert toml["build"]["publish"] == "build" and "glowgen build" in toml["build"]["command"]
     built = build(target, target / "build", today=TODAY)
@@ -101,3 +106,45 @@ def test_the_example_clinic(tmp_path):
     assert site.name.get("fr") == "Clinique Lumière" and len(site.treatments) >= 12
     _, refused = init(tmp_path / "other", "--example", "--languages", "de")
     assert refused.exit_code == 1 and "written in fr, nl, en" in refused.output
+
+
+def run_like_ci(command: str, cwd) -> subprocess.CompletedProcess:
+    """A shell command in the new site, with this glowgen on PATH (what `pip install -r
+    requirements.txt` gives CI), building for the tests' day."""
+    env = dict(os.environ, PATH=f"{os.path.dirname(sys.executable)}{os.pathsep}{os.environ['PATH']}",
+               SOURCE_DATE_EPOCH=str(calendar.timegm(TODAY.timetuple()) + 12 * 3600))
+    return subprocess.run(command, shell=True, cwd=cwd, env=env, capture_output=True, text=True)
+
+
+def test_the_ci_workflow_checks_builds_and_tests_the_new_site(tmp_path):
+    target, _ = init(tmp_path, "--languages", "nl,fr")
+    workflow = yaml.safe_load((target / ".github" / "workflows" / "website.yml").read_text())
+    steps = workflow["jobs"]["build"]["steps"]
+    for command in [step["run"] for step in steps if "run" in step and not step["run"].startswith("pip ")]:
+        done = run_like_ci(command, target)
+        assert done.returncode == 0, f"{command}: {done.stdout}{done.stderr}"
+    assert "assistant tests passed" in done.stdout and "failed" not in done.stdout
+    uploaded = [step["with"]["path"] for step in steps if step.get("uses", "").startswith("actions/upload-artifact")]
+    assert uploaded == ["build/", "assistant-tests.xml"]
+    assert (target / "build" / "nl" / "index.html").is_file() and (target / "assistant-tests.xml").is_file()
+
+
+def test_netlifys_build_command_publishes_nothing_when_an_assistant_test_fails(tmp_path):
+    target, _ = init(tmp_path, "--languages", "fr,en")
+    command = tomllib.loads((target / "netlify.toml").read_text())["build"]["command"]
+    done = run_like_ci(command, target)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (target / "build" / "fr" / "index.html").is_file()
+    tests = target / "content" / "assistant-tests.yaml"
+    tests.write_text(tests.read_text() + '\n- ask: "Where can I park?"\n  expect: {intent: booking}\n')
+    failed = run_like_ci(command, target)
+    assert failed.returncode == 1
+    assert "FAIL 'Where can I park?'" in failed.stdout and "expected: intent booking" in failed.stdout
+
+
+def test_the_starter_tests_keep_only_the_sites_languages(tmp_path):
+    target, _ = init(tmp_path, "--languages", "de")
+    text = (target / "content" / "assistant-tests.yaml").read_text()
+    asked = re.findall(r"^- ask: (.*)$", text, re.M)
+    assert len(asked) == 2 and all("lang: de" in block for block in re.split(r"(?m)^- ask:", text)[1:])
+    assert text.startswith("# Questions your website's assistant must answer right.")
