@@ -26,6 +26,12 @@ INTENTS = ("emergency", "medical", "hours", "location", "contact", "booking", "p
 REDACTIONS = ("email", "phone", "iban", "national_id", "card", "date_of_birth", "address", "name", "id_number")
 _TEST_KEYS = ("ask", "expect", "lang", "now")
 _EXPECT_KEYS = ("intent", "ref", "redactions", "open_now", "lang", "says")
+# expectations whose values come from a list: what they are, and the list (refs: the site's)
+_CHOICES = {
+    "intent": (f"an intent the assistant gives ({', '.join(INTENTS)})", INTENTS),
+    "ref": ("a content item: write treatments/<file name>, faq/<...>, team/<...> or pages/<...>", ()),
+    "redactions": (f"a kind of personal data the assistant removes ({', '.join(REDACTIONS)})", REDACTIONS),
+}
 
 
 @dataclass
@@ -113,21 +119,13 @@ def _read_test(entry: Any, line: int, report: Report, refs: set[str] | None,
         if key not in _EXPECT_KEYS:
             problem(key, f"unknown expectation '{key}'{_suggest(str(key), _EXPECT_KEYS)}; expect knows "
                     f"{', '.join(_EXPECT_KEYS)}", expect)
-        elif key == "intent":
-            for intent in _as_list(value):
-                if intent not in INTENTS:
-                    problem(key, f"intent '{intent}' is not one the assistant gives{_suggest(str(intent), INTENTS)}; "
-                            f"one of {', '.join(INTENTS)}", expect)
-        elif key == "ref":
-            for ref in _as_list(value):
-                if ref is not None and refs is not None and ref not in refs:
-                    problem(key, f"ref '{ref}' is no content item{_suggest(str(ref), sorted(refs))}; write "
-                            "treatments/<file name>, faq/<...>, team/<...> or pages/<...>", expect)
-        elif key == "redactions":
-            for kind in _as_list(value):
-                if kind not in REDACTIONS:
-                    problem(key, f"'{kind}' is not a kind of personal data the assistant removes; "
-                            f"one of {', '.join(REDACTIONS)}", expect)
+        elif key in _CHOICES:
+            what, choices = _CHOICES[key]
+            if key == "ref":
+                choices = tuple(sorted(refs)) if refs is not None else ()
+            for chosen in _as_list(value):
+                if choices and chosen not in choices and not (key == "ref" and chosen is None):
+                    problem(key, f"{key} '{chosen}' is not {what}{_suggest(str(chosen), choices)}", expect)
         elif key == "open_now":
             if not isinstance(value, bool):
                 problem(key, "open_now is true or false", expect)

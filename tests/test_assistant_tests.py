@@ -92,7 +92,7 @@ def test_mistakes_in_the_file_are_reported_with_their_line_by_check_and_test(mak
         found = [str(d) for d in error.diagnostics]
     assert any(d.startswith("content/assistant-tests.yaml:2: error assistant-tests: intent 'prise'")
                and "did you mean price?" in d for d in found), found
-    assert any(d.startswith("content/assistant-tests.yaml:2:") and "ref 'treatments/peeling' is no content item"
+    assert any(d.startswith("content/assistant-tests.yaml:2:") and "ref 'treatments/peeling' is not a content item"
                in d and "did you mean treatments/peel?" in d for d in found), found
     assert any(d.startswith("content/assistant-tests.yaml:4:") and "needs the moment" in d for d in found), found
     assert any(d.startswith("content/assistant-tests.yaml:6:") and "lang 'de' is not a language" in d for d in found)
