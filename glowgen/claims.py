@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-W = r"(?:(?<![\w'])|(?<=\b[cdjlmnst]')|(?<=qu'))"  # a word starts here, also after French l', d', qu'...
+# a word starts here: not inside a word, nor after "don'" or "clinic'", but after French
+# elision ("l'INAMI", "d'une"); two lookbehinds cost far less than an alternation
+W = r"(?<!\w)(?<!\w\w')"
 E = r"(?![\w])"    # and ends here
 
 
@@ -38,8 +40,17 @@ NEGATION = re.compile(phrase(
     "nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "weder", "nichts",
 ))
 
+# a negation at the end of a Dutch or German clause, after the claim: "pijnloos is het niet"
+CLAUSE_NEGATION = re.compile(r"(?<!\w)(?:niet|nicht)(?!\w)(?! (?:alleen|enkel|nur|allein)(?!\w))")
+
+# claim words that mean something else in one language: Dutch "offerte" is a quote
+FALSE_FRIENDS = {"nl": re.compile(r"offertes?")}
+
 # a medical act: what a promotion must not be about (the site's own treatment words are added)
 MEDICAL_ACT = phrase(
+    "\\w*behandelingen", "\\w*behandeling", "\\w*behandlungen", "\\w*behandlung", "\\w*injecties?",
+    "\\w*injektion(?:en)?", "\\w*sitzung(?:en)?", "\\w*sessies?", "huidanalyse", "hautanalyse",
+    "skin (?:analysis|assessment|check)", "analyse de (?:la )?peau", "diagnostic de (?:la )?peau",
     "treatments?", "consultations?", "consults?", "injections?", "sessions?", "procedures?", "fillers?", "peels?",
     "peelings?", "lasers?", "botox", "toxin", "hyaluronic", "microneedling", "mesotherapy", "lifting", "check-ups?",
     "traitements?", "soins?", "seances?", "actes?", "interventions?", "toxine", "hyaluronique",
@@ -73,10 +84,13 @@ RISK_CONTEXT = phrase(
     "make-?up", "maquillage", "tattoo\\w*", "tatouage\\w*", "pigmentation",
 )
 
-# nouns after "permanent" that are no result: "our permanent staff", "une adresse permanente"
-NOT_A_RESULT = (r"(?! (?:staff|team|address|residence|resident|position|contract|employees?|members?|exhibition|"
-                r"personnel|equipe|adresse|contrat|poste|exposition|personeel|adres|contract|medewerkers?|"
-                r"personal|mitarbeiter\w*|anschrift|wohnsitz|ausstellung|stelle))")
+# words next to "permanent" that make it no result: "our permanent staff", "l'équipe permanente",
+# "permanent besetzt" (compliance.py looks at the word before and the word after)
+NOT_A_RESULT = re.compile(
+    r"staff(?:ed)?|team|address|residence|resident|position|contract|employees?|members?|exhibition|available|open|"
+    r"personnel|equipe|adresse|contrat|poste|exposition|disponible|joignable|ouverte?|"
+    r"personeel|adres|medewerkers?|bereikbaar|beschikbaar|open|bemand|"
+    r"personal|mitarbeiter\w*|anschrift|wohnsitz|ausstellung|stelle|besetzt|erreichbar|geoffnet")
 
 # --- the claims ----------------------------------------------------------------------------
 
@@ -88,23 +102,27 @@ SUPERLATIVE = compile_any(
            "best[\\s-]+(?:clinic|clinics|doctors?|results?|care|practitioners?|specialists?|experts?|treatments?|prices?|quality|team|in (?:brussels|belgium|town|class|the world|the country))",
            "leading(?! to| up)", "world[\\s-]+class", "top[\\s-]+(?:rated|clinic|quality|specialists?|doctors?|results?|experts?|class|notch)",
            "unrivall?ed", "unbeatable", "unmatched", "unequall?ed", "unparall?eled", "second to none",
-           "most (?:experienced|trusted|advanced|renowned|reputable)"),
+           "most (?:experienced|trusted|advanced|renowned|reputable|modern|innovative|effective|qualified)", "finest"),
     # fr
     phrase("(?:le|la|les|l'|notre|nos|votre|vos|du|des|au|aux) meilleure?s?(?! (?:moment|moments|facon|maniere|moyen|periode|saison|jour|jours|chose a faire))",
            "meilleure?s? (?:clinique|cliniques|centre|centres|medecins?|resultats?|soins?|prix|qualite|specialistes?|experts?|equipe|praticiens?)",
            "leader", "leaders", "de renommee (?:mondiale|internationale)", "de classe mondiale", "inegale?s?", "inegalable",
            "sans egal", "incomparables?", "imbattables?", "la reference", "le plus (?:experimente|reconnu|reputee?)",
-           "la plus (?:experimentee|reconnue|reputee)"),
+           "la plus (?:experimentee|reconnue|reputee)",
+           "(?:le|la|les) plus (?:performante?s?|modernes?|avancee?s?|innovante?s?|efficaces?|perfectionnee?s?|pointue?s?)"),
     # nl
     phrase("(?:de|het|onze|ons|uw|jouw) (?:allerbeste|beste)(?! (?:moment|momenten|manier|tijd|tijdstip|periode|seizoen|dag|dagen))",
            "beste (?:kliniek|klinieken|resultaten|resultaat|arts|artsen|zorg|prijs|prijzen|specialisten?|behandelingen|behandeling|kwaliteit|team|van (?:belgie|brussel|vlaanderen))",
            "toonaangevende?", "marktleider", "(?:van )?wereldklasse", "ongeevenaarde?", "onovertroffen", "onverslaanbare?",
-           "topkwaliteit", "topkliniek", "topresultaten", "topartsen", "topspecialiste?n?"),
+           "topkwaliteit", "topkliniek", "topresultaten", "topartsen", "topspecialiste?n?",
+           "(?:de|het) meest (?:geavanceerde|moderne|ervaren|innovatieve|doeltreffende|effectieve|gerenommeerde)"),
     # de
     phrase("(?:der|die|das|den|dem|unsere?|unseren|unserem|ihre?|ihren) (?:allerbeste|beste)[nrs]?(?! (?:zeit|zeitpunkt|weg|moment|art))",
            "besten? (?:klinik|kliniken|ergebnisse|ergebnis|arzt|arzte|arztin|arztinnen|preise?|qualitat|behandlungen|behandlung|team|spezialisten)",
            "fuhrende?[nrs]?", "marktfuhrer", "weltklasse", "erstklassige?[nrs]?", "unubertroffene?[nrs]?", "unschlagbare?[nrs]?",
-           "spitzenklinik", "spitzenqualitat", "spitzenergebnisse", "topqualitat", "top[\\s-]?klinik"),
+           "spitzenklinik", "spitzenqualitat", "spitzenergebnisse", "topqualitat", "top[\\s-]?klinik",
+           "modernste[nrs]?", "fortschrittlichste[nrs]?", "innovativste[nrs]?", "erfahrenste[nrs]?", "effektivste[nrs]?",
+           "wirksamste[nrs]?"),
 )
 
 GUARANTEE = compile_any(
@@ -120,32 +138,32 @@ GUARANTEE = compile_any(
 # absolute claims of safety or comfort; "no side effects" already holds its negation
 NO_RISK = compile_any(
     phrase("painless(?:ly)?", "pain[\\s-]+free", "risk[\\s-]+free", "without (?:any )?(?:risks?|pain|side effects?)",
-           "no (?:risks?|pain|side effects?|downtime or risks?)", "zero risks?", "free (?:of|from) (?:risks?|side effects?|pain)",
+           "no (?:risks?|pain|side effects?|downtime or risks?)", "zero (?:risks?|side effects?|pain)", "free (?:of|from) (?:risks?|side effects?|pain)",
            "(?:completely|totally|perfectly|absolutely|100\\s?%) (?:safe|harmless|painless)", "harmless"),
     phrase("indolores?", "sans (?:aucune? )?(?:risques?|danger|douleurs?|effets? secondaires?)",
-           "aucune? (?:risques?|danger|douleurs?|effets? secondaires?)", "zero risque", "risque zero",
+           "aucune? (?:risques?|danger|douleurs?|effets? secondaires?)", "zero (?:risques?|effets? secondaires?|douleurs?)", "risque zero",
            "(?:totalement|completement|parfaitement|absolument|100\\s?%) (?:sure?s?|sans danger|inoffensi\\w+|indolores?)",
            "inoffensi(?:f|ve|fs|ves)"),
     phrase("pijnlo(?:os|ze)", "pijnvrije?", "zonder (?:enige )?(?:pijn|risico'?s?|bijwerkingen|gevaar)",
-           "geen (?:pijn|risico'?s?|bijwerkingen|gevaar)", "risicolo(?:os|ze)", "risicovrije?", "nul risico",
+           "geen (?:pijn|risico'?s?|bijwerkingen|gevaar)", "risicolo(?:os|ze)", "risicovrije?", "nul (?:risico|bijwerkingen|pijn)",
            "(?:volledig|helemaal|totaal|absoluut|100\\s?%) (?:veilig|onschadelijk|pijnloos)", "onschadelijke?"),
     phrase("schmerzfreie?[nrs]?", "schmerzlose?[nrs]?", "risikofreie?[nrs]?", "risikolose?[nrs]?",
            "ohne (?:jedes |jegliches |jegliche )?(?:risiko|risiken|schmerzen|nebenwirkungen|gefahr)",
-           "keine (?:risiken|schmerzen|nebenwirkungen|gefahr)", "kein risiko", "nebenwirkungsfreie?[nrs]?",
+           "keine (?:risiken|schmerzen|nebenwirkungen|gefahr)", "kein risiko", "null (?:risiko|nebenwirkungen|schmerzen)", "nebenwirkungsfreie?[nrs]?",
            "(?:vollig|absolut|ganz|100\\s?%) (?:sicher|unbedenklich|harmlos|schmerzfrei)", "harmlose?[nrs]?"),
 )
 # the claims among NO_RISK that already say "no": a negation before them does not take them back
 NEGATIVE_CLAIM = re.compile(r"^(?:no|zero|free|without|sans|aucune?|geen|zonder|nul|keine?|ohne)\b")
 
 LASTING = compile_any(
-    phrase("permanent(?:ly)?" + NOT_A_RESULT, "forever", "for life", "lifelong", "lasts? a lifetime", "miracles?", "miraculous",
+    phrase("permanent(?:ly)?", "forever", "for life", "lifelong", "lasts? a lifetime", "miracles?", "miraculous",
            "magic(?:al)?", "instant(?:ly)? results?", "overnight results?", "\\d+ years younger"),
-    phrase("permanente?s?" + NOT_A_RESULT, "definiti(?:f|ve|fs|ves|vement)", "a vie", "pour toujours", "a jamais", "miracles?",
+    phrase("permanente?s?", "definiti(?:f|ve|fs|ves|vement)", "a vie", "pour toujours", "a jamais", "miracles?",
            "miraculeu(?:x|se|ses)", "magiques?", "resultats? immediats?", "\\d+ ans de moins", "rajeuni\\w* de \\d+ ans"),
-    phrase("permanente?" + NOT_A_RESULT, "blijvende?", "definitieve?", "levenslange?", "voor altijd", "voorgoed",
+    phrase("permanente?", "blijvende?", "definitie(?:f|ve)", "levenslange?", "voor altijd", "voorgoed",
            "wondermiddel\\w*", "wonderbehandeling\\w*", "wonderbaarlijke?", "mirakels?", "magische?",
            "\\d+ jaar jonger", "direct resultaat", "onmiddellijk resultaat"),
-    phrase("permanente?[nrs]?" + NOT_A_RESULT, "dauerhafte?[nrs]?", "fur immer", "lebenslange?[nrs]?", "endgultige?[nrs]?",
+    phrase("permanente?[nrs]?", "dauerhafte?[nrs]?", "fur immer", "lebenslange?[nrs]?", "endgultige?[nrs]?",
            "wundermittel", "wunderbehandlung", "wunderbare?[nrs]?", "magische?[nrs]?", "\\d+ jahre junger",
            "sofortige?n? ergebnisse?"),
 )
@@ -156,14 +174,20 @@ BEFORE_AFTER = compile_any(
            "avant[\\s/-]+(?:et )?apres (?:photos?|images?|resultats?)", "photos? (?:avant[\\s/-]+(?:et )?apres)",
            "avant/apres", "avant-apres",
            "voor[\\s/&-]+(?:en[\\s-]+)?na[\\s-]*(?:foto'?s?|beelden|resultaten)", "foto'?s? (?:van )?voor en na", "voor/na", "voor-na",
-           "vorher[\\s/-]+(?:und )?nachher", "vorher/nachher"),
+           "vorher[\\s/-]+(?:und )?nachher", "vorher/nachher",
+           "(?:before|avant|voor|vorher)\\s*/\\s*(?:after|apres|na|nachher)",
+           "(?:before and after|avant et apres|voor en na|vorher und nachher)(?=\\s*:)"),
 )
 
 TESTIMONIAL = compile_any(
     phrase("testimonials?", "reviews? (?:from|of|by) (?:our )?(?:patients|clients|customers)", "what our (?:patients|clients) say",
            "temoignages?", "avis (?:de nos |des )?(?:patiente?s|clientes?s?)", "ce qu'en disent nos",
            "getuigenis(?:sen)?", "ervaringen van (?:onze )?(?:patienten|klanten)", "wat onze (?:patienten|klanten) zeggen",
-           "erfahrungsberichte?", "kundenstimmen", "patientenstimmen", "bewertungen (?:unserer )?(?:patienten|kunden)"),
+           "erfahrungsberichte?", "kundenstimmen", "patientenstimmen", "bewertungen (?:unserer )?(?:patienten|kunden)",
+           "patient stor(?:y|ies)", "patients'? stor(?:y|ies)", "histoires? de (?:nos )?patiente?s", "patientverhal(?:en)?",
+           "verhalen van (?:onze )?(?:patienten|klanten)", "patientengeschichten?",
+           "(?:was|das) sagen unsere (?:patient(?:en|innen)|kund(?:en|innen))",
+           "what (?:our )?(?:patients|clients) (?:say|think)", "ce que (?:disent|pensent) nos (?:patiente?s|clientes?s?)"),
 )
 
 # --- promotions ----------------------------------------------------------------------------
@@ -175,7 +199,8 @@ DISCOUNT = compile_any(
            "cyber monday", "buy one,? get one", "for the price of (?:one|1)", "pour le prix d'une?", "voor de prijs van (?:een|1)",
            "zum preis von (?:einer?|1)", "half[\\s-]+price", "a moitie prix", "halve prijs", "zum halben preis",
            "save (?:up to )?(?:€\\s?)?\\d+", "economise[zr]? (?:jusqu'a )?\\d+", "bespaar (?:tot )?(?:€\\s?)?\\d+",
-           "sparen sie (?:bis zu )?\\d+", "\\d+\\s?(?:€|euro|eur) (?:korting|rabatt|de reduction|de remise|off)", "\\d (?:for|pour|voor|fur) (?:the price of |le prix d'|de prijs van |den preis von )?\\d",
+           "sparen sie (?:bis zu )?\\d+", "\\d+\\s?(?:€|euro|eur) (?:korting|rabatt|de reduction|de remise|off)",
+           "(?:€|eur)\\s?\\d+ (?:off|korting|rabatt|de reduction|de remise)", "\\d (?:for|pour|voor|fur) (?:the price of |le prix d'|de prijs van |den preis von )?\\d",
            "\\d\\s?\\+\\s?\\d gratis", "two for one", "deux pour (?:le prix d')?une?", "twee voor (?:de prijs van )?een",
            "reductions? (?:de|sur) \\d", "remises? (?:de|sur) \\d", "soldes", "offre (?:speciale|de lancement|exceptionnelle|limitee)",
            "prix (?:barre|casse|promo)", "code promo", "korting(?:en|scode)?", "aanbieding(?:en)?", "actieprijs", "promotie\\w*",
@@ -188,10 +213,11 @@ FREE = compile_any(
 )
 PAYMENT_PLAN = compile_any(
     phrase("payment plans?", "pay in (?:\\d+ )?instal?lments", "instal?lment plans?", "financing", "finance your",
-           "monthly (?:instal?lments|payments)", "spread (?:the cost|your payments?)", "0\\s?% (?:finance|interest|apr)",
+           "monthly (?:instal?lments|payments)", "finance (?:available|options?|plans?)", "spread (?:the cost|your payments?)", "0\\s?% (?:finance|interest|apr)",
            "mensualites", "taux zero", "maandelijkse (?:termijnen|afbetalingen|betalingen)", "renteloze? (?:lening|betaling)",
-           "monatlichen? raten", "zinsfreie?[nrs]? (?:ratenkauf|finanzierung|raten)", "0\\s?% (?:zinsen|rente)",
-           "(?:paiements?|payables?|payer|reglez) en (?:plusieurs|\\d+) fois", "en (?:plusieurs|\\d+) fois sans frais", "paiements? echelonnes?", "facilites de paiement", "financement",
+           "monatlichen? raten", "monatsraten", "zinsfreie?[nrs]? (?:ratenkauf|finanzierung|raten)", "0\\s?% (?:zinsen|rente)",
+           "(?:paiements?|payables?|payer|payez|reglez) en (?:plusieurs|\\d+|deux|trois|quatre|cinq|six|dix|douze) fois",
+           "en (?:plusieurs|\\d+|deux|trois|quatre|cinq|six|dix|douze) fois sans frais", "paiements? echelonnes?", "facilites de paiement", "financement",
            "afbetaling\\w*", "in (?:\\d+ )?(?:maandelijkse )?(?:termijnen|schijven)", "gespreide betaling", "financiering",
            "ratenzahlung", "in (?:\\d+ )?(?:monatlichen )?raten", "finanzierung", "klarna"),
 )
@@ -204,14 +230,14 @@ URGENCY = compile_any(
            "jusqu'a epuisement", "jusqu'a minuit",
            "alleen (?:deze (?:maand|week)|vandaag|nu)", "enkel (?:deze (?:maand|week)|vandaag)", "(?:slechts |alleen )?voor (?:een )?beperkte tijd", "beperkte plaatsen",
            "tijdelijke? (?:actie|aanbieding|korting)", "laatste kans", "op is op", "mis (?:het|dit) niet", "tot middernacht",
-           "nur (?:diesen (?:monat|woche)|diese woche|heute|noch kurz)", "zeitlich begrenzte?s? angebot", "begrenzte platze", "nur fur kurze zeit",
+           "nur (?:noch )?(?:diesen (?:monat|woche)|diese woche|heute|kurz)", "zeitlich begrenzte?s? angebot", "begrenzte platze", "nur fur kurze zeit",
            "letzte chance", "solange der vorrat reicht", "verpassen sie nicht", "bis mitternacht"),
 )
 
 # --- Belgium: comparisons, reimbursement, calls to act ---------------------------------------
 
 COMPARISON = compile_any(
-    phrase("(?:than|que|qu'|dan|als) (?:[\\w']+ ){0,4}(?:any )?(?:other|others|autres|andere|anderen) "
+    phrase("(?:than|que|qu'|dan|als|ceux|celles|celui|celle) (?:[\\w']+ ){0,4}(?:any )?(?:other|others|autres|andere|anderen) "
            "(?:clinics?|centres?|centers?|practices?|doctors?|cliniques?|praticiens?|medecins?|instituts?|klinieken|kliniek|"
            "praktijken|artsen|centra|kliniken|klinik|praxen|arzten|institute)",
            "(?:better|cheaper|safer|more experienced) than (?:other|any|the rest|elsewhere|competitors?|our competitors)",
@@ -227,7 +253,7 @@ COMPARISON = compile_any(
 )
 REIMBURSED = re.compile(phrase(
     "reimburs\\w+", "covered by", "covers? (?:part|some|most|all) of", "rembours\\w+", "pris en charge", "prise en charge",
-    "intervient", "terugbeta\\w+", "vergoed\\w*", "betaa?l(?:t|en|d)? (?:[\\w']+ ){0,6}terug", "tussenkomst\\w*",
+    "intervient", "terugbeta\\w+", "vergoed\\w*", "betaa?l(?:t|en|d)? (?:[\\w']+ ){0,6}terug", "tussenkomst\\w*", "kom(?:t|en) (?:[\\w']+ ){0,3}tussen",
     "tegemoetkoming\\w*", "erstatt\\w+", "ruckerstatt\\w+", "ubernommen", "ubernimmt", "ubernehmen", "kostenubernahme",
 ))
 INSURER = re.compile(phrase(
@@ -239,6 +265,7 @@ CALL_TO_ACT = compile_any(
     phrase("book (?:now|today|yours)", "treat yourself", "don't wait", "what are you waiting for", "call (?:us )?(?:now|today)",
            "reservez (?:des maintenant|vite|maintenant|sans attendre)", "n'attendez (?:plus|pas)", "offrez-vous", "faites-vous plaisir", "craquez",
            "boek (?:nu|vandaag|snel)", "wacht niet (?:langer)?", "gun (?:jezelf|uzelf)", "verwen (?:jezelf|uzelf)",
+           "pamper yourself", "chouchoutez-vous", "verwohnen sie sich",
            "jetzt (?:buchen|termin (?:buchen|vereinbaren))", "buchen sie (?:jetzt|noch heute)", "gonnen sie sich", "warten sie nicht"),
 )
 

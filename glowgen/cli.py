@@ -42,21 +42,73 @@ def init(directory: Path, languages: str, example: bool) -> None:
 
 
 @cli.command()
-@click.option("--source", "-s", default=".", type=click.Path(file_okay=False, path_type=Path), help=SOURCE_HELP)
+@click.option("--source", "-s", "sources", multiple=True, default=["."],
+              help="The site root: the folder that holds content/. Give it several times, or a pattern such as "
+                   "'clinics/*', to build several sites in one run.")
 @click.option("--out", "-o", default=None, type=click.Path(path_type=Path),
               help="Where to write the site.  [default: build/ in the site root]")
 @click.option("--strict", is_flag=True, help="Treat warnings (such as missing translations) as errors.")
 @click.option("--quiet", "-q", is_flag=True, help="Print errors only.")
-def build(source: Path, out: Path | None, strict: bool, quiet: bool) -> None:
-    """Build the site into build/ (or --out)."""
+def build(sources: tuple[str, ...], out: Path | None, strict: bool, quiet: bool) -> None:
+    """Build the site into build/ (or --out); several sites each into their own build/."""
     from glowgen.build import build as run_build
 
+    roots = _site_roots(sources)
+    if len(roots) > 1 or any(_is_pattern(s) for s in sources):
+        if out is not None:
+            raise click.UsageError("--out names one folder; with several sites each is built into its own build/")
+        _build_many(roots, strict, quiet)
+        return
+    source = roots[0]
     result = run_build(source, out or source / "build", strict=strict)
     _report_warnings(result, quiet)
     if not quiet:
         click.echo(f"Built {result.summary()}")
         hint = "" if "YOUR-SITE" not in result.embed else " (set base_url in site.yaml to fill in the address)"
         click.echo(f"To add the assistant to another website{hint}, put this before </body>:\n  {result.embed}")
+
+
+def _is_pattern(source: str) -> bool:
+    return any(c in source for c in "*?[")
+
+
+def _site_roots(sources: tuple[str, ...]) -> list[Path]:
+    """The site roots the --source values name; a pattern names the folders it matches."""
+    import glob
+
+    from glowgen.errors import GlowgenError
+
+    roots: list[Path] = []
+    for source in sources:
+        if _is_pattern(source):
+            matched = sorted(Path(p) for p in glob.glob(source) if Path(p).is_dir())
+            if not matched:
+                raise GlowgenError(f"--source {source}: no folder matches")
+            roots += [p for p in matched if p not in roots]
+        elif Path(source) not in roots:
+            roots.append(Path(source))
+    return roots
+
+
+def _build_many(roots: list[Path], strict: bool, quiet: bool) -> None:
+    from glowgen.build import build_sites
+
+    outcomes = build_sites(roots, strict)
+    for outcome in outcomes:
+        for message in outcome.messages:
+            if not quiet or " error " in message:
+                click.echo(message, err=True)
+        if outcome.ok:
+            if not quiet:
+                click.echo(f"{outcome.source}: built {outcome.summary}")
+        else:
+            click.echo(f"{outcome.source}: FAILED: {outcome.summary}", err=True)
+    failed = sum(1 for o in outcomes if not o.ok)
+    if not quiet or failed:
+        click.echo(f"{len(outcomes) - failed} of {len(outcomes)} sites built" + (f", {failed} failed" if failed else ""),
+                   err=bool(failed))
+    if failed:
+        sys.exit(1)
 
 
 @cli.command()

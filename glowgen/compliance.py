@@ -316,11 +316,16 @@ class Claims:
             i = bisect.bisect_right(bounds, start)
             return folded[bounds[i - 1] if i else 0: bounds[i] if i < len(bounds) else len(folded)]
 
-        def negated(start: int, strict: bool = False) -> bool:
+        def negated(start: int, strict: bool = False, end: int | None = None) -> bool:
             i = bisect.bisect_right(bounds, start)
             before = folded[max(bounds[i - 1] if i else 0, start - 50):start]
             words = re.findall(r"[\w']+", before)[-5:]
             found = [m.group(0) for m in C.NEGATION.finditer(" ".join(words))]
+            if end is not None and text.lang in ("nl", "de"):
+                # "Pijnloos is de behandeling niet", "Schmerzfrei ist sie nicht": the negation
+                # ends the clause in Dutch and German
+                clause = re.split(r"[,;:.!?()]", folded[end:end + 60], maxsplit=1)[0]
+                found += C.CLAUSE_NEGATION.findall(" ".join(re.findall(r"[\w']+", clause)[:6]))
             return any(w not in ("ne", "n", "pas") for w in found) if strict else bool(found)
 
         def each(pattern: re.Pattern[str]) -> Iterator[tuple[int, int, str, str]]:
@@ -341,19 +346,22 @@ class Claims:
                               f"'{said}' ranks the clinic or its care, which no one can verify; say what you do and "
                               "how (the doctors' training, the equipment) instead")
         for start, end, said, about in each(C.GUARANTEE):
-            if negated(start) or (self.not_care.search(about) and not self.medical.search(about)):
+            if negated(start, end=end) or (self.not_care.search(about) and not self.medical.search(about)):
                 continue
             yield finding(start, end, "claim-guarantee",
                           f"'{said}' promises a result; no treatment's result can be guaranteed. Say what the "
                           "treatment usually does and that results differ from person to person")
         for start, end, said, _ in each(C.NO_RISK):
-            if negated(start, strict=bool(C.NEGATIVE_CLAIM.match(folded[start:end]))):
+            if negated(start, strict=bool(C.NEGATIVE_CLAIM.match(folded[start:end])), end=end):
                 continue
             yield finding(start, end, "claim-no-risk",
                           f"'{said}' denies risks or pain that every treatment has; describe the usual "
                           "discomfort and side effects instead (the risks field of a treatment)")
         for start, end, said, about in each(C.LASTING):
-            if negated(start) or self.risk_context.search(about) or folded[start - 1:start] == "-":
+            if negated(start, end=end) or self.risk_context.search(about) or folded[start - 1:start] == "-":
+                continue
+            near = re.findall(r"\w+", folded[max(0, start - 30):start])[-1:] + re.findall(r"\w+", folded[end:end + 30])[:1]
+            if any(C.NOT_A_RESULT.fullmatch(word) for word in near):
                 continue
             yield finding(start, end, "claim-permanent",
                           f"'{said}' promises a lasting or miraculous result; say how long the effect usually "
@@ -367,6 +375,8 @@ class Claims:
                               f"'{said}' is a financial argument, which Belgian law forbids for aesthetic "
                               "procedures; make sure it is about no treatment, or remove it", WARNING)
         for start, end, said, about in each(C.FREE):
+            if C.FALSE_FRIENDS.get(lang) and C.FALSE_FRIENDS[lang].fullmatch(folded[start:end]):
+                continue
             if self.medical.search(about) and not negated(start):
                 yield finding(start, end, "promo-free",
                               f"'{said}': a medical act offered for free is a promotion; give its price, or "

@@ -19,7 +19,7 @@ def test_help_imports_nothing_heavy():
     assert out.stdout.strip() == "[]"
     helped = subprocess.run([sys.executable, "-m", "glowgen", "--help"], capture_output=True, text=True)
     assert helped.returncode == 0
-    for command in ("init", "build", "check", "serve"):
+    for command in ("init", "build", "check", "serve", "test", "ask"):
         assert command in helped.stdout
 
 
@@ -64,3 +64,35 @@ def test_usage_errors_exit_2():
 def test_version():
     result = CliRunner().invoke(cli, ["--version"])
     assert result.exit_code == 0 and "version" in result.output
+
+
+def test_several_sites_in_one_run_each_with_its_line_and_a_failure_exit(make_site, tmp_path):
+    for name in ("clinic-a", "clinic-b"):
+        make_site(name=f"clinics/{name}")
+    broken = make_site({"content/site.yaml": None}, name="clinics/clinic-c")
+    (broken / "build").mkdir()
+    (broken / "build" / "index.html").write_text("previous")
+    (broken / "build" / "_headers").write_text("/*\n")  # what glowgen writes: a build it may replace
+    done = subprocess.run([sys.executable, "-m", "glowgen", "build", "--source", "clinics/*"], cwd=tmp_path,
+                          capture_output=True, text=True)
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert [line.split(":")[0] for line in lines] == ["clinics/clinic-a", "clinics/clinic-b"]
+    assert all(re.fullmatch(r"clinics/clinic-[ab]: built 20 pages in 2 languages \(en, fr\), 2 warnings, "
+                            r"\d+\.\d\d s -> clinics/clinic-[ab]/build", line) for line in lines), lines
+    assert "clinics/clinic-c/content/site.yaml:1: error missing-file" in done.stderr
+    assert "clinics/clinic-c: FAILED: 1 error" in done.stderr and done.stderr.rstrip().endswith("2 of 3 sites built, 1 failed")
+    assert (tmp_path / "clinics/clinic-a/build/en/index.html").is_file()
+    assert (broken / "build" / "index.html").read_text() == "previous"
+
+    again = subprocess.run([sys.executable, "-m", "glowgen", "build", "-q", "--source", "clinics/clinic-a",
+                            "--source", "clinics/clinic-b"], cwd=tmp_path, capture_output=True, text=True)
+    assert again.returncode == 0 and again.stdout == "" and " error " not in again.stderr
+
+
+def test_several_sites_cannot_share_one_out_folder(make_site, tmp_path):
+    a, b = make_site(name="a"), make_site(name="b")
+    result = CliRunner().invoke(cli, ["build", "--source", str(a), "--source", str(b), "--out", str(tmp_path / "x")])
+    assert result.exit_code == 2 and "each is built into its own build/" in result.output
+    unmatched = CliRunner().invoke(cli, ["build", "--source", str(tmp_path / "nothing-*")])
+    assert unmatched.exit_code == 1 and "no folder matches" in unmatched.output
