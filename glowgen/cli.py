@@ -192,6 +192,47 @@ def test(source: Path, junit: Path | None, quiet: bool) -> None:
         sys.exit(1)
 
 
+@cli.group()
+def theme() -> None:
+    """Make and inspect themes (the site's look): theme new, theme list."""
+
+
+@theme.command("new")
+@click.argument("name")
+@click.option("--extends", "parent", default="default", show_default=True,
+              help="The theme it starts from: a built-in theme or one in themes/.")
+@click.option("--source", "-s", default=".", type=click.Path(file_okay=False, path_type=Path), help=SOURCE_HELP)
+def theme_new(name: str, parent: str, source: Path) -> None:
+    """Create themes/NAME/ in the site: theme.yaml, a base.html and a stylesheet to edit."""
+    from glowgen.theme_scaffold import create_theme
+
+    written = create_theme(source, name, parent)
+    for path in written:
+        click.echo(f"  {path}")
+    click.echo(f"Created the theme {name} (extends {parent}). Use it with 'theme: {name}' in content/site.yaml, "
+               "then: glowgen serve")
+
+
+@theme.command("list")
+@click.option("--source", "-s", default=".", type=click.Path(file_okay=False, path_type=Path), help=SOURCE_HELP)
+def theme_list(source: Path) -> None:
+    """Show the theme chain in effect (the site's theme first) and the other themes."""
+    from glowgen.diagnostics import Report
+    from glowgen.load import load
+    from glowgen.themes import builtin_theme_names, chain_report, site_theme_names
+
+    loaded = load(source, Report())
+    name = loaded.theme or "default"
+    click.echo(f"In effect (content/site.yaml:{loaded.theme_line}: theme: {name}):")
+    lines = chain_report(source, name)
+    for line in lines:
+        click.echo(f"  {line}")
+    in_chain = {line.split(":")[0] for line in lines}
+    others = [f"{n} (built-in)" for n in builtin_theme_names() if n not in in_chain]
+    others += [f"{n} (themes/{n}/)" for n in site_theme_names(source) if n not in in_chain]
+    click.echo(f"Other themes: {', '.join(others) if others else 'none'}")
+
+
 @cli.command()
 @click.option("--source", "-s", default=".", type=click.Path(file_okay=False, path_type=Path), help=SOURCE_HELP)
 @click.option("--port", "-p", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port on 127.0.0.1.")

@@ -157,3 +157,30 @@ def resolve_theme(root: Path, name: str, report: Report, line: int = 1) -> Theme
             current = "default"  # a site theme without theme.yaml extends the default theme
             where, where_line = f"themes/{folder.name}", 1
     return Theme(chain, root)
+
+
+def chain_report(root: Path, name: str) -> list[str]:
+    """The theme chain in effect, one line a theme (child first): where it is, what it
+    extends, and how many templates, static files and string files it brings."""
+    report = Report()
+    theme = resolve_theme(root, name, report)
+    if theme is None:
+        from glowgen.errors import ContentError
+
+        raise ContentError(report.sorted(), "no theme is in effect")
+    lines = []
+    for index, folder in enumerate(theme.chain):
+        where = f"built-in ({folder.path})" if folder.builtin else f"themes/{folder.name}/"
+        counts = []
+        for kind, noun in (("templates", "template"), ("static", "static file"), ("strings", "string file")):
+            count = sum(1 for f in (folder.path / kind).rglob("*") if f.is_file()) if (folder.path / kind).is_dir() else 0
+            counts.append(f"{count} {noun}{'' if count == 1 else 's'}")
+        parent = f"extends {theme.chain[index + 1].name}" if index + 1 < len(theme.chain) else "the end of the chain"
+        lines.append(f"{folder.name}: {where}, {parent}; {', '.join(counts)}")
+    return lines
+
+
+def site_theme_names(root: Path) -> list[str]:
+    """The themes in the site's themes/ folder."""
+    folder = root / "themes"
+    return sorted(p.name for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")) if folder.is_dir() else []
