@@ -104,6 +104,31 @@ def example_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.fixture(scope="session")
+def example_theme_build(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
+    """The example clinic built with a built-in theme, once per theme for the whole session
+    (read-only): ``example_theme_build("atelier")`` builds a copy of the example whose
+    site.yaml says ``theme: atelier`` and returns its build folder, whose parent is the
+    copy's site root. Tests run over every theme with ``glowgen.themes.builtin_theme_names()``."""
+    from glowgen.build import build
+
+    site_yaml = (EXAMPLE / "content" / "site.yaml").read_text(encoding="utf-8")
+    built: dict[str, Path] = {}
+
+    def make(theme: str) -> Path:
+        if theme not in built:
+            root = tmp_path_factory.mktemp(f"example-{theme}")
+            shutil.copytree(EXAMPLE / "content", root / "content")
+            text, found = re.subn(r"(?m)^theme:.*$", f"theme: {theme}", site_yaml)
+            (root / "content" / "site.yaml").write_text(text if found else f"{site_yaml}\ntheme: {theme}\n",
+                                                        encoding="utf-8")
+            build(root, root / "build", today=TODAY)
+            built[theme] = root / "build"
+        return built[theme]
+
+    return make
+
+
 @pytest.fixture
 def example_copy(tmp_path: Path) -> Path:
     """A writable copy of the example site root."""

@@ -1,6 +1,7 @@
 """Accessibility of the assistant: axe-core (WCAG 2.x A and AA rules) on the page with the
-launcher, with the panel open and on the full-page assistant; roles and names; a visitor
-using only the keyboard; 44 px targets; reduced motion."""
+launcher, with the panel open and on the full-page assistant, light and dark, under every
+built-in theme; roles and names; a visitor using only the keyboard; 44 px targets; reduced
+motion."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from glowgen.themes import builtin_theme_names
 from tests.staticserver import serve_directory
 
 pytestmark = pytest.mark.browser
@@ -30,6 +32,13 @@ DEEP_FOCUS = """
 @pytest.fixture(scope="module")
 def site_url(example_build):
     with serve_directory(example_build) as url:
+        yield url
+
+
+@pytest.fixture(scope="module", params=builtin_theme_names())
+def themed_url(request, example_theme_build):
+    """The example clinic served once per built-in theme, for the checks of whole pages."""
+    with serve_directory(example_theme_build(request.param)) as url:
         yield url
 
 
@@ -69,9 +78,9 @@ def open_with_answers(page, host):
 
 
 @pytest.mark.parametrize("width", [360, 1280])
-def test_axe_finds_no_violation_with_the_launcher_and_with_the_panel_open(browser, site_url, axe, width):
+def test_axe_finds_no_violation_with_the_launcher_and_with_the_panel_open(browser, themed_url, axe, width):
     context, page, errors = new_page(browser, width)
-    page.goto(site_url + "fr/")
+    page.goto(themed_url + "fr/")
     host = page.locator("glow-assistant")
     expect(host.locator("button.launcher")).to_be_visible()
     assert violations(axe, page) == []
@@ -81,9 +90,9 @@ def test_axe_finds_no_violation_with_the_launcher_and_with_the_panel_open(browse
     context.close()
 
 
-def test_axe_finds_no_violation_on_the_full_page_assistant(browser, site_url, axe):
+def test_axe_finds_no_violation_on_the_full_page_assistant(browser, themed_url, axe):
     context, page, errors = new_page(browser)
-    page.goto(site_url + "fr/assistant/")
+    page.goto(themed_url + "fr/assistant/")
     host = page.locator("glow-assistant")
     expect(host.locator("div.log div.message.answer")).to_have_count(1)
     host.locator("textarea").fill("Combien coûte le botox ?")
@@ -94,9 +103,9 @@ def test_axe_finds_no_violation_on_the_full_page_assistant(browser, site_url, ax
     context.close()
 
 
-def test_axe_finds_no_violation_in_the_widget_in_dark_mode(browser, site_url, axe):
+def test_axe_finds_no_violation_in_the_widget_in_dark_mode(browser, themed_url, axe):
     context, page, errors = new_page(browser, scheme="dark")
-    page.goto(site_url + "fr/")
+    page.goto(themed_url + "fr/")
     open_with_answers(page, page.locator("glow-assistant"))
     try:
         assert violations(axe, page, {"include": [["glow-assistant"]]}) == []
@@ -104,11 +113,32 @@ def test_axe_finds_no_violation_in_the_widget_in_dark_mode(browser, site_url, ax
         context.close()
 
 
-def test_axe_finds_no_violation_on_the_page_in_dark_mode(browser, site_url, axe):
+def test_axe_finds_no_violation_on_the_page_in_dark_mode(browser, themed_url, axe):
     context, page, errors = new_page(browser, scheme="dark")
-    page.goto(site_url + "fr/")
+    page.goto(themed_url + "fr/")
     try:
         assert violations(axe, page, {"exclude": [["glow-assistant"]]}) == []
+    finally:
+        context.close()
+
+
+SITE_PAGES = ["fr/traitements/", "fr/traitements/botox/", "fr/tarifs/", "fr/equipe/", "fr/faq/", "fr/contact/",
+              "fr/about/", "fr/confidentialite/", "404.html"]
+
+
+@pytest.mark.parametrize("width, scheme", [(360, "light"), (360, "dark"), (1280, "light"), (1280, "dark")])
+def test_axe_finds_no_violation_on_the_sites_other_pages(browser, themed_url, axe, width, scheme):
+    context, page, errors = new_page(browser, width, scheme)
+    found = []
+    try:
+        for path in SITE_PAGES:
+            page.goto(themed_url + path)
+            found += [f"{path}: {line}" for line in violations(axe, page, {"exclude": [["glow-assistant"]]})]
+            sideways = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            if sideways > 0:
+                found.append(f"{path}: the page scrolls {sideways} px sideways")
+        assert found == []
+        assert errors == []
     finally:
         context.close()
 
