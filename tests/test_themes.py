@@ -158,9 +158,9 @@ def test_atelier_has_its_own_stylesheet_and_a_layout_of_its_own(example_theme_bu
     assert css != stylesheet(default, botox)
     assert re.search(r"--font-heading:[^;]*\bserif;", css) and "--font-heading: var(--font);" in stylesheet(default, botox)
     a, d = (html(out, "fr/traitements/botox") for out in (atelier.parent, default.parent))
-    # the header: the wordmark centred on a line of its own, the menu under it
-    assert '<div class="wrap masthead">' in a and 'header-bar' not in a
-    assert '<div class="wrap header-bar">' in d
+    # the header: the same markup, restyled: the wordmark centred on a line of its own, the menu under it
+    assert '<div class="wrap header-bar">' in a and '<div class="wrap header-bar">' in d
+    assert re.search(r"\.header-bar \{[^}]*justify-items: center", css)
     # a treatment: the price, duration and the ways to book on a sheet before the text (beside it on
     # wide screens); default shows the facts in the column and the booking buttons after the text
     assert '<div class="treatment-sheet">' in a and "treatment-sheet" not in d
