@@ -10,6 +10,7 @@ import datetime as dt
 import os
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -74,9 +75,9 @@ def make_site(root: Path, strict: bool = False, today: dt.date | None = None,
     from glowgen.bundle import ASSISTANT, FONT_SUFFIXES, MemorySink, assistant_files, brand_css, clinic_values, \
         prepare_assets
     from glowgen.check import check_links, check_site
-    from glowgen.compliance import check_compliance
     from glowgen.headers import Features, headers_file, redirects_file, security_headers
     from glowgen.load import load
+    from glowgen.parallel import in_background
     from glowgen.render import PageRenderer, RenderInput
     from glowgen.themes import resolve_theme
 
@@ -96,7 +97,8 @@ def make_site(root: Path, strict: bool = False, today: dt.date | None = None,
         _fail_if_errors(report, strict, action)
     assert site is not None and theme is not None
     today = today or build_date(site.timezone)
-    check_compliance(root, site, theme, today, report)
+    # the compliance rules (V8 and regular expressions) run beside the rendering
+    compliance = in_background(partial(_compliance_findings, root, site, theme, today))
     assets = prepare_assets(theme.static_files, {"brand.css": brand_css(site)})
     renderer = PageRenderer(site, theme, RenderInput(assets.manifest, today), report)
     strings = {lang: renderer.by_lang[lang].t for lang in site.languages}
@@ -110,6 +112,7 @@ def make_site(root: Path, strict: bool = False, today: dt.date | None = None,
         assistant, loader = {}, f"{ASSISTANT}/glowgen.js"
     renderer.inputs.assistant = {"loader": loader}
     pages = check_and_render(renderer, loaded.media, sink)
+    report.extend(compliance())
     _fail_if_errors(report, strict, action)
     other = renderer.site_files()
     other.update(assets.files)
@@ -132,6 +135,14 @@ def make_site(root: Path, strict: bool = False, today: dt.date | None = None,
     embed = embed_snippet(site.base_url, loader, assistant[loader], site.default_language) if with_assistant else ""
     return BuildResult(None, pages, site.languages, report.warnings, time.perf_counter() - started,
                        dict(sorted(memory.files.items())), headers, embed, report.allowances)
+
+
+def _compliance_findings(root: Path, site: Any, theme: Any, today: dt.date) -> list[Diagnostic]:
+    from glowgen.compliance import check_compliance
+
+    found = Report()
+    check_compliance(root, site, theme, today, found)
+    return found.items
 
 
 def embed_snippet(base_url: str | None, loader: str, data: bytes, lang: str) -> str:

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
+import sys
 import threading
+import traceback
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Sequence, TypeVar
 
@@ -54,3 +57,44 @@ def fork_map(task: Callable[[int], R], count: int, workers: int) -> list[R]:
             return list(pool.map(_run, range(count)))  # type: ignore[arg-type]
     finally:
         _TASK = None
+
+
+def in_background(task: Callable[[], R]) -> Callable[[], R]:
+    """Start ``task`` in a forked process and return what waits for its result, so this
+    process can do other work meanwhile (on two cores, two halves take the time of one).
+
+    Where a fork is not safe or not worth it (no fork, one core, other threads,
+    ``GLOWGEN_WORKERS=1``, or embedded V8 already loaded here: its threads do not survive a
+    fork), the task runs when its result is asked for. No thread is started, so this
+    process's own :func:`fork_map` still uses every core meanwhile."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if (os.environ.get("GLOWGEN_WORKERS") == "1" or cores < 2 or threading.active_count() > 1
+            or "py_mini_racer" in sys.modules or not hasattr(os, "fork")):
+        return task
+    reading, writing = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the forked process: run, send the outcome, leave without this process's exit handlers
+        os.close(reading)
+        try:
+            try:
+                outcome = pickle.dumps((True, task()))
+            except BaseException as exc:  # noqa: BLE001 - raised again in the parent
+                outcome = pickle.dumps((False, RuntimeError("".join(traceback.format_exception(exc)))))
+            with os.fdopen(writing, "wb") as pipe:
+                pipe.write(outcome)
+        finally:
+            os._exit(0)
+    os.close(writing)
+
+    def result() -> R:
+        with os.fdopen(reading, "rb") as pipe:
+            data = pipe.read()
+        os.waitpid(pid, 0)
+        if not data:
+            raise RuntimeError("the background process ended without a result")
+        ok, value = pickle.loads(data)
+        if not ok:
+            raise value
+        return value  # type: ignore[no-any-return]
+
+    return result

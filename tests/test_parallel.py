@@ -70,3 +70,30 @@ def test_two_builds_at_once(bench, tmp_path):
         _, errors = run.communicate()
         assert run.returncode == 0, errors
     assert tree_digest(tmp_path / "out0") == tree_digest(tmp_path / "out1") == tree_digest(tmp_path / "out2")
+
+
+def test_compliance_findings_from_the_background_process_are_the_same(make_site):
+    """The compliance rules run in a forked process beside the rendering: the same findings,
+    with their places, as when everything runs in one process."""
+    from tests.test_compliance import site_files
+
+    root = make_site(site_files(), base={})
+    reports = [glowgen("check", "--source", str(root), "--format", "json", workers=workers) for workers in (1, 2)]
+    assert all(r.returncode == 1 for r in reports), [r.stderr for r in reports]
+    assert reports[0].stdout == reports[1].stdout and '"claim-superlative"' in reports[0].stdout
+
+
+def test_a_failure_in_the_background_is_raised_where_the_result_is_asked(monkeypatch):
+    from glowgen.parallel import in_background
+
+    monkeypatch.delitem(sys.modules, "py_mini_racer", raising=False)  # nothing here stops a fork
+    monkeypatch.delenv("GLOWGEN_WORKERS", raising=False)
+    elsewhere = in_background(os.getpid)
+    assert elsewhere() != os.getpid() or (os.cpu_count() or 1) < 2
+
+    def fails() -> None:
+        raise ValueError("no such rule")
+
+    waiting = in_background(fails)
+    with pytest.raises(Exception, match="no such rule"):
+        waiting()
