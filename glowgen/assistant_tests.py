@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from glowgen.diagnostics import Report
+from glowgen.model import Site
 
 FILE = "content/assistant-tests.yaml"
 INTENTS = ("emergency", "medical", "hours", "location", "contact", "booking", "price", "treatment", "faq", "team",
@@ -58,12 +59,13 @@ class Outcome:
         return not self.wrong
 
 
-def read_assistant_tests(root: Path, report: Report, refs: set[str] | None = None,
-                         languages: tuple[str, ...] = ()) -> list[AssistantTest]:
-    """The site's assistant tests; mistakes go to ``report`` with their line. ``refs`` and
-    ``languages`` (the site's) let a test's ``ref`` and ``lang`` be checked too."""
+def read_assistant_tests(root: Path, report: Report, site: Site | None = None) -> list[AssistantTest]:
+    """The site's assistant tests; mistakes go to ``report`` with their line. With the
+    loaded ``site``, a test's ``ref`` and ``lang`` are checked against its items and languages."""
     from glowgen.source import YamlList, YamlMap, parse_yaml, read_text
 
+    refs = {item.ref for item in site.items()} if site is not None else None
+    languages = site.languages if site is not None else ()
     file = root / FILE
     if not file.is_file():
         return []

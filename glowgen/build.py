@@ -89,7 +89,7 @@ def make_site(root: Path, strict: bool = False, today: dt.date | None = None,
     site, theme = loaded.site, None
     if site is not None:
         check_site(site, report)
-        read_assistant_tests(root, report, {item.ref for item in site.items()}, site.languages)
+        read_assistant_tests(root, report, site)
     if loaded.theme is not None:
         theme = resolve_theme(root, loaded.theme, report, loaded.theme_line)
     if site is None or theme is None or (report.strict() if strict else report).errors:

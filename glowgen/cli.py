@@ -165,6 +165,7 @@ def test(source: Path, junit: Path | None, quiet: bool) -> None:
     from glowgen.build import build_if_needed
     from glowgen.diagnostics import Report
     from glowgen.errors import ContentError, GlowgenError
+    from glowgen.load import load_site
 
     if not (source / FILE).is_file():
         raise GlowgenError(f"{source / FILE} does not exist: write the questions the assistant must answer there, "
@@ -175,9 +176,10 @@ def test(source: Path, junit: Path | None, quiet: bool) -> None:
         _report_warnings(built, quiet)
         if not quiet:
             click.echo(f"Built {built.summary()}")
+    # read again, with the site: build/ may be up to date while the tests changed (they build nothing)
     report = Report()
-    tests = read_assistant_tests(source, report)
-    if report.errors:  # pragma: no cover - the build has reported them already
+    tests = read_assistant_tests(source, report, load_site(source, Report()))
+    if report.errors:
         raise ContentError(report.sorted(), "no test was run")
     outcomes = run_assistant_tests(tests, source / "build")
     failed = [o for o in outcomes if not o.passed]

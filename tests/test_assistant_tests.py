@@ -104,6 +104,16 @@ def test_mistakes_in_the_file_are_reported_with_their_line_by_check_and_test(mak
     assert not (root / "build").exists()
 
 
+def test_a_wrong_ref_is_reported_with_its_line_when_the_build_is_up_to_date(make_site):
+    root = make_site({"content/assistant-tests.yaml": TESTS})
+    assert run("--source", str(root)).exit_code == 0
+    tests = root / "content" / "assistant-tests.yaml"
+    tests.write_text(tests.read_text() + '- ask: "Peeling?"\n  expect: {ref: treatments/peeling}\n')
+    result = run("--source", str(root))
+    assert result.exit_code == 1 and "Built" not in result.output  # the tests change no built file
+    assert "content/assistant-tests.yaml:11: error assistant-tests: ref 'treatments/peeling'" in result.output
+
+
 def test_without_a_test_file_the_command_says_how_to_write_one(make_site):
     result = run("--source", str(make_site()))
     assert result.exit_code == 1
