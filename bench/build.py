@@ -50,7 +50,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import platform
 import random
 import re
@@ -547,13 +546,6 @@ def print_table(results: list[Result]) -> None:
         print(line(row))
 
 
-def cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:
-        return os.cpu_count() or 1
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Time cold `glowgen build` runs (figures only, no limits enforced).")
     parser.add_argument("--sizes", default="100,3000",
@@ -575,6 +567,8 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
 
     started = time.perf_counter()
+    from glowgen.parallel import cores
+
     n_cores = cores()
     print(f"glowgen cold-build benchmark: Python {platform.python_version()} ({sys.executable}), "
           f"{platform.system()} {platform.machine()}, {n_cores} core(s) available")

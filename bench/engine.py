@@ -109,6 +109,7 @@ from typing import Any, Callable
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # tests/chromium.py launches the browser
 from bench.report import attempt as report_attempt, table  # noqa: E402 - after the path above
+from glowgen.parallel import cores  # noqa: E402 - after the path above
 from tests.chromium import ChromiumSession  # noqa: E402 - after the path above
 NOW = "2026-11-23T10:00:00+01:00"
 PAGE_LANG = "fr"
@@ -658,7 +659,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     from importlib.metadata import version
     print(f"glowgen engine benchmark: Python {platform.python_version()}, mini-racer {version('mini-racer')}, "
-          f"{platform.system()} {platform.machine()}, {len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count()} core(s)")
+          f"{platform.system()} {platform.machine()}, {cores()} core(s)")
     print(f"questions: {len(QUESTIONS)} (fr, nl, en, de, short, gibberish), +{len(SYNTHETIC_QUESTIONS)} on the "
           f"synthetic site; now = {NOW}; page language {PAGE_LANG}")
 

@@ -159,6 +159,7 @@ from typing import Any, Callable
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 from bench.report import attempt as report_attempt, table  # noqa: E402 - after the path above
+from glowgen.parallel import cores  # noqa: E402 - after the path above
 
 TODAY = datetime.date(2026, 11, 23)
 NOW = "2026-11-23T10:00:00+01:00"
@@ -217,10 +218,6 @@ def load_average() -> str:
         return " ".join(f"{v:.2f}" for v in os.getloadavg())
     except (AttributeError, OSError):
         return "unknown"
-
-
-def cores() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 # --- the sets ---------------------------------------------------------------------------

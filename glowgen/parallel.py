@@ -27,6 +27,11 @@ def _run(index: int) -> object:
     return _TASK(index)
 
 
+def cores() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
 def workers_for(units: int, threshold: int = 400) -> int:
     """Processes worth using for ``units`` of work: one per core from ``threshold`` on.
 
@@ -36,8 +41,7 @@ def workers_for(units: int, threshold: int = 400) -> int:
         return 1 if "fork" not in multiprocessing.get_all_start_methods() else int(forced)
     if units < threshold or threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
         return 1
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return max(1, min(cores, 8))
+    return max(1, min(cores(), 8))
 
 
 def chunked(items: Sequence[T], workers: int) -> list[Sequence[T]]:
@@ -67,8 +71,7 @@ def in_background(task: Callable[[], R]) -> Callable[[], R]:
     ``GLOWGEN_WORKERS=1``, or embedded V8 already loaded here: its threads do not survive a
     fork), the task runs when its result is asked for. No thread is started, so this
     process's own :func:`fork_map` still uses every core meanwhile."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    if (os.environ.get("GLOWGEN_WORKERS") == "1" or cores < 2 or threading.active_count() > 1
+    if (os.environ.get("GLOWGEN_WORKERS") == "1" or cores() < 2 or threading.active_count() > 1
             or "py_mini_racer" in sys.modules or not hasattr(os, "fork")):
         return task
     reading, writing = os.pipe()
