@@ -286,7 +286,7 @@ class SiteOutcome:
     source: str
     ok: bool
     summary: str  # "71 pages in 3 languages ..." or "2 errors, 1 warning; ... unchanged"
-    messages: list[str] = field(default_factory=list)  # diagnostics, paths from the working folder
+    diagnostics: list[Diagnostic] = field(default_factory=list)  # paths from the working folder
 
 
 def build_sites(roots: list[Path], strict: bool = False) -> list[SiteOutcome]:
@@ -317,8 +317,8 @@ def _one_core() -> None:
 def _build_site(root: Path, strict: bool) -> SiteOutcome:
     from glowgen.errors import ContentError, GlowgenError
 
-    def shown(diagnostics: list[Diagnostic]) -> list[str]:
-        return [str(Diagnostic((root / d.path).as_posix(), d.line, d.column, d.severity, d.rule, d.message))
+    def shown(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+        return [Diagnostic((root / d.path).as_posix(), d.line, d.column, d.severity, d.rule, d.message)
                 for d in diagnostics]
 
     try:

@@ -89,7 +89,7 @@ RISK_CONTEXT = phrase(
 NOT_A_RESULT = re.compile(
     r"staff(?:ed)?|team|address|residence|resident|position|contract|employees?|members?|exhibition|available|open|"
     r"personnel|equipe|adresse|contrat|poste|exposition|disponible|joignable|ouverte?|"
-    r"personeel|adres|medewerkers?|bereikbaar|beschikbaar|open|bemand|"
+    r"personeel|adres|medewerkers?|bereikbaar|beschikbaar|bemand|"
     r"personal|mitarbeiter\w*|anschrift|wohnsitz|ausstellung|stelle|besetzt|erreichbar|geoffnet")
 
 # --- the claims ----------------------------------------------------------------------------

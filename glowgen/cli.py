@@ -95,9 +95,9 @@ def _build_many(roots: list[Path], strict: bool, quiet: bool) -> None:
 
     outcomes = build_sites(roots, strict)
     for outcome in outcomes:
-        for message in outcome.messages:
-            if not quiet or " error " in message:
-                click.echo(message, err=True)
+        for diagnostic in outcome.diagnostics:
+            if not quiet or diagnostic.severity == "error":
+                click.echo(str(diagnostic), err=True)
         if outcome.ok:
             if not quiet:
                 click.echo(f"{outcome.source}: built {outcome.summary}")
@@ -226,10 +226,10 @@ def theme_list(source: Path) -> None:
     loaded = load(source, Report())
     name = loaded.theme or "default"
     click.echo(f"In effect (content/site.yaml:{loaded.theme_line}: theme: {name}):")
-    lines = chain_report(source, name)
-    for line in lines:
+    chain = chain_report(source, name)
+    for _, line in chain:
         click.echo(f"  {line}")
-    in_chain = {line.split(":")[0] for line in lines}
+    in_chain = {theme_name for theme_name, _ in chain}
     others = [f"{n} (built-in)" for n in builtin_theme_names() if n not in in_chain]
     others += [f"{n} (themes/{n}/)" for n in site_theme_names(source) if n not in in_chain]
     click.echo(f"Other themes: {', '.join(others) if others else 'none'}")

@@ -375,7 +375,7 @@ class Claims:
                               f"'{said}' is a financial argument, which Belgian law forbids for aesthetic "
                               "procedures; make sure it is about no treatment, or remove it", WARNING)
         for start, end, said, about in each(C.FREE):
-            if C.FALSE_FRIENDS.get(lang) and C.FALSE_FRIENDS[lang].fullmatch(folded[start:end]):
+            if lang in C.FALSE_FRIENDS and C.FALSE_FRIENDS[lang].fullmatch(folded[start:end]):
                 continue
             if self.medical.search(about) and not negated(start):
                 yield finding(start, end, "promo-free",

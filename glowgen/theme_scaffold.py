@@ -92,10 +92,10 @@ def create_theme(root: Path, name: str, parent: str = "default") -> list[Path]:
     folder = root / "themes" / name
     if folder.exists():
         raise GlowgenError(f"{folder} exists already; choose another name or edit that theme")
-    if parent == name or parent not in (*builtin_theme_names(), *site_theme_names(root)):
-        raise GlowgenError(f"--extends {parent}: no such theme (built-in: {', '.join(builtin_theme_names())}"
-                           + (f"; in themes/: {', '.join(site_theme_names(root))}" if site_theme_names(root) else "")
-                           + ")")
+    builtin, local = builtin_theme_names(), site_theme_names(root)
+    if parent == name or parent not in (*builtin, *local):
+        raise GlowgenError(f"--extends {parent}: no such theme (built-in: {', '.join(builtin)}"
+                           + (f"; in themes/: {', '.join(local)}" if local else "") + ")")
     report = Report()
     if resolve_theme(root, parent, report) is None:
         raise GlowgenError(f"--extends {parent}: " + "; ".join(d.message for d in report.sorted()))

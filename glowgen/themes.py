@@ -159,9 +159,9 @@ def resolve_theme(root: Path, name: str, report: Report, line: int = 1) -> Theme
     return Theme(chain, root)
 
 
-def chain_report(root: Path, name: str) -> list[str]:
-    """The theme chain in effect, one line a theme (child first): where it is, what it
-    extends, and how many templates, static files and string files it brings."""
+def chain_report(root: Path, name: str) -> list[tuple[str, str]]:
+    """The theme chain in effect, child first: each theme's name and a line saying where it
+    is, what it extends, and how many templates, static files and string files it brings."""
     report = Report()
     theme = resolve_theme(root, name, report)
     if theme is None:
@@ -176,7 +176,7 @@ def chain_report(root: Path, name: str) -> list[str]:
             count = sum(1 for f in (folder.path / kind).rglob("*") if f.is_file()) if (folder.path / kind).is_dir() else 0
             counts.append(f"{count} {noun}{'' if count == 1 else 's'}")
         parent = f"extends {theme.chain[index + 1].name}" if index + 1 < len(theme.chain) else "the end of the chain"
-        lines.append(f"{folder.name}: {where}, {parent}; {', '.join(counts)}")
+        lines.append((folder.name, f"{folder.name}: {where}, {parent}; {', '.join(counts)}"))
     return lines
 
 
