@@ -119,11 +119,7 @@ def make_site(root: Path, strict: bool = False, today: dt.date | None = None,
     other.update(assistant)
     for path in site.media:
         other[path] = (root / "content" / path).read_bytes()
-    features = Features(  # every build has the assistant: its scripts, and the indexes it fetches
-        scripts=True,
-        fonts=any(p.endswith(FONT_SUFFIXES) for p in assets.files),
-        connect=True,
-    )
+    features = Features(fonts=any(p.endswith(FONT_SUFFIXES) for p in assets.files))
     headers = security_headers(features, site.frame_ancestors)
     other["_headers"] = headers_file(headers, assistant=True).encode()
     other["_redirects"] = redirects_file(site.languages).encode()

@@ -7,24 +7,22 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Features:
-    """What the built site loads from its own origin; the policy allows only that."""
+    """What the built site loads from its own origin beyond what every site loads (the
+    assistant's scripts and the index it fetches); the policy allows only that."""
 
-    scripts: bool = False
     fonts: bool = False
-    connect: bool = False  # fetch of the assistant's index
 
 
 def content_security_policy(features: Features, frame_ancestors: tuple[str, ...] = ("'none'",)) -> str:
     directives = [
         "default-src 'none'",
-        "script-src 'self'" if features.scripts else "script-src 'none'",
+        "script-src 'self'",
         "style-src 'self'",
         "img-src 'self'",
     ]
     if features.fonts:
         directives.append("font-src 'self'")
-    if features.connect:
-        directives.append("connect-src 'self'")
+    directives.append("connect-src 'self'")
     directives += [
         "form-action 'none'",
         "base-uri 'none'",
