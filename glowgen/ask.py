@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from glowgen.errors import GlowgenError
+from glowgen.errors import GlowgenError, UsageMistake
 
 ENTRY = "assistant/glowgen-assistant.json"
 # The answer's fields, in the order DESIGN.md gives them ("The engine's answer").
@@ -95,7 +95,7 @@ class Assistant:
     def ask(self, question: str, lang: str | None = None, now: str | None = None) -> dict[str, Any]:
         """The engine's whole answer to one question; ``lang`` is the page's language."""
         if lang is not None and lang not in self.languages:
-            raise GlowgenError(f"--lang {lang}: the site's languages are {', '.join(self.languages)}")
+            raise UsageMistake(f"--lang {lang}: the site's languages are {', '.join(self.languages)}")
         return json.loads(self.v8.call("__glowgenAnswer", question, lang or "", now or ""))
 
     def choose_language(self, question: str, page: str | None = None) -> str:

@@ -13,13 +13,11 @@ machinery) and compares what came back with what the clinic expects::
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Collection, Mapping
 
-from glowgen.diagnostics import Report
-from glowgen.model import Site
+from glowgen.diagnostics import Report, closest
 
 FILE = "content/assistant-tests.yaml"
 INTENTS = ("emergency", "medical", "hours", "location", "contact", "booking", "price", "treatment", "faq", "team",
@@ -59,13 +57,13 @@ class Outcome:
         return not self.wrong
 
 
-def read_assistant_tests(root: Path, report: Report, site: Site | None = None) -> list[AssistantTest]:
-    """The site's assistant tests; mistakes go to ``report`` with their line. With the
-    loaded ``site``, a test's ``ref`` and ``lang`` are checked against its items and languages."""
+def read_assistant_tests(root: Path, report: Report, refs: Collection[str] | None = None,
+                         languages: tuple[str, ...] = ()) -> list[AssistantTest]:
+    """The site's assistant tests; mistakes go to ``report`` with their line. A test's
+    ``ref`` is checked against ``refs`` (the site's items) and its ``lang`` against
+    ``languages``, when they are known."""
     from glowgen.source import YamlList, YamlMap, parse_yaml, read_text
 
-    refs = {item.ref for item in site.items()} if site is not None else None
-    languages = site.languages if site is not None else ()
     file = root / FILE
     if not file.is_file():
         return []
@@ -90,7 +88,7 @@ def read_assistant_tests(root: Path, report: Report, site: Site | None = None) -
     return tests
 
 
-def _read_test(entry: Any, line: int, report: Report, refs: set[str] | None,
+def _read_test(entry: Any, line: int, report: Report, refs: Collection[str] | None,
                languages: tuple[str, ...]) -> AssistantTest | None:
     def where(key: str, inside: Any = entry) -> int:
         return inside.key_positions.get(key, (line, 0))[0]
@@ -153,8 +151,8 @@ def _as_list(value: Any) -> list[Any]:
 
 
 def _suggest(word: str, choices: Any) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1)
-    return f" (did you mean {close[0]}?)" if close else ""
+    close = closest(word, choices)
+    return f" (did you mean {close}?)" if close else ""
 
 
 def judge(test: AssistantTest, answer: Mapping[str, Any]) -> list[str]:
@@ -179,6 +177,35 @@ def judge(test: AssistantTest, answer: Mapping[str, Any]) -> list[str]:
     return wrong
 
 
+@dataclass
+class SiteTests:
+    """One site's tests as `glowgen test` runs them: the build it made first, if any."""
+
+    built: Any  # a build.BuildResult, or None when build/ was up to date
+    outcomes: list[Outcome]
+
+
+def test_site(root: Path) -> SiteTests:
+    """Build ``root`` when its build is missing or stale, then ask its tests; raises
+    :class:`~glowgen.errors.GlowgenError` when the tests or the site cannot be read."""
+    from glowgen.build import build_if_needed
+    from glowgen.errors import ContentError, GlowgenError
+    from glowgen.load import load
+
+    if not (root / FILE).is_file():
+        raise GlowgenError(f"{root / FILE} does not exist: write the questions the assistant must answer there, "
+                           "e.g. '- ask: \"Are you open on Sunday?\"' with 'expect: {intent: hours}' "
+                           "(docs/content.md)")
+    built = build_if_needed(root, root / "build")
+    # read again, with the site: build/ may be up to date while the tests changed (they build nothing)
+    report = Report()
+    loaded = load(root, Report())
+    tests = read_assistant_tests(root, report, loaded.refs, loaded.languages)
+    if report.errors:
+        raise ContentError(report.sorted(), "no test was run")
+    return SiteTests(built, run_assistant_tests(tests, root / "build"))
+
+
 def run_assistant_tests(tests: list[AssistantTest], site: Path) -> list[Outcome]:
     """Ask each test's question of the assistant built in ``site``."""
     from glowgen.ask import Assistant
@@ -200,33 +227,38 @@ def describe(answer: Mapping[str, Any]) -> str:
     return ", ".join(parts)
 
 
-def failure_report(outcome: Outcome) -> str:
-    """A failed test as a person reads it: where, the question, expected, got."""
+def failure_report(outcome: Outcome, root: Path | None = None) -> str:
+    """A failed test as a person reads it: where (from ``root`` when several sites are
+    tested), the question, expected, got."""
     test, answer = outcome.test, outcome.answer
     said = " ".join(str(answer.get("answer", "")).split())
     said = said if len(said) <= 160 else said[:157] + "..."
-    lines = [f"{FILE}:{test.line}: FAIL {test.ask!r}" + (f" (page {test.lang})" if test.lang else ""),
+    where = (root / FILE).as_posix() if root is not None else FILE
+    lines = [f"{where}:{test.line}: FAIL {test.ask!r}" + (f" (page {test.lang})" if test.lang else ""),
              f"  expected: {'; '.join(outcome.wrong)}",
              f"  got:      {describe(answer)}",
              f"  answer:   {said}"]
     return "\n".join(lines)
 
 
-def junit_xml(outcomes: list[Outcome]) -> bytes:
-    """The outcomes as JUnit XML, which CI services show as annotations."""
+def junit_xml(suites: list[tuple[str, list[Outcome]]]) -> bytes:
+    """The outcomes as JUnit XML, one test suite a site, which CI services show as annotations."""
     import xml.etree.ElementTree as ET
 
-    failures = [o for o in outcomes if not o.passed]
-    suite = ET.Element("testsuite", name="assistant-tests", tests=str(len(outcomes)), failures=str(len(failures)),
-                       errors="0", skipped="0")
-    for outcome in outcomes:
-        case = ET.SubElement(suite, "testcase", classname=FILE.replace("/", ".").removesuffix(".yaml"),
-                             name=outcome.test.ask, file=FILE, line=str(outcome.test.line))
-        if not outcome.passed:
-            failure = ET.SubElement(case, "failure", message=f"expected {'; '.join(outcome.wrong)}; "
-                                    f"got {describe(outcome.answer)}")
-            failure.text = failure_report(outcome)
-    suites = ET.Element("testsuites", name="glowgen", tests=str(len(outcomes)), failures=str(len(failures)))
-    suites.append(suite)
-    ET.indent(suites)
-    return ET.tostring(suites, encoding="utf-8", xml_declaration=True) + b"\n"
+    several = len(suites) > 1
+    root = ET.Element("testsuites", name="glowgen", tests=str(sum(len(o) for _, o in suites)),
+                      failures=str(sum(1 for _, outcomes in suites for o in outcomes if not o.passed)))
+    for site, outcomes in suites:
+        failures = [o for o in outcomes if not o.passed]
+        file = f"{site}/{FILE}" if several else FILE
+        suite = ET.SubElement(root, "testsuite", name=f"{site}: assistant-tests" if several else "assistant-tests",
+                              tests=str(len(outcomes)), failures=str(len(failures)), errors="0", skipped="0")
+        for outcome in outcomes:
+            case = ET.SubElement(suite, "testcase", classname=file.replace("/", ".").removesuffix(".yaml"),
+                                 name=outcome.test.ask, file=file, line=str(outcome.test.line))
+            if not outcome.passed:
+                failure = ET.SubElement(case, "failure", message=f"expected {'; '.join(outcome.wrong)}; "
+                                        f"got {describe(outcome.answer)}")
+                failure.text = failure_report(outcome, Path(site) if several else None)
+    ET.indent(root)
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"

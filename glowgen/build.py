@@ -89,11 +89,11 @@ def make_site(root: Path, strict: bool = False, today: dt.date | None = None,
     site, theme = loaded.site, None
     if site is not None:
         check_site(site, report)
-        read_assistant_tests(root, report, site)
+    read_assistant_tests(root, report, loaded.refs, loaded.languages)
     if loaded.theme is not None:
         theme = resolve_theme(root, loaded.theme, report, loaded.theme_line)
     if site is None or theme is None or (report.strict() if strict else report).errors:
-        check_links(loaded.items, loaded.media, report)  # still show every problem at once
+        check_links(loaded.items, loaded.media, report, known_refs=loaded.refs)  # every problem at once
         _fail_if_errors(report, strict, action)
     assert site is not None and theme is not None
     today = today or build_date(site.timezone)
@@ -285,9 +285,10 @@ class SiteOutcome:
     diagnostics: list[Diagnostic] = field(default_factory=list)  # paths from the working folder
 
 
-def build_sites(roots: list[Path], strict: bool = False) -> list[SiteOutcome]:
-    """Build each site root into its own ``build/``, several sites at a time on a
-    multi-core machine, each in one process; one site's failure stops no other."""
+def build_sites(roots: list[Path], strict: bool = False, check_only: bool = False) -> list[SiteOutcome]:
+    """Build (or, with ``check_only``, check) each site root, its own ``build/`` for each,
+    several sites at a time on a multi-core machine, each in one process; one site's
+    failure stops no other."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -295,7 +296,7 @@ def build_sites(roots: list[Path], strict: bool = False) -> list[SiteOutcome]:
 
     workers = min(len(roots), workers_for(len(roots), threshold=2))
     if workers <= 1:
-        return [_build_site(root, strict) for root in roots]
+        return [_make_one_site(root, strict, check_only) for root in roots]
     # a fresh process for the workers (forkserver, else spawn): a forked one would inherit
     # this process's threads, and embedded V8 does not survive a fork
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
@@ -303,24 +304,26 @@ def build_sites(roots: list[Path], strict: bool = False) -> list[SiteOutcome]:
     if method == "forkserver":
         context.set_forkserver_preload(["glowgen.build", "glowgen.compliance", "glowgen.render", "glowgen.index"])
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_one_core) as pool:
-        return list(pool.map(_build_site, roots, [strict] * len(roots)))
+        return list(pool.map(_make_one_site, roots, [strict] * len(roots), [check_only] * len(roots)))
 
 
 def _one_core() -> None:
     os.environ["GLOWGEN_WORKERS"] = "1"  # sites in parallel; each site's stages in its own process
 
 
-def _build_site(root: Path, strict: bool) -> SiteOutcome:
+def _make_one_site(root: Path, strict: bool, check_only: bool = False) -> SiteOutcome:
     from glowgen.errors import ContentError, GlowgenError
 
-    def shown(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
-        return [Diagnostic((root / d.path).as_posix(), d.line, d.column, d.severity, d.rule, d.message)
-                for d in diagnostics]
-
     try:
-        result = build(root, root / "build", strict)
+        result = check(root, strict) if check_only else build(root, root / "build", strict)
     except ContentError as error:
-        return SiteOutcome(str(root), False, error.format_message(), shown(error.diagnostics))
+        return SiteOutcome(str(root), False, error.format_message(), shown_from(root, error.diagnostics))
     except (GlowgenError, OSError) as error:
         return SiteOutcome(str(root), False, str(error))
-    return SiteOutcome(str(root), True, result.summary(), shown([*result.warnings, *result.allowed]))
+    return SiteOutcome(str(root), True, result.summary(), shown_from(root, [*result.warnings, *result.allowed]))
+
+
+def shown_from(root: Path, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """Diagnostics with paths from the working folder rather than from the site root."""
+    return [Diagnostic((root / d.path).as_posix(), d.line, d.column, d.severity, d.rule, d.message)
+            for d in diagnostics]

@@ -9,13 +9,14 @@ from typing import Iterable, Sequence
 
 from glowgen.diagnostics import Report
 from glowgen.markdown import find_links, link_target
-from glowgen.model import Item, Site
+from glowgen.model import Item, Localised, Site
 from glowgen.urls import reserved_page_slugs
 
 
 def check_site(site: Site, report: Report) -> None:
     """Run every site-wide rule (the links too: see :func:`check_links`)."""
     check_page_names(site, report)
+    check_distinct_titles(site, report)
     check_not_empty(site, report)
     check_brand(site, report)
 
@@ -80,6 +81,30 @@ def check_page_names(site: Site, report: Report) -> None:
                              f"the page name '{page.slug}' is taken by a page glowgen builds "
                              f"({lang}/{page.slug}/); rename the file, e.g. {page.slug}-info.md")
                 break
+
+
+def check_distinct_titles(site: Site, report: Report) -> None:
+    """Two treatments (or questions, or pages) with the same title in one language cannot be
+    told apart by a visitor or by the assistant: name both files."""
+    groups: list[tuple[str, Sequence[Item]]] = [
+        ("title", site.treatments), ("question", site.faqs), ("title", site.pages)]
+    for name, items in groups:
+        for lang in site.languages:
+            seen: dict[str, Item] = {}
+            for item in items:
+                value: Localised[str] = getattr(item, name)
+                if lang in value.missing:
+                    continue  # the default language's title, reported in that language
+                key = " ".join(value.get(lang).casefold().split())
+                first = seen.setdefault(key, item)
+                if first is item:
+                    continue
+                path = item.paths.get(lang, item.paths[site.default_language])
+                line = item.lines.get(lang, {}).get(name, 1)
+                other = first.paths.get(lang, first.paths[site.default_language])
+                report.error(path, line, "duplicate-title",
+                             f"{name} '{value.get(lang)}' is also the {name} of {other}; visitors and the "
+                             f"assistant cannot tell them apart: give each its own {name}")
 
 
 def check_not_empty(site: Site, report: Report) -> None:

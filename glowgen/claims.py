@@ -31,17 +31,69 @@ def compile_any(*parts: str) -> re.Pattern[str]:
 
 # --- words that change what a match means -----------------------------------------------
 
-# a negation shortly before a claim takes it back: "results are not guaranteed",
-# "aucun traitement n'est sans risque", "geen enkele behandeling is pijnloos"
-NEGATION = re.compile(phrase(
-    "not", "no", "never", "cannot", "can't", "cant", "isn't", "aren't", "won't", "doesn't", "nor", "nothing",
-    "ne", "n", "pas", "jamais", "aucun", "aucune", "ni", "rien",
-    "niet", "geen", "nooit", "noch", "niets", "nergens",
-    "nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "weder", "nichts",
-))
+# --- how a sentence is meant: negations and questions, written as each language writes them --
+# (folded when compiled, like the text they read)
 
-# a negation at the end of a Dutch or German clause, after the claim: "pijnloos is het niet"
-CLAUSE_NEGATION = re.compile(r"(?<!\w)(?:niet|nicht)(?!\w)(?! (?:alleen|enkel|nur|allein)(?!\w))")
+# Words that deny what their sentence says. A verb's negation ("strong") reaches across the
+# commas of its sentence ("Il n'existe pas, à ce jour, de traitement définitif", "Een
+# behandeling die pijnloos is, bestaat niet"); a determiner's ("weak") denies the few words
+# after it ("geen afbetaling", "pas de paiement échelonné", "keine Garantie") or its clause.
+# French "ne" is a negation only with its partner (pas, plus, jamais, ...) or before
+# pouvoir, savoir, oser or cesser; "ne ... que" means "only".
+NEGATIONS = {
+    "en": {"strong": ["not", "n't", "cannot", "never", "nothing", "nobody", "nowhere", "neither", "nor"],
+           "weak": ["no", "none", "no one"]},
+    "fr": {"strong": ["ne … pas", "ne … plus", "ne … jamais", "ne … rien", "ne … aucun", "ne … aucune",
+                      "ne … personne", "ne … guère", "ne … point", "ne … nullement", "ne … ni",
+                      "ne peut", "ne peuvent", "ne pouvons", "ne pourra", "ne pourront", "ne saurait",
+                      "ne sauraient", "ne sait", "ne cesse", "n'ose", "jamais", "nullement"],
+           "weak": ["pas", "aucun", "aucune", "nul", "nulle", "ni", "rien", "non"]},
+    "nl": {"strong": ["niet", "nooit", "niets", "nergens", "niemand", "geenszins", "allerminst"],
+           "weak": ["geen", "noch"]},
+    "de": {"strong": ["nicht", "nie", "niemals", "nichts", "nirgends", "niemand", "keineswegs", "keinesfalls"],
+           "weak": ["kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei", "weder"]},
+}
+# what reads like a negation and is none: "not only" adds, "never again" promises, "No. 1" ranks
+NOT_A_NEGATION = [
+    "not only", "not just", "not merely", "never again", "nothing but", "no. 1", "no 1", "no.1",
+    "non seulement", "pas seulement", "pas uniquement", "plus jamais",
+    "niet alleen", "niet enkel", "niet zomaar alleen", "nooit meer", "nooit weer",
+    "nicht nur", "nicht bloß", "nie wieder", "nie mehr", "keine sorge",
+]
+# words that turn a sentence round: a negation before them does not reach a claim after them
+CONTRAST = ["but", "however", "yet", "mais", "pourtant", "toutefois", "cependant", "par contre",
+            "maar", "echter", "daarentegen", "wel", "aber", "jedoch", "sondern", "dafür", "doch"]
+
+# A question that asks about a topic ("Are treatments reimbursed?", "Kan ik in schijven
+# betalen?", "Ist die Behandlung schmerzhaft?") informs; it starts with a question word or,
+# in Dutch, German and English, with a verb. French asks with "est-ce", a question word or
+# an inverted subject ("Les soins sont-ils remboursés ?").
+QUESTION_STARTS = {
+    "en": ["is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "may",
+           "might", "must", "shall", "have", "has", "how", "what", "which", "when", "where", "who", "whom",
+           "whose", "isn't", "aren't", "don't", "doesn't"],
+    "fr": ["est-ce", "combien", "comment", "quand", "quel", "quelle", "quels", "quelles", "qui", "que",
+           "qu'est-ce", "où", "lequel", "laquelle", "y a-t-il", "peut-on", "puis-je", "dois-je", "faut-il"],
+    "nl": ["is", "zijn", "was", "waren", "wordt", "worden", "werd", "kan", "kun", "kunt", "kunnen", "mag",
+           "mogen", "moet", "moeten", "heb", "hebt", "heeft", "hebben", "doet", "doen", "zal", "zullen",
+           "krijg", "krijgt", "krijgen", "betaal", "betaalt", "betalen", "biedt", "bieden", "komt", "komen",
+           "blijft", "blijven", "werkt", "werken", "gebeurt", "geeft", "geven", "bestaat", "bestaan", "neemt",
+           "nemen", "vergoedt", "hoe", "wat", "welk", "welke", "wanneer", "waar", "wie", "hoeveel", "hoelang",
+           "vanaf"],
+    "de": ["ist", "sind", "war", "waren", "wird", "werden", "kann", "kannst", "können", "darf", "dürfen",
+           "muss", "müssen", "soll", "sollte", "hat", "habe", "haben", "gibt", "gibt's", "übernimmt",
+           "übernehmen", "zahlt", "zahlen", "erstattet", "bietet", "bieten", "bleibt", "bleiben", "wirkt",
+           "tut", "kommt", "besteht", "bekomme", "bekommt", "wie", "was", "welche", "welcher", "welches",
+           "wann", "wo", "wer", "wieviel", "wie viel", "wie lange", "ab wann"],
+}
+# French asks by putting the subject after its verb: "sont-ils", "est-elle", "a-t-on"
+FRENCH_INVERSION = r"\w-(?:t-)?(?:il|elle|ils|elles|on|je|vous|nous)(?!\w)"
+# a question that offers or tempts is no question about a topic: "Envie d'un teint parfait ?",
+# "Do you want painless hair removal?", "Souhaitez-vous payer en plusieurs fois ?"
+TEMPTING = ["want", "wish", "dream", "dreaming", "looking for", "ready for", "tired of", "why",
+            "envie", "rêvez", "rêve", "souhaitez", "marre", "cherchez", "pourquoi", "prête", "prêt",
+            "zin in", "droom", "droomt", "wil je", "wilt u", "wil jij", "op zoek", "klaar voor", "beu", "waarom",
+            "lust", "träumen", "träumst", "wünschen", "möchten sie", "möchtest du", "suchen sie", "satt", "warum"]
 
 # claim words that mean something else in one language: Dutch "offerte" is a quote
 FALSE_FRIENDS = {"nl": re.compile(r"offertes?")}
@@ -95,7 +147,7 @@ NOT_A_RESULT = re.compile(
 # --- the claims ----------------------------------------------------------------------------
 
 SUPERLATIVE = compile_any(
-    phrase("#1", "no\\.\\s?1", "number one", "nr\\.?\\s?1", "n°\\s?1", "n°\\s?un", "numero (?:un|1)",
+    phrase("#1", "no\\.\\s?1", "number one", "nr\\.?\\s?1", "n[°ºo]\\s?1", "№\\s?1", "n[°º]\\s?un", "numero (?:un|uno|1)",
            "nummer (?:een|1|eins)"),
     # en
     phrase("(?:the|our|your) (?:very )?best(?! (?:time|times|moment|way|ways|to|thing to do|thing|period|season|day|days))",
@@ -137,35 +189,36 @@ GUARANTEE = compile_any(
 
 # absolute claims of safety or comfort; "no side effects" already holds its negation
 NO_RISK = compile_any(
-    phrase("painless(?:ly)?", "pain[\\s-]+free", "risk[\\s-]+free", "without (?:any )?(?:risks?|pain|side effects?)",
+    phrase("painless(?:ly)?", "pain[\\s-]+free", "risk[\\s-]+free", "without (?:any |the slightest |the least )?(?:risks?|pain|side effects?)",
            "no (?:risks?|pain|side effects?|downtime or risks?)", "zero (?:risks?|side effects?|pain)", "free (?:of|from) (?:risks?|side effects?|pain)",
            "(?:completely|totally|perfectly|absolutely|100\\s?%) (?:safe|harmless|painless)", "harmless"),
-    phrase("indolores?", "sans (?:aucune? )?(?:risques?|danger|douleurs?|effets? secondaires?)",
+    phrase("indolores?", "sans (?:aucune? |le moindre |la moindre )?(?:risques?|danger|douleurs?|effets? secondaires?)", "pas de (?:risques?|danger|douleurs?|effets? secondaires?)",
            "aucune? (?:risques?|danger|douleurs?|effets? secondaires?)", "zero (?:risques?|effets? secondaires?|douleurs?)", "risque zero",
            "(?:totalement|completement|parfaitement|absolument|100\\s?%) (?:sure?s?|sans danger|inoffensi\\w+|indolores?)",
            "inoffensi(?:f|ve|fs|ves)"),
-    phrase("pijnlo(?:os|ze)", "pijnvrije?", "zonder (?:enige )?(?:pijn|risico'?s?|bijwerkingen|gevaar)",
+    phrase("pijnlo(?:os|ze)", "pijnvrije?", "zonder (?:enige? |het minste )?(?:pijn|risico'?s?|bijwerkingen|gevaar)",
            "geen (?:pijn|risico'?s?|bijwerkingen|gevaar)", "risicolo(?:os|ze)", "risicovrije?", "nul (?:risico|bijwerkingen|pijn)",
            "(?:volledig|helemaal|totaal|absoluut|100\\s?%) (?:veilig|onschadelijk|pijnloos)", "onschadelijke?"),
     phrase("schmerzfreie?[nrs]?", "schmerzlose?[nrs]?", "risikofreie?[nrs]?", "risikolose?[nrs]?",
-           "ohne (?:jedes |jegliches |jegliche )?(?:risiko|risiken|schmerzen|nebenwirkungen|gefahr)",
+           "ohne (?:jedes |jegliches |jegliche |das geringste |die geringsten )?(?:risiko|risiken|schmerzen|nebenwirkungen|gefahr)", "keinerlei (?:risiken|risiko|schmerzen|nebenwirkungen|gefahr)",
            "keine (?:risiken|schmerzen|nebenwirkungen|gefahr)", "kein risiko", "null (?:risiko|nebenwirkungen|schmerzen)", "nebenwirkungsfreie?[nrs]?",
            "(?:vollig|absolut|ganz|100\\s?%) (?:sicher|unbedenklich|harmlos|schmerzfrei)", "harmlose?[nrs]?"),
 )
 # the claims among NO_RISK that already say "no": a negation before them does not take them back
-NEGATIVE_CLAIM = re.compile(r"^(?:no|zero|free|without|sans|aucune?|geen|zonder|nul|keine?|ohne)\b")
+NEGATIVE_CLAIM = re.compile(r"^(?:no|zero|free|without|sans|aucune?|pas|geen|zonder|nul|keine?|keinerlei|ohne)\b")
 
 LASTING = compile_any(
     phrase("permanent(?:ly)?", "forever", "for life", "lifelong", "lasts? a lifetime", "miracles?", "miraculous",
-           "magic(?:al)?", "instant(?:ly)? results?", "overnight results?", "\\d+ years younger"),
+           "magic(?:al)?", "instant(?:ly)? results?", "overnight results?", "\\d+ years younger",
+           "never (?:\\w+ ){0,2}again"),
     phrase("permanente?s?", "definiti(?:f|ve|fs|ves|vement)", "a vie", "pour toujours", "a jamais", "miracles?",
-           "miraculeu(?:x|se|ses)", "magiques?", "resultats? immediats?", "\\d+ ans de moins", "rajeuni\\w* de \\d+ ans"),
+           "miraculeu(?:x|se|ses)", "magiques?", "resultats? immediats?", "\\d+ ans de moins", "rajeuni\\w* de \\d+ ans", "plus jamais"),
     phrase("permanente?", "blijvende?", "definitie(?:f|ve)", "levenslange?", "voor altijd", "voorgoed",
            "wondermiddel\\w*", "wonderbehandeling\\w*", "wonderbaarlijke?", "mirakels?", "magische?",
-           "\\d+ jaar jonger", "direct resultaat", "onmiddellijk resultaat"),
+           "\\d+ jaar jonger", "direct resultaat", "onmiddellijk resultaat", "nooit (?:meer|weer)(?! dan)"),
     phrase("permanente?[nrs]?", "dauerhafte?[nrs]?", "fur immer", "lebenslange?[nrs]?", "endgultige?[nrs]?",
            "wundermittel", "wunderbehandlung", "wunderbare?[nrs]?", "magische?[nrs]?", "\\d+ jahre junger",
-           "sofortige?n? ergebnisse?"),
+           "sofortige?n? ergebnisse?", "nie (?:wieder|mehr)(?! als)"),
 )
 
 BEFORE_AFTER = compile_any(

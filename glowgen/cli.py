@@ -41,10 +41,14 @@ def init(directory: Path, languages: str, example: bool) -> None:
     click.echo(f"Next: cd {directory} && glowgen serve")
 
 
+def _sources(verb: str):  # type: ignore[no-untyped-def]
+    return click.option("--source", "-s", "sources", multiple=True, default=["."],
+                        help=f"The site root: the folder that holds content/. Give it several times, or a pattern "
+                             f"such as 'clinics/*', to {verb} several sites in one run.")
+
+
 @cli.command()
-@click.option("--source", "-s", "sources", multiple=True, default=["."],
-              help="The site root: the folder that holds content/. Give it several times, or a pattern such as "
-                   "'clinics/*', to build several sites in one run.")
+@_sources("build")
 @click.option("--out", "-o", default=None, type=click.Path(path_type=Path),
               help="Where to write the site.  [default: build/ in the site root]")
 @click.option("--strict", is_flag=True, help="Treat warnings (such as missing translations) as errors.")
@@ -52,12 +56,13 @@ def init(directory: Path, languages: str, example: bool) -> None:
 def build(sources: tuple[str, ...], out: Path | None, strict: bool, quiet: bool) -> None:
     """Build the site into build/ (or --out); several sites each into their own build/."""
     from glowgen.build import build as run_build
+    from glowgen.build import build_sites
 
     roots = _site_roots(sources)
-    if len(roots) > 1 or any(_is_pattern(s) for s in sources):
+    if _several(roots, sources):
         if out is not None:
             raise click.UsageError("--out names one folder; with several sites each is built into its own build/")
-        _build_many(roots, strict, quiet)
+        _print_outcomes(build_sites(roots, strict), quiet, "built")
         return
     source = roots[0]
     result = run_build(source, out or source / "build", strict=strict)
@@ -72,55 +77,70 @@ def _is_pattern(source: str) -> bool:
     return any(c in source for c in "*?[")
 
 
+def _several(roots: list[Path], sources: tuple[str, ...]) -> bool:
+    return len(roots) > 1 or any(_is_pattern(s) for s in sources)
+
+
 def _site_roots(sources: tuple[str, ...]) -> list[Path]:
     """The site roots the --source values name; a pattern names the folders it matches."""
     import glob
 
-    from glowgen.errors import GlowgenError
+    from glowgen.errors import UsageMistake
 
     roots: list[Path] = []
     for source in sources:
         if _is_pattern(source):
             matched = sorted(Path(p) for p in glob.glob(source) if Path(p).is_dir())
             if not matched:
-                raise GlowgenError(f"--source {source}: no folder matches")
+                raise UsageMistake(f"--source {source}: no folder matches this pattern")
             roots += [p for p in matched if p not in roots]
         elif Path(source) not in roots:
             roots.append(Path(source))
     return roots
 
 
-def _build_many(roots: list[Path], strict: bool, quiet: bool) -> None:
-    from glowgen.build import build_sites
-
-    outcomes = build_sites(roots, strict)
+def _print_outcomes(outcomes: list, quiet: bool, done: str) -> None:
+    """One line a site (its problems above it), then how many went well; exit 1 if any failed."""
     for outcome in outcomes:
         for diagnostic in outcome.diagnostics:
             if not quiet or diagnostic.severity == "error":
                 click.echo(str(diagnostic), err=True)
         if outcome.ok:
             if not quiet:
-                click.echo(f"{outcome.source}: built {outcome.summary}")
+                click.echo(f"{outcome.source}: {done} {outcome.summary}")
         else:
             click.echo(f"{outcome.source}: FAILED: {outcome.summary}", err=True)
     failed = sum(1 for o in outcomes if not o.ok)
     if not quiet or failed:
-        click.echo(f"{len(outcomes) - failed} of {len(outcomes)} sites built" + (f", {failed} failed" if failed else ""),
+        click.echo(f"{len(outcomes) - failed} of {len(outcomes)} sites {done}" + (f", {failed} failed" if failed else ""),
                    err=bool(failed))
     if failed:
         sys.exit(1)
 
 
 @cli.command()
-@click.option("--source", "-s", default=".", type=click.Path(file_okay=False, path_type=Path), help=SOURCE_HELP)
+@_sources("check")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @click.option("--quiet", "-q", is_flag=True, help="Print errors only.")
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="json: every finding as one JSON document on standard output, for tools.")
-def check(source: Path, strict: bool, quiet: bool, output: str) -> None:
+def check(sources: tuple[str, ...], strict: bool, quiet: bool, output: str) -> None:
     """Check the content and theme as a build would, compliance rules included, without writing anything."""
+    from glowgen.build import build_sites
     from glowgen.build import check as run_check
 
+    roots = _site_roots(sources)
+    if _several(roots, sources):
+        outcomes = build_sites(roots, strict, check_only=True)
+        if output == "json":
+            click.echo(json.dumps({"sites": [{"source": o.source, "ok": o.ok, **_as_json(o.diagnostics)}
+                                             for o in outcomes]}, ensure_ascii=False, indent=2))
+            if not all(o.ok for o in outcomes):
+                sys.exit(1)
+            return
+        _print_outcomes(outcomes, quiet, "checked")
+        return
+    source = roots[0]
     if output == "json":
         from glowgen.errors import ContentError
 
@@ -153,44 +173,53 @@ def _as_json(diagnostics: list) -> dict:
 
 
 @cli.command()
-@click.option("--source", "-s", default=".", type=click.Path(file_okay=False, path_type=Path), help=SOURCE_HELP)
+@_sources("test")
 @click.option("--junit", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the results as JUnit XML to this file, for CI annotations.")
 @click.option("--quiet", "-q", is_flag=True, help="Print failures and the count only.")
-def test(source: Path, junit: Path | None, quiet: bool) -> None:
+def test(sources: tuple[str, ...], junit: Path | None, quiet: bool) -> None:
     """Ask the assistant the questions of content/assistant-tests.yaml and compare its answers.
 
     Builds first when build/ is missing or older than content/. Exit code 1 on any failure."""
-    from glowgen.assistant_tests import FILE, failure_report, junit_xml, run_assistant_tests, read_assistant_tests
-    from glowgen.build import build_if_needed
-    from glowgen.diagnostics import Report
+    from glowgen.assistant_tests import failure_report, junit_xml, test_site
+    from glowgen.build import shown_from
     from glowgen.errors import ContentError, GlowgenError
-    from glowgen.load import load_site
 
-    if not (source / FILE).is_file():
-        raise GlowgenError(f"{source / FILE} does not exist: write the questions the assistant must answer there, "
-                           "e.g. '- ask: \"Are you open on Sunday?\"' with 'expect: {intent: hours}' "
-                           "(docs/content.md)")
-    built = build_if_needed(source, source / "build")
-    if built is not None:
-        _report_warnings(built, quiet)
-        if not quiet:
-            click.echo(f"Built {built.summary()}")
-    # read again, with the site: build/ may be up to date while the tests changed (they build nothing)
-    report = Report()
-    tests = read_assistant_tests(source, report, load_site(source, Report()))
-    if report.errors:
-        raise ContentError(report.sorted(), "no test was run")
-    outcomes = run_assistant_tests(tests, source / "build")
-    failed = [o for o in outcomes if not o.passed]
-    for outcome in failed:
-        click.echo(failure_report(outcome))
+    roots = _site_roots(sources)
+    several = _several(roots, sources)
+    suites, failed_sites = [], 0
+    for root in roots:
+        prefix = f"{root}: " if several else ""
+        try:
+            run = test_site(root)
+        except GlowgenError as error:
+            if not several:
+                raise
+            failed_sites += 1
+            for diagnostic in shown_from(root, error.diagnostics) if isinstance(error, ContentError) else []:
+                click.echo(str(diagnostic), err=True)
+            click.echo(f"{prefix}FAILED: {error.format_message()}", err=True)
+            continue
+        if run.built is not None:
+            for diagnostic in shown_from(root, run.built.warnings) if several else run.built.warnings:
+                if not quiet:
+                    click.echo(str(diagnostic), err=True)
+            if not quiet:
+                click.echo(f"{prefix}Built {run.built.summary()}")
+        failed = [o for o in run.outcomes if not o.passed]
+        for outcome in failed:
+            click.echo(failure_report(outcome, root if several else None))
+        failed_sites += bool(failed)
+        suites.append((str(root), run.outcomes))
+        click.echo(f"{prefix}{len(run.outcomes) - len(failed)} of {len(run.outcomes)} assistant tests passed"
+                   + (f", {len(failed)} failed" if failed else ""))
     if junit is not None:
         junit.parent.mkdir(parents=True, exist_ok=True)
-        junit.write_bytes(junit_xml(outcomes))
-    click.echo(f"{len(outcomes) - len(failed)} of {len(outcomes)} assistant tests passed"
-               + (f", {len(failed)} failed" if failed else ""))
-    if failed:
+        junit.write_bytes(junit_xml(suites))
+    if several:
+        click.echo(f"{len(roots) - failed_sites} of {len(roots)} sites passed their assistant tests"
+                   + (f", {failed_sites} failed" if failed_sites else ""), err=bool(failed_sites))
+    if failed_sites:
         sys.exit(1)
 
 
@@ -226,7 +255,7 @@ def theme_list(source: Path) -> None:
     loaded = load(source, Report())
     name = loaded.theme or "default"
     click.echo(f"In effect (content/site.yaml:{loaded.theme_line}: theme: {name}):")
-    chain = chain_report(source, name)
+    chain = chain_report(source, name, loaded.theme_line)
     for _, line in chain:
         click.echo(f"  {line}")
     in_chain = {theme_name for theme_name, _ in chain}
@@ -252,8 +281,8 @@ def serve(source: Path, port: int, open_browser: bool) -> None:
               help="The built site whose assistant answers.")
 @click.option("--lang", default=None, help="The page's language (the answer follows the question's language "
               "when it is clearly another language of the site).")
-@click.option("--now", default=None, help="The moment to answer for, ISO 8601, e.g. 2026-11-23T10:00:00+01:00.  "
-              "[default: now]")
+@click.option("--now", default=None, callback=lambda ctx, param, value: _moment(value),
+              help="The moment to answer for, ISO 8601, e.g. 2026-11-23T10:00:00+01:00.  [default: now]")
 @click.option("--json", "as_json", is_flag=True, help="Print the engine's answer as JSON, one object a line.")
 def ask(question: str | None, site: Path, lang: str | None, now: str | None, as_json: bool) -> None:
     """Ask the built site's assistant QUESTION, or one question a line from standard input."""
@@ -268,6 +297,18 @@ def ask(question: str | None, site: Path, lang: str | None, now: str | None, as_
             click.echo(json.dumps(contract(answer), ensure_ascii=False))
         else:
             click.echo(readable(answer))
+
+
+def _moment(value: str | None) -> str | None:
+    import datetime as dt
+
+    if value is not None:
+        try:
+            dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise click.BadParameter(f"'{value}' is not a moment; write it as 2026-11-23T10:00:00+01:00 "
+                                     "(or without the offset, in the clinic's time zone)") from None
+    return value
 
 
 def main() -> None:

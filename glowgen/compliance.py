@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import difflib
 import json
 import re
 import unicodedata
@@ -24,7 +23,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from glowgen import claims as C
-from glowgen.diagnostics import ERROR, WARNING, Report
+from glowgen.diagnostics import ERROR, WARNING, Report, closest
 from glowgen.model import SUPPORTED_LANGUAGES, Site
 from glowgen.source import YamlList, YamlMap, parse_yaml, read_document, read_text
 
@@ -241,9 +240,9 @@ def _allowance(data: YamlMap, path: str, paths: list[str], content: Content, rep
         if rule in RULES:
             known.append(rule)
             continue
-        close = difflib.get_close_matches(rule, list(RULES), n=1)
+        close = closest(rule, RULES)
         report.error(path, line, "compliance", f"allow: {rule} is no rule; "
-                     + (f"did you mean {close[0]}?" if close else "the rules are listed in docs/compliance.md"), column)
+                     + (f"did you mean {close}?" if close else "the rules are listed in docs/compliance.md"), column)
     allowance = Allowance(tuple(known), str(spec.get("reason") or "").strip())
     if allowance.rules and not allowance.reason:
         report.error(path, 1, "compliance", "compliance: a reason is needed with allow, for whoever reads "
@@ -252,10 +251,125 @@ def _allowance(data: YamlMap, path: str, paths: list[str], content: Content, rep
         content.allowances[each] = allowance
 
 
-# --- finding claims --------------------------------------------------------------------------
+# --- reading a sentence: where it ends, what it denies, whether it asks ------------------------
 
 _BOUNDARY = re.compile(r"[.!?;](?=\s)|\n\s*\n|\n(?=\s*(?:[-*+>#|]|\d+[.)]\s))")
+# a claim's sentence as the reader weighs it: also ended by a colon or a dash before an aside
+_SCOPE = re.compile(r"[.!?;:](?=\s|$|[*_)\"'»”])|\n\s*\n|\n(?=\s*(?:[-*+>#|]|\d+[.)]\s))|\s[-–—]\s")
+_CLAUSE = re.compile(r"[,()\[\]–—/]")
+_WORD = re.compile(r"[\w']+")
+# headings, list markers, emphasis and quotes before a sentence's first word
+_LEAD = re.compile(r"[\s#>*_+\-\"'«“„(\[]*(?:\d+[.)]\s*)?")
 
+
+def _folded_words(words: list[str]) -> str:
+    """Words and phrases as one folded alternation; a space is any run of spaces, and "…"
+    stands for up to five words in between ("ne … pas")."""
+    def one(word: str) -> str:
+        parts = [r"\s+".join(re.escape(w) for w in part.split()) for part in fold(word).split("…")]
+        if parts[0] == "ne":  # French elides ne before a vowel: "n'est pas", "n'y a plus"
+            parts[0] = "(?:ne|n')"
+        elif parts[0].startswith(r"ne\s+"):
+            parts[0] = r"(?:ne\s+|n')" + parts[0][len(r"ne\s+"):]
+        return r"\s*(?:[\w'-]+\s+){0,5}?".join(parts)
+    return "|".join(one(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _negations(lang: str) -> list[tuple[re.Pattern[str], bool]]:
+    words = C.NEGATIONS[lang]
+    return [(re.compile(rf"(?<![\w-])(?:{_folded_words(words['strong'])}|\w+n't)(?![\w-])" if lang == "en" else
+                        rf"(?<![\w-])(?:{_folded_words(words['strong'])})(?![\w-])"), True),
+            (re.compile(rf"(?<![\w-])(?:{_folded_words(words['weak'])})(?![\w-])"), False)]
+
+
+_NEGATION = {lang: _negations(lang) for lang in C.NEGATIONS}
+_NOT_A_NEGATION = re.compile(rf"(?<![\w-])(?:{_folded_words(C.NOT_A_NEGATION)})(?!\w)")
+_CONTRAST = re.compile(rf"(?<!\w)(?:{_folded_words(C.CONTRAST)})(?!\w)")
+_QUESTION_START = {lang: re.compile(rf"(?:{_folded_words(words)})(?![\w-])") for lang, words in C.QUESTION_STARTS.items()}
+_FRENCH_INVERSION = re.compile(C.FRENCH_INVERSION)
+_TEMPTING = re.compile(rf"(?<!\w)(?:{_folded_words(C.TEMPTING)})(?!\w)")
+
+# a claim's own words may say "no" ("no side effects", "don't wait", "never shave again"); only
+# words that span a gap can hold a negation of their own ("het ziekenfonds komt niet tussen")
+_GAPPED = {"be-reimbursement"}
+# rules a question about the topic does not break: "Are treatments reimbursed?" informs.
+# A ranking, a comparison or a call to act stays one, asked or not.
+_ASKABLE = {"claim-guarantee", "claim-no-risk", "claim-permanent", "before-after", "testimonial", "promo-discount",
+            "promo-free", "be-payment-plan", "be-reimbursement"}
+# rules a negation takes back: all but the brand, which is shown whatever is said of it
+_DENIABLE = set(RULES) - {"eu-prescription-brand"}
+
+
+class Reading:
+    """One folded text split as a reader weighs it: scopes (sentences, ended also by a
+    colon), clauses, the negations in them, and which scopes ask a question."""
+
+    def __init__(self, folded: str, lang: str, asks: bool = False) -> None:
+        self.folded = folded
+        self.asks = asks  # an FAQ's question: asked whatever its punctuation
+        self.scopes = self._spans(_SCOPE, folded)
+        self.clause_ends = [m.start() for m in _CLAUSE.finditer(folded)]
+        self.word_starts = [m.start() for m in _WORD.finditer(folded)]
+        self.contrasts = [m.start() for m in _CONTRAST.finditer(folded)]
+        no_negation = [(m.start(), m.end()) for m in _NOT_A_NEGATION.finditer(folded)]
+        self.negations: list[tuple[int, int, bool]] = []
+        for pattern, strong in _NEGATION.get(lang, _NEGATION["en"]):
+            for m in pattern.finditer(folded):
+                if not any(a <= m.start() < b for a, b in no_negation):
+                    self.negations.append((m.start(), m.end(), strong))
+        self.lang = lang
+
+    @staticmethod
+    def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+        spans, at = [], 0
+        for m in pattern.finditer(text):
+            spans.append((at, m.end()))
+            at = m.end()
+        return [*spans, (at, len(text))]
+
+    def scope(self, index: int) -> tuple[int, int]:
+        i = bisect.bisect_right([s for s, _ in self.scopes], index) - 1
+        return self.scopes[max(i, 0)]
+
+    def words_between(self, a: int, b: int) -> int:
+        return bisect.bisect_left(self.word_starts, b) - bisect.bisect_left(self.word_starts, a)
+
+    def denied(self, start: int, end: int, ignore: list[tuple[int, int]]) -> bool:
+        """A negation in the claim's scope denies it: a verb's anywhere within a dozen words
+        (not across "but"), a determiner's just before it or after it in its clause."""
+        low, high = self.scope(start)
+        clause_low = max([low, *(c + 1 for c in self.clause_ends if c < start)])
+        clause_high = min([high, *(c for c in self.clause_ends if c >= end)])
+        for n_start, n_end, strong in self.negations:
+            if not low <= n_start < high or any(a <= n_start < b for a, b in ignore):
+                continue
+            first, last = (n_end, start) if n_start < start else (end, n_start)
+            if any(first <= c < last for c in self.contrasts):
+                continue
+            if strong and self.words_between(first, last) <= 12:
+                return True
+            if not strong and clause_low <= n_start < clause_high and (n_start >= end or self.words_between(first, last) <= 5):
+                return True
+        return False
+
+    def asked(self, start: int) -> bool:
+        """The claim's words stand in a question about a topic, not one that tempts."""
+        low, high = self.scope(start)
+        sentence = self.folded[low:high]
+        if _TEMPTING.search(sentence):
+            return False
+        if self.asks:
+            return True
+        if not sentence.rstrip(" *_\"')»”").endswith("?"):
+            return False
+        first = _LEAD.match(sentence)
+        at = first.end() if first else 0
+        starts = _QUESTION_START.get(self.lang)
+        return bool((starts and starts.match(sentence, at))
+                    or (self.lang == "fr" and _FRENCH_INVERSION.search(sentence[at:at + 60])))
+
+
+# --- finding claims --------------------------------------------------------------------------
 
 @dataclass
 class Finding:
@@ -267,7 +381,7 @@ class Finding:
     message: str
 
 
-# rules whose every match is a finding: (words, rule, message)
+# rules whose every match is a finding unless it is denied or asked: (words, rule, message)
 _PLAIN_RULES = [
     (C.BEFORE_AFTER, "before-after", "'{said}': before and after pictures promise a result that differs from person "
      "to person (in Belgium they count as advertising); show how the treatment is done instead"),
@@ -309,91 +423,83 @@ class Claims:
         self.risk_context = re.compile(C.RISK_CONTEXT)
 
     def find(self, text: Text) -> Iterator[Finding]:
-        folded = text.folded
+        """The text's claims that are neither denied nor asked about."""
+        folded, lang = text.folded, text.lang
+        candidates = [candidate for candidate in self._candidates(text) if RULES[candidate[2]].pack in self.packs]
+        reading = Reading(folded, lang, asks=text.field == "question")
+        # a negation inside a claim's own words ("geen pijn, geen risico") denies nothing
+        spans = [(s, e) for s, e, rule, _ in candidates if rule not in _GAPPED]
+        for start, end, rule, message in candidates:
+            if rule in _DENIABLE and reading.denied(start, end, spans):
+                continue
+            if rule in _ASKABLE and reading.asked(start):
+                continue
+            yield Finding(text, start, end, rule, RULES[rule].severity if isinstance(message, str) else message[1],
+                          message if isinstance(message, str) else message[0])
+
+    def _candidates(self, text: Text) -> Iterator[tuple[int, int, str, str | tuple[str, str]]]:
+        """Every match of the rules' words that its sentence does not excuse: (start, end,
+        rule, message or (message, severity))."""
+        folded, lang = text.folded, text.lang
         bounds = [m.end() for m in _BOUNDARY.finditer(folded)]
 
-        def sentence(start: int, end: int) -> str:
+        def sentence(start: int) -> str:
             i = bisect.bisect_right(bounds, start)
             return folded[bounds[i - 1] if i else 0: bounds[i] if i < len(bounds) else len(folded)]
 
-        def negated(start: int, strict: bool = False, end: int | None = None) -> bool:
-            i = bisect.bisect_right(bounds, start)
-            before = folded[max(bounds[i - 1] if i else 0, start - 50):start]
-            words = re.findall(r"[\w']+", before)[-5:]
-            found = [m.group(0) for m in C.NEGATION.finditer(" ".join(words))]
-            if end is not None and text.lang in ("nl", "de"):
-                # "Pijnloos is de behandeling niet", "Schmerzfrei ist sie nicht": the negation
-                # ends the clause in Dutch and German
-                clause = re.split(r"[,;:.!?()]", folded[end:end + 60], maxsplit=1)[0]
-                found += C.CLAUSE_NEGATION.findall(" ".join(re.findall(r"[\w']+", clause)[:6]))
-            return any(w not in ("ne", "n", "pas") for w in found) if strict else bool(found)
-
         def each(pattern: re.Pattern[str]) -> Iterator[tuple[int, int, str, str]]:
             for m in pattern.finditer(folded):
-                yield m.start(), m.end(), text.text[m.start():m.end()], sentence(m.start(), m.end())
+                yield m.start(), m.end(), text.text[m.start():m.end()], sentence(m.start())
 
-        def finding(start: int, end: int, rule: str, message: str, severity: str | None = None) -> Finding:
-            return Finding(text, start, end, rule, severity or RULES[rule].severity, message)
-
-        lang = text.lang
         for pattern, rule, message in _PLAIN_RULES:
-            if RULES[rule].pack in self.packs:
-                for start, end, said, _ in each(pattern):
-                    yield finding(start, end, rule, message.format(said=said))
+            for start, end, said, _ in each(pattern):
+                yield start, end, rule, message.format(said=said)
         for start, end, said, _ in each(C.SUPERLATIVE):
-            if not negated(start):
-                yield finding(start, end, "claim-superlative",
-                              f"'{said}' ranks the clinic or its care, which no one can verify; say what you do and "
-                              "how (the doctors' training, the equipment) instead")
+            yield (start, end, "claim-superlative",
+                   f"'{said}' ranks the clinic or its care, which no one can verify; say what you do and "
+                   "how (the doctors' training, the equipment) instead")
         for start, end, said, about in each(C.GUARANTEE):
-            if negated(start, end=end) or (self.not_care.search(about) and not self.medical.search(about)):
-                continue
-            yield finding(start, end, "claim-guarantee",
-                          f"'{said}' promises a result; no treatment's result can be guaranteed. Say what the "
-                          "treatment usually does and that results differ from person to person")
+            if not (self.not_care.search(about) and not self.medical.search(about)):
+                yield (start, end, "claim-guarantee",
+                       f"'{said}' promises a result; no treatment's result can be guaranteed. Say what the "
+                       "treatment usually does and that results differ from person to person")
         for start, end, said, _ in each(C.NO_RISK):
-            if negated(start, strict=bool(C.NEGATIVE_CLAIM.match(folded[start:end])), end=end):
-                continue
-            yield finding(start, end, "claim-no-risk",
-                          f"'{said}' denies risks or pain that every treatment has; describe the usual "
-                          "discomfort and side effects instead (the risks field of a treatment)")
+            yield (start, end, "claim-no-risk",
+                   f"'{said}' denies risks or pain that every treatment has; describe the usual "
+                   "discomfort and side effects instead (the risks field of a treatment)")
         for start, end, said, about in each(C.LASTING):
-            if negated(start, end=end) or self.risk_context.search(about) or folded[start - 1:start] == "-":
+            if self.risk_context.search(about) or folded[start - 1:start] == "-":
                 continue
             near = re.findall(r"\w+", folded[max(0, start - 30):start])[-1:] + re.findall(r"\w+", folded[end:end + 30])[:1]
-            if any(C.NOT_A_RESULT.fullmatch(word) for word in near):
-                continue
-            yield finding(start, end, "claim-permanent",
-                          f"'{said}' promises a lasting or miraculous result; say how long the effect usually "
-                          "lasts (e.g. 'long-lasting', '4 to 6 months')")
+            if not any(C.NOT_A_RESULT.fullmatch(word) for word in near):
+                yield (start, end, "claim-permanent",
+                       f"'{said}' promises a lasting or miraculous result; say how long the effect usually "
+                       "lasts (e.g. 'long-lasting', '4 to 6 months')")
         for start, end, said, about in each(C.DISCOUNT):
             if self.medical.search(about):
-                yield finding(start, end, "promo-discount",
-                              f"'{said}' is a promotion on a medical act; show the usual price only")
+                yield start, end, "promo-discount", f"'{said}' is a promotion on a medical act; show the usual price only"
             elif "be" in self.packs:
-                yield finding(start, end, "promo-discount",
-                              f"'{said}' is a financial argument, which Belgian law forbids for aesthetic "
-                              "procedures; make sure it is about no treatment, or remove it", WARNING)
+                yield (start, end, "promo-discount",
+                       (f"'{said}' is a financial argument, which Belgian law forbids for aesthetic "
+                        "procedures; make sure it is about no treatment, or remove it", WARNING))
         for start, end, said, about in each(C.FREE):
             if lang in C.FALSE_FRIENDS and C.FALSE_FRIENDS[lang].fullmatch(folded[start:end]):
                 continue
-            if self.medical.search(about) and not negated(start):
-                yield finding(start, end, "promo-free",
-                              f"'{said}': a medical act offered for free is a promotion; give its price, or "
-                              "say it is included in another treatment's price")
-        if "eu" in self.packs and text.shown:
+            if self.medical.search(about):
+                yield (start, end, "promo-free",
+                       f"'{said}': a medical act offered for free is a promotion; give its price, or "
+                       "say it is included in another treatment's price")
+        if text.shown:
             for start, end, said, _ in each(C.PRESCRIPTION_BRANDS):
-                yield finding(start, end, "eu-prescription-brand",
-                              f"'{said}' is the brand of a prescription-only medicine, which may not be advertised "
-                              f"to the public in the EU; write '{C.GENERIC_NAME.get(lang, 'botulinum toxin')}' "
-                              "and keep the brand in aliases (used for matching, never shown)")
-        if "be" not in self.packs:
-            return
+                yield (start, end, "eu-prescription-brand",
+                       f"'{said}' is the brand of a prescription-only medicine, which may not be advertised "
+                       f"to the public in the EU; write '{C.GENERIC_NAME.get(lang, 'botulinum toxin')}' "
+                       "and keep the brand in aliases (used for matching, never shown)")
         for start, end, said, about in each(C.REIMBURSED):
-            if C.INSURER.search(about) and not negated(start):
-                yield finding(start, end, "be-reimbursement",
-                              f"'{said}': Belgian law forbids mentioning reimbursement by health insurance for "
-                              "aesthetic procedures; say only, if asked, that they are not reimbursed")
+            if C.INSURER.search(about):
+                yield (start, end, "be-reimbursement",
+                       f"'{said}': Belgian law forbids mentioning reimbursement by health insurance for "
+                       "aesthetic procedures; say only, if asked, that they are not reimbursed")
 
 
 # --- personal data, through the engine's own redaction ---------------------------------------

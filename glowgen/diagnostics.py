@@ -7,12 +7,28 @@ A diagnostic prints like a compiler message, so editors and CI can annotate it::
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 ERROR = "error"
 WARNING = "warning"
 ALLOWED = "allowed"  # a finding the site switched off, with its reason: listed, never failing
+
+
+def closest(word: str, choices: Iterable[str], cutoff: float = 0.75) -> str | None:
+    """The choice a mistyped ``word`` most likely meant, or ``None`` when none is close:
+    a suggestion that is far off misleads more than none. Names such as ``faq/prices``
+    are compared by the part after their folder, within the same folder."""
+    choices = list(choices)
+    folder, _, name = word.rpartition("/")
+    same_folder = {c.rpartition("/")[2]: c for c in choices if folder and c.rpartition("/")[0] == folder}
+    names = same_folder or {c: c for c in choices}
+    name = name if same_folder else word
+    # one name inside the other ("peeling" for "peel") is close whatever its length
+    found = [c for c in names if min(len(c), len(name)) >= 4 and (c.startswith(name) or name.startswith(c))]
+    found = found[:1] or difflib.get_close_matches(name, list(names), n=1, cutoff=cutoff)
+    return names[found[0]] if found else None
 
 
 @dataclass(frozen=True, order=True)

@@ -22,6 +22,13 @@ class GlowgenError(click.ClickException):
         click.echo(f"Error: {self.format_message()}", err=True, file=file)
 
 
+class UsageMistake(GlowgenError):
+    """A mistake in the command itself (an option's value, a folder that cannot be used):
+    exit code 2, as click gives for its own usage errors."""
+
+    exit_code = 2
+
+
 class ContentError(GlowgenError):
     """The site's content or theme has problems; carries every diagnostic found."""
 

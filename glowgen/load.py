@@ -35,6 +35,8 @@ class Loaded:
     media: list[str] = field(default_factory=list)
     theme: str | None = None  # the theme site.yaml names, when that much is readable
     theme_line: int = 1
+    refs: set[str] = field(default_factory=set)  # every item that has a file, valid or not
+    languages: tuple[str, ...] = ()  # the site's languages, when site.yaml says them validly
 
 
 def load_site(root: Path, report: Report) -> Site | None:
@@ -74,9 +76,10 @@ def load(root: Path, report: Report) -> Loaded:
     known = languages is not None
     languages = languages or SUPPORTED_LANGUAGES
     country = settings["country"] if settings else "BE"
-    items = {kind: _load_kind(content, kind, languages, country, media, report, known) for kind in KINDS}
+    refs: set[str] = set()
+    items = {kind: _load_kind(content, kind, languages, country, media, report, known, refs) for kind in KINDS}
     everything = [item for kind in KINDS for item in items[kind]]
-    loaded = Loaded(None, everything, sorted(media), *theme)
+    loaded = Loaded(None, everything, sorted(media), *theme, refs=refs, languages=languages if known else ())
     if settings is None:
         return loaded
     site = _build_site(root, settings, languages, report)
@@ -232,7 +235,9 @@ def _build_site(root: Path, s: dict[str, Any], languages: tuple[str, ...], repor
 
 
 def _load_kind(content: Path, kind: str, languages: tuple[str, ...], country: str,
-               media: frozenset[str], report: Report, known: bool = True) -> list[Item]:
+               media: frozenset[str], report: Report, known: bool = True,
+               refs: set[str] | None = None) -> list[Item]:
+    """The valid items of one folder; ``refs`` gets the name of every item with a file."""
     folder = content / kind
     if not folder.is_dir():
         return []
@@ -285,6 +290,8 @@ def _load_kind(content: Path, kind: str, languages: tuple[str, ...], country: st
                              f"this translates {slug}.md, which does not exist; add {kind}/{slug}.md in "
                              f"{languages[0]}, the default language")
             continue
+        if refs is not None:
+            refs.add(f"{kind}/{slug}")
         files = {languages[0] if lang == "" else lang: file for lang, file in files.items()}
         item = _load_item(content, kind, slug, files, languages, country, media, report, known)
         if item is not None:
@@ -304,6 +311,7 @@ def _load_item(content: Path, kind: str, slug: str, files: dict[str, Path], lang
     merged: dict[str, dict[str, Any]] = {}  # field -> {lang or "*": value}
     bodies: dict[str, Body] = {}
     paths: dict[str, str] = {}
+    lines: dict[str, dict[str, int]] = {}
     base_fields: dict[str, Any] = {}
     ok = True
     for lang in [default, *[lang for lang in languages[1:] if lang in files]]:
@@ -315,6 +323,8 @@ def _load_item(content: Path, kind: str, slug: str, files: dict[str, Path], lang
             ok = False
             continue
         ctx = Context(path, report, languages, None if lang == default else lang, media, country)
+        if isinstance(document.front_matter, YamlMap):
+            lines[lang] = {str(key): line for key, (line, _) in document.front_matter.key_positions.items()}
         fields = schema(document.front_matter, At("", 1), ctx)
         if fields is INVALID:
             ok = False
@@ -341,7 +351,7 @@ def _load_item(content: Path, kind: str, slug: str, files: dict[str, Path], lang
                        f"visitors in {', '.join(missing)} see the {default} text")
     fallback_body = bodies.get(default, Body("", paths[default], 1))
     common = dict(
-        kind=kind, slug=slug, paths=paths, order=base_fields.get("order"),
+        kind=kind, slug=slug, paths=paths, order=base_fields.get("order"), lines=lines,
         body=Localised({lang: bodies.get(lang, fallback_body) for lang in languages}),
     )
     text = {name: complete(merged.get(name), languages) for name, spec in schema.fields.items() if not spec.neutral}
@@ -370,7 +380,7 @@ def _warn_untranslated(schema: Any, fields: dict[str, Any], base: dict[str, Any]
     """A translation that leaves out a text the default language has falls back; say so."""
     names = [
         name for name, spec in schema.fields.items()
-        if not spec.neutral and isinstance(base.get(name), dict) and base[name]
+        if not spec.neutral and not spec.names and isinstance(base.get(name), dict) and base[name]
         and lang not in base[name] and not fields.get(name)
     ]
     if base_has_body and not has_body:

@@ -130,6 +130,8 @@ class Item:
     paths: Mapping[str, str]  # language -> file that gives its text
     body: Localised[Body]
     order: int | None
+    # language -> field -> the line of its file where the field is written, for messages
+    lines: Mapping[str, Mapping[str, int]] = field(default_factory=dict, kw_only=True, compare=False)
 
     @property
     def ref(self) -> str:

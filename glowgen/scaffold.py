@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from glowgen.diagnostics import Report
-from glowgen.errors import GlowgenError
+from glowgen.errors import GlowgenError, UsageMistake
 from glowgen.model import SUPPORTED_LANGUAGES, Faq, Item, Localised, Page, Person, Price, Treatment
 
 PACKAGE = Path(__file__).parent
@@ -37,11 +37,11 @@ def create_site(directory: Path, languages: list[str], example: bool = False) ->
     """Write a new site root into ``directory`` (which must be empty or absent)."""
     for code in languages:
         if code not in SUPPORTED_LANGUAGES:
-            raise GlowgenError(f"--languages: '{code}' is not supported; choose from {', '.join(SUPPORTED_LANGUAGES)}")
+            raise UsageMistake(f"--languages: '{code}' is not supported; choose from {', '.join(SUPPORTED_LANGUAGES)}")
     if not languages or len(set(languages)) != len(languages):
-        raise GlowgenError("--languages: give each language once, the default first, e.g. fr,nl,en")
+        raise UsageMistake("--languages: give each language once, the default first, e.g. fr,nl,en")
     if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
-        raise GlowgenError(f"{directory} is not empty; glowgen init only writes into a new or empty folder")
+        raise UsageMistake(f"{directory} is not empty; glowgen init only writes into a new or empty folder")
     source = example_root() if example else STARTER
     from glowgen.load import load_site
 
@@ -51,7 +51,7 @@ def create_site(directory: Path, languages: list[str], example: bool = False) ->
         raise GlowgenError("the sample content does not load: " + "; ".join(map(str, report.errors)))
     missing = [code for code in languages if code not in site.languages]
     if missing:
-        raise GlowgenError(f"the example clinic is written in {', '.join(site.languages)}, not "
+        raise UsageMistake(f"the example clinic is written in {', '.join(site.languages)}, not "
                            f"{', '.join(missing)}; use those languages or leave out --example")
     files: dict[str, str] = {
         "content/site.yaml": site_yaml((source / "content" / "site.yaml").read_text(encoding="utf-8"), languages),

@@ -9,14 +9,13 @@ two in step.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Mapping
 from urllib.parse import urlsplit
 
-from glowgen.diagnostics import Report
+from glowgen.diagnostics import Report, closest
 from glowgen.model import SUPPORTED_LANGUAGES, WEEKDAYS, Phone, TimeRange
 from glowgen.source import YamlList, YamlMap, is_date
 
@@ -434,6 +433,20 @@ def parse_ranges(value: Any, at: At, ctx: Context, what: str) -> Any:
     return tuple(ranges)
 
 
+def _weekday(name: str) -> str | None:
+    """The day key a mistaken one meant: a day named in full in one of the site languages
+    ("lundi", "Maandag", "Monday", "Montag") or a near spelling ("thur")."""
+    from babel import Locale
+
+    folded = name.strip().casefold()
+    for lang in SUPPORTED_LANGUAGES:
+        days = Locale(lang).days["format"]
+        for index, key in enumerate(WEEKDAYS):
+            if folded in (days["wide"][index].casefold(), days["abbreviated"][index].casefold().rstrip(".")):
+                return key
+    return closest(folded[:3], WEEKDAYS, cutoff=0.6) if len(folded) <= 5 else None
+
+
 class Hours(Validator):
     doc = "each day: \"09:00-18:00\", a list of ranges, or closed"
 
@@ -444,8 +457,8 @@ class Hours(Validator):
         ok = True
         for key in value:
             if key not in WEEKDAYS:
-                close = difflib.get_close_matches(str(key).lower()[:3], WEEKDAYS, n=1)
-                hint = f"did you mean {close[0]}? " if close else ""
+                close = _weekday(str(key))
+                hint = f"did you mean {close}? " if close else ""
                 key_at = At(f"{at.name}.{key}", *value.key_positions.get(key, (at.line, 0))) \
                     if isinstance(value, YamlMap) else at
                 key_at.error(ctx, "hours", f"unknown day; {hint}days are {', '.join(WEEKDAYS)}")
@@ -582,6 +595,10 @@ class ListOf(Validator):
         if value is None:
             return ()
         if not isinstance(value, list):
+            if self.single and not isinstance(value, str):
+                return at.error(ctx, "type", f"expected a list ({self.doc}), e.g. [one, two] or one '- item' "
+                                f"a line; found {_shown(value, at)}. If it is meant as text, put it in quotes: "
+                                f"[\"{_shown(value, at)}\"]")
             if self.single:
                 value = [value]
             else:
@@ -600,6 +617,8 @@ class Field:
     """One field of a record: type, whether required, default, and a line of documentation.
 
     ``neutral`` fields are the same in every language: set in ``<slug>.md`` only.
+    ``names`` fields may be translated, but need not be: a person's name is the same in
+    every language, so a translation without it is no gap to warn about.
     """
 
     type: Validator
@@ -607,6 +626,7 @@ class Field:
     default: Any = None
     doc: str = ""
     neutral: bool = False
+    names: bool = False
 
 
 @dataclass
@@ -633,8 +653,8 @@ class Record(Validator):
             if key in self.fields:
                 continue
             line, column = value.key_positions.get(key, _where(value)) if isinstance(value, YamlMap) else (at.line, 0)
-            close = difflib.get_close_matches(str(key), list(self.fields), n=1)
-            hint = f"did you mean {close[0]}?" if close else f"known fields: {', '.join(self.fields)}"
+            close = closest(str(key), self.fields)
+            hint = f"did you mean {close}?" if close else f"known fields: {', '.join(self.fields)}"
             ctx.report.error(ctx.path, line, "unknown-field",
                              f"{at.name + '.' if at.name else ''}{key}: unknown field; {hint}", column)
             ok = False
@@ -783,7 +803,7 @@ FAQ = Record({
 })
 
 PERSON = Record({
-    "name": Field(TEXT, required=True, doc="name with title, e.g. Dr Claire Dubois"),
+    "name": Field(TEXT, required=True, names=True, doc="name with title, e.g. Dr Claire Dubois"),
     "role": Field(TEXT, required=True, doc="professional title"),
     "languages": Field(ListOf(SpokenLanguage(), single=True), default=(), neutral=True,
                        doc="languages spoken, e.g. [fr, nl, en]"),

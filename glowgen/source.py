@@ -8,6 +8,7 @@ written, so every later problem can be reported as ``path:line``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -122,6 +123,23 @@ _HINTS = {
 }
 
 
+_FIELD_WITHOUT_COLON = re.compile(r"(?P<indent> *)(?P<name>[A-Za-z_][\w-]*) +(?P<rest>[^\s:#-].*)$")
+
+
+def _missing_colon(lines: list[str], problem: int, context: Any) -> tuple[int, str, str] | None:
+    """The line YAML's error really comes from when a field lost its colon ("order 40",
+    "question Waar ..."): YAML reads it as text and stumbles a line later. A line at the
+    indentation of the fields around it, a word and more, with no colon."""
+    first = context.line if context is not None else max(0, problem - 3)
+    level = next((len(lines[i]) - len(lines[i].lstrip(" ")) for i in (problem, first)
+                  if i < len(lines) and lines[i].strip()), 0)
+    for index in range(min(problem, len(lines) - 1), max(first, problem - 3) - 1, -1):
+        match = _FIELD_WITHOUT_COLON.match(lines[index])
+        if match and len(match["indent"]) == level and ": " not in lines[index] and not lines[index].endswith(":"):
+            return index, match["name"], match["rest"].strip()
+    return None
+
+
 def parse_yaml(text: str, path: str, report: Report, line_offset: int = 0) -> Any:
     """Parse YAML text; problems go to ``report`` and the result is then ``None``."""
     loader = _MarkedLoader(text)
@@ -138,6 +156,12 @@ def parse_yaml(text: str, path: str, report: Report, line_offset: int = 0) -> An
         source_lines = text.split("\n")
         if mark and mark.line < len(source_lines) and "\t" in source_lines[mark.line]:
             hint = "indent with spaces, not tabs"
+        missing = _missing_colon(source_lines, mark.line if mark else 0, exc.context_mark)
+        if missing is not None:
+            index, name, rest = missing
+            report.error(path, index + 1 + line_offset, "yaml", f"'{name}' has no colon after it: a field is "
+                         f"written 'name: value'; write '{name}: {rest}'", 1)
+            return None
         report.error(path, line, "yaml", f"YAML cannot read this: {problem}; {hint}", column)
         return None
     except yaml.YAMLError as exc:  # pragma: no cover - errors without a mark

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from glowgen.errors import GlowgenError
+from glowgen.errors import GlowgenError, UsageMistake
 
 THEME_YAML = """\
 # The theme {name}. A file in this folder replaces the file of the same path in the theme
@@ -88,17 +88,17 @@ def create_theme(root: Path, name: str, parent: str = "default") -> list[Path]:
     from glowgen.themes import builtin_theme_names, resolve_theme, site_theme_names
 
     if not _NAME.fullmatch(name):
-        raise GlowgenError(f"theme name '{name}': use lowercase letters, digits and hyphens, e.g. clinic-blue")
+        raise UsageMistake(f"theme name '{name}': use lowercase letters, digits and hyphens, e.g. clinic-blue")
     folder = root / "themes" / name
     if folder.exists():
-        raise GlowgenError(f"{folder} exists already; choose another name or edit that theme")
+        raise UsageMistake(f"{folder} exists already; choose another name or edit that theme")
     builtin, local = builtin_theme_names(), site_theme_names(root)
     if parent == name or parent not in (*builtin, *local):
-        raise GlowgenError(f"--extends {parent}: no such theme (built-in: {', '.join(builtin)}"
+        raise UsageMistake(f"--extends {parent}: no such theme (built-in: {', '.join(builtin)}"
                            + (f"; in themes/: {', '.join(local)}" if local else "") + ")")
     report = Report()
     if resolve_theme(root, parent, report) is None:
-        raise GlowgenError(f"--extends {parent}: " + "; ".join(d.message for d in report.sorted()))
+        raise UsageMistake(f"--extends {parent}: " + "; ".join(d.message for d in report.sorted()))
     files = {
         folder / "theme.yaml": THEME_YAML.format(name=name, parent=parent),
         folder / "templates" / "base.html": BASE_HTML.format(name=name, parent=parent),

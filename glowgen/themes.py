@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Mapping
 
-from glowgen.diagnostics import Report
+from glowgen.diagnostics import Report, closest
 
 BUILTIN_THEMES = Path(__file__).parent / "themes"
 
@@ -123,9 +123,11 @@ def resolve_theme(root: Path, name: str, report: Report, line: int = 1) -> Theme
                          f"{' -> '.join(f.name for f in chain)} -> {current}; end the chain with a built-in theme")
             return None
         else:
+            close = closest(current, [*builtin_theme_names(), *site_theme_names(root)], cutoff=0.6)
             report.error(where, where_line, "theme",
-                         f"unknown theme '{current}': there is no folder themes/{current}/ in the site "
-                         f"and no built-in theme of that name (built-in: {', '.join(builtin_theme_names())})")
+                         f"unknown theme '{current}': " + (f"did you mean {close}? " if close else "")
+                         + f"There is no folder themes/{current}/ in the site and no built-in theme of that name "
+                         f"(built-in: {', '.join(builtin_theme_names())})")
             return None
         if folder in chain:
             report.error(where, where_line, "theme", f"themes extend each other in a circle: "
@@ -159,11 +161,12 @@ def resolve_theme(root: Path, name: str, report: Report, line: int = 1) -> Theme
     return Theme(chain, root)
 
 
-def chain_report(root: Path, name: str) -> list[tuple[str, str]]:
+def chain_report(root: Path, name: str, line: int = 1) -> list[tuple[str, str]]:
     """The theme chain in effect, child first: each theme's name and a line saying where it
-    is, what it extends, and how many templates, static files and string files it brings."""
+    is, what it extends, and how many templates, static files and string files it brings.
+    ``line`` is where site.yaml names the theme."""
     report = Report()
-    theme = resolve_theme(root, name, report)
+    theme = resolve_theme(root, name, report, line)
     if theme is None:
         from glowgen.errors import ContentError
 

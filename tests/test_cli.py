@@ -95,4 +95,4 @@ def test_several_sites_cannot_share_one_out_folder(make_site, tmp_path):
     result = CliRunner().invoke(cli, ["build", "--source", str(a), "--source", str(b), "--out", str(tmp_path / "x")])
     assert result.exit_code == 2 and "each is built into its own build/" in result.output
     unmatched = CliRunner().invoke(cli, ["build", "--source", str(tmp_path / "nothing-*")])
-    assert unmatched.exit_code == 1 and "no folder matches" in unmatched.output
+    assert unmatched.exit_code == 2 and "no folder matches" in unmatched.output

@@ -88,14 +88,14 @@ def test_refuses_a_folder_that_is_not_empty(tmp_path):
     target.mkdir()
     (target / "notes.txt").write_text("mine")
     result = CliRunner().invoke(cli, ["init", str(target)])
-    assert result.exit_code == 1 and "not empty" in result.output
+    assert result.exit_code == 2 and "not empty" in result.output
     assert [p.name for p in target.iterdir()] == ["notes.txt"]
 
 
 @pytest.mark.parametrize("languages, message", [("fr,es", "'es' is not supported"), ("fr,fr", "each language once")])
 def test_refuses_unknown_languages(tmp_path, languages, message):
     target, result = init(tmp_path, "--languages", languages)
-    assert result.exit_code == 1 and message in result.output
+    assert result.exit_code == 2 and message in result.output
     assert not target.exists()
 
 
@@ -105,7 +105,7 @@ def test_the_example_clinic(tmp_path):
     site = load_site(target, Report())
     assert site.name.get("fr") == "Clinique Lumière" and len(site.treatments) >= 12
     _, refused = init(tmp_path / "other", "--example", "--languages", "de")
-    assert refused.exit_code == 1 and "written in fr, nl, en" in refused.output
+    assert refused.exit_code == 2 and "written in fr, nl, en" in refused.output
 
 
 def run_like_ci(command: str, cwd) -> subprocess.CompletedProcess:

@@ -65,11 +65,11 @@ def test_theme_new_refuses_a_taken_name_a_bad_name_and_an_unknown_parent(make_si
     root = make_site()
     assert glowgen("theme", "new", "mine", "--source", str(root)).exit_code == 0
     again = glowgen("theme", "new", "mine", "--source", str(root))
-    assert again.exit_code == 1 and "exists already" in again.output
+    assert again.exit_code == 2 and "exists already" in again.output
     bad = glowgen("theme", "new", "My Theme", "--source", str(root))
-    assert bad.exit_code == 1 and "lowercase letters, digits and hyphens" in bad.output
+    assert bad.exit_code == 2 and "lowercase letters, digits and hyphens" in bad.output
     unknown = glowgen("theme", "new", "other", "--extends", "nowhere", "--source", str(root))
-    assert unknown.exit_code == 1 and "--extends nowhere: no such theme" in unknown.output
+    assert unknown.exit_code == 2 and "--extends nowhere: no such theme" in unknown.output
     assert "in themes/: mine" in unknown.output
     assert not (root / "themes" / "other").exists()
 
