@@ -45,6 +45,7 @@ NEGATIONS = {
            "weak": ["no", "none", "no one"]},
     "fr": {"strong": ["ne … pas", "ne … plus", "ne … jamais", "ne … rien", "ne … aucun", "ne … aucune",
                       "ne … personne", "ne … guère", "ne … point", "ne … nullement", "ne … ni",
+                      "aucun … ne", "aucune … ne", "personne … ne", "rien … ne", "nul … ne", "nulle … ne",
                       "ne peut", "ne peuvent", "ne pouvons", "ne pourra", "ne pourront", "ne saurait",
                       "ne sauraient", "ne sait", "ne cesse", "n'ose", "jamais", "nullement"],
            "weak": ["pas", "aucun", "aucune", "nul", "nulle", "ni", "rien", "non"]},
@@ -53,12 +54,55 @@ NEGATIONS = {
     "de": {"strong": ["nicht", "nie", "niemals", "nichts", "nirgends", "niemand", "keineswegs", "keinesfalls"],
            "weak": ["kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei", "weder"]},
 }
+# words that call what is said untrue or a thing to beware of: they deny a claim as a
+# negation does ("It would be wrong to call it painless", "Parler d'épilation « définitive »
+# serait trompeur", "Be wary of adverts promising 'guaranteed' results")
+DENIALS = {
+    "en": ["wrong", "untrue", "not true", "incorrect", "inaccurate", "misleading", "dishonest", "a myth",
+           "beware", "wary", "be careful with", "mistake"],
+    "fr": ["faux", "fausse", "inexact", "inexacte", "erroné", "erronée", "trompeur", "trompeuse", "mensonger",
+           "mensongère", "malhonnête", "abusif", "abusive", "prête à confusion", "un mythe", "une idée reçue",
+           "méfiez-vous", "se méfier", "méfier", "attention aux", "gare aux"],
+    "nl": ["onjuist", "onwaar", "fout", "misleidend", "oneerlijk", "een mythe", "een fabel", "op je hoede",
+           "op uw hoede", "pas op voor", "wees voorzichtig met", "wees alert"],
+    "de": ["falsch", "unzutreffend", "unrichtig", "irreführend", "unehrlich", "ein Mythos", "ein Märchen",
+           "Vorsicht vor", "seien Sie vorsichtig", "sei vorsichtig", "hüten Sie sich"],
+}
+# words that open a clause of its own (a relative or a reason, a time, a contrast): a
+# negation inside it says nothing of the claim outside it ("Le témoignage de Julie, qui ne
+# se reconnaissait plus", "Patients who don't like needles"). Dutch and German relatives
+# count after a comma only: without one they are articles.
+SUBORDINATORS = {
+    "en": ["who", "whom", "whose", "which", "because", "since", "when", "while", "although", "though",
+           "whereas", "unless"],
+    "fr": ["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "parce que", "car", "puisque",
+           "quand", "lorsque", "tandis que", "bien que", "alors que", "même si"],
+    "nl": ["omdat", "want", "wanneer", "terwijl", "hoewel", "zodra", "nadat", "doordat", "ook al",
+           ", die", ", dat", ", wie", ", waar", ", welke"],
+    "de": ["weil", "wenn", "während", "obwohl", "sobald", "nachdem",
+           ", die", ", der", ", das", ", den", ", dem", ", deren", ", dessen", ", welche", ", welcher", ", wo"],
+}
+# words that frame a clause as a comparison or a contrast: a negation in the main clause
+# after it says nothing of it ("Unlike other clinics, we never let beauticians inject")
+FRAMES = {"en": ["unlike", "contrary to", "compared to", "compared with", "whereas"],
+          "fr": ["contrairement", "par rapport", "tandis que", "à la différence"],
+          "nl": ["in tegenstelling tot", "anders dan", "vergeleken met", "terwijl", "waar"],
+          "de": ["im Gegensatz", "anders als", "verglichen mit", "während"]}
+# a verb that a determiner's negation completes: "Ohne Risiko ist kein Eingriff", "is geen"
+COPULAS = ["is", "are", "was", "were", "est", "sont", "zijn", "ist", "sind", "war", "waren", "wird", "wordt",
+           "gibt es", "existe", "bestaat", "exists"]
+# an answer that follows a question: yes takes its words as said, no takes them back
+YES = ["yes", "of course", "sure", "absolutely", "certainly", "oui", "bien sûr", "certainement", "absolument",
+       "tout à fait", "c'est possible", "ja", "jawel", "zeker", "natuurlijk", "uiteraard", "dat kan", "het kan",
+       "selbstverständlich", "natürlich", "sicher", "gerne", "das geht", "klar"]
+NO = ["no", "non", "nee", "neen", "nein", "not really", "pas vraiment", "pas tout à fait", "niet echt",
+      "niet helemaal", "nicht wirklich", "nicht ganz", "not quite", "not entirely"]
 # what reads like a negation and is none: "not only" adds, "never again" promises, "No. 1" ranks
 NOT_A_NEGATION = [
-    "not only", "not just", "not merely", "never again", "nothing but", "no. 1", "no 1", "no.1",
+    "not only", "not just", "not merely", "never again", "never … again", "nothing but", "no. 1", "no 1", "no.1",
     "non seulement", "pas seulement", "pas uniquement", "plus jamais",
     "niet alleen", "niet enkel", "niet zomaar alleen", "nooit meer", "nooit weer",
-    "nicht nur", "nicht bloß", "nie wieder", "nie mehr", "keine sorge",
+    "nicht nur", "nicht bloß", "nie wieder", "nie mehr", "nie … wieder", "nooit … meer", "keine sorge",
 ]
 # words that turn a sentence round: a negation before them does not reach a claim after them
 CONTRAST = ["but", "however", "yet", "mais", "pourtant", "toutefois", "cependant", "par contre",
@@ -109,7 +153,7 @@ MEDICAL_ACT = phrase(
     "epilations?", "mesotherapie",
     "behandelingen", "behandeling", "consultaties?", "sessies?", "injecties?", "ingrepen", "ingreep",
     "ontharing", "prik", "prikken",
-    "behandlungen", "behandlung", "beratungen", "beratung", "konsultationen", "konsultation", "sitzungen", "sitzung",
+    "behandlungen", "behandlung", "\\w*beratungen", "\\w*beratung", "konsultationen", "konsultation", "sitzungen", "sitzung",
     "injektionen", "injektion", "spritzen", "eingriffe?", "haarentfernung", "unterspritzung",
 )
 
@@ -129,16 +173,88 @@ NOT_ABOUT_CARE = phrase(
 
 # what a lasting effect may be said of without promising a result: "a permanent scar" is a risk
 RISK_CONTEXT = phrase(
-    "scars?", "damage", "risks?", "side effects?", "complications?", "injur\\w+", "nerve",
-    "cicatrices?", "lesions?", "dommages?", "risques?", "effets? secondaires?", "sequelles?",
-    "littekens?", "schade", "letsel", "risico'?s?", "bijwerkingen", "complicaties?",
-    "narben?", "schaden", "schadigung\\w*", "risiken", "risiko", "nebenwirkungen", "komplikationen",
+    "scars?", "damage", "risks?", "side effects?", "complications?", "injur\\w+", "nerve", "disorders?", "loss",
+    "cicatrices?", "lesions?", "dommages?", "risques?", "effets? secondaires?", "sequelles?", "troubles?", "perte",
+    "littekens?", "\\w*schade", "letsel", "risico'?s?", "bijwerkingen", "complicaties?", "\\w*stoornis(?:sen)?", "verlies",
+    "narben?", "\\w*schaden", "schadigung\\w*", "risiken", "risiko", "nebenwirkungen", "komplikationen", "\\w*storung(?:en)?", "verlust",
     "make-?up", "maquillage", "tattoo\\w*", "tatouage\\w*", "pigmentation",
 )
+# words within a few of "permanent" that make it a state of the body, not a result:
+# "permanently widened blood vessels", "vaisseaux dilatés de façon permanente"
+CONDITION = re.compile(phrase(
+    "widened", "dilated", "enlarged", "redness", "vessels", "veins", "capillaries",
+    "dilate\\w*", "dilatation", "rougeurs?", "vaisseaux", "couperose",
+    "verwijde\\w*", "uitgezette?", "roodheid", "bloedvaatjes", "adertjes",
+    "erweitert\\w*", "rotung\\w*", "gefasse?\\w*", "aderchen", "telangiekta\\w*", "telangiecta\\w*",
+))
+# "definitive" that means final, judged after a while: "l'aspect définitif s'apprécie après deux semaines"
+FINAL = re.compile(phrase(
+    "(?:apres|after|na|nach|binnen|within|au bout de|d'ici) (?:\\w+ ){0,2}(?:jours|semaines|mois|days|weeks|months|dagen|weken|maanden|tagen|wochen|monaten)",
+    "s'apprecie\\w*", "evalue\\w*", "beoordeeld", "beurteil\\w*", "assessed", "judged", "settles?", "swelling", "gonflement", "zwelling", "schwellung",
+))
+# the words that say "final" rather than "for ever", which FINAL may excuse
+FINAL_WORDS = re.compile(r"definiti\w*|endgultig\w*|final\w*")
+# "harmless" said with a hedge, of a side effect or of the body rather than of a treatment
+HEDGE = re.compile(phrase(
+    "mostly", "usually", "generally", "most", "probably", "nearly always", "often", "in most cases", "would",
+    "la plupart", "generalement", "en regle generale", "probablement", "presque toujours", "souvent", "serait",
+    "meestal", "doorgaans", "meeste", "waarschijnlijk", "bijna altijd", "vaak", "zou",
+    "meist", "meistens", "die meisten", "in der regel", "wahrscheinlich", "fast immer", "oft", "ware",
+))
+HARMLESS = re.compile(r"harmless|inoffensi\w+|onschadelijk\w*|harmlose?[nrs]?|unbedenklich\w*")
+# an act that treats nothing: "The consultation itself carries no risk"
+CONSULTATION = re.compile(phrase(
+    "consultations?", "consults?", "consultaties?", "\\w*beratung(?:en)?", "\\w*gesprek(?:ken)?", "\\w*gesprach\\w*",
+    "examens?", "examinations?", "untersuchung(?:en)?", "onderzoek(?:en)?", "huidanalyse", "hautanalyse", "analyses?",
+    "diagnostic", "bilan", "check-ups?",
+))
+# "no risk" that one takes or justifies is prudence, not a claim: "We take no risk", "wir gehen
+# kein Risiko ein", "un souhait esthétique ne justifie aucun risque"
+RISK_TAKING = re.compile(phrase(
+    "take", "takes", "taking", "took", "run", "runs", "running", "justify", "justifies", "accept", "accepts",
+    "prendre", "prenons", "prend", "prennent", "courir", "courons", "justifie\\w*", "accepte\\w*",
+    "nemen", "neem", "neemt", "lopen", "loopt", "rechtvaardigt", "rechtvaardigen", "aanvaarden",
+    "eingehen", "gehen", "geht", "ein", "rechtfertigt", "rechtfertigen", "akzeptieren",
+))
+# where urgency words are about an emergency, or the opening hours, and urge no procedure
+EMERGENCY = re.compile(phrase(
+    "112", "911", "999", "emergenc\\w*", "urgences?", "urgent\\w*", "spoed\\w*", "nood\\w*", "notruf\\w*", "notfall\\w*",
+    "notarzt", "poison\\w*", "antipoison", "antigif\\w*", "giftnotruf",
+))
+OPENING_HOURS = re.compile(phrase(
+    "open", "opens", "closes?", "closed", "closing", "ouvert\\w*", "ferm\\w*", "ouverture", "sluit\\w*", "gesloten",
+    "geopend", "openingsuren", "openingstijden", "schliesst", "schließt", "geschlossen", "geoffnet", "offnungszeiten",
+    "opening hours", "heures d'ouverture", "horaires? d'ouverture",
+))
+# a number that names a room, a street number or a registration: "Treatment room #1", "RIZIV-nummer 1-23456"
+NUMBERED_THING = re.compile(
+    r"room|rooms|floor|street|road|avenue|suite|door|salle|cabinet|bureau|rue|chaussee|porte|etage|zaal|deur|verdieping|"
+    r"tur|stock|box|"
+    r"\w*(?:kamer|straat|laan|plein|steenweg|zimmer|raum|strasse|straße|gasse|platz|weg)")
+# free things that are no act: "free parking", "la brochure est disponible gratuitement"
+FREE_THING = re.compile(phrase(
+    "brochures?", "leaflets?", "folders?", "depliants?", "documentation", "information", "informatie\\w*", "infomaterial",
+    "broschuren?", "parking", "parkeren", "parkeerplaats\\w*", "parkplatz\\w*", "parken", "wifi", "wi-fi", "cafe", "koffie",
+    "kaffee", "coffee", "tea", "thee", "tee", "water", "eau", "wasser", "annulations?", "annulering\\w*", "stornierung\\w*",
+    "cancellations?", "verplaatsen", "umbuchung\\w*", "rescheduling", "report", "taxi", "bus",
+))
+# a brand named as a brand, to explain the generic name: a warning rather than an error
+BRAND_EXPLAINED = re.compile(
+    r"brand|merk|marque|marke\w*|markennam\w*|handelsna\w*|nom commercial|noms commerciaux|trade ?names?|®|known as|"
+    r"connue? sous|bekend als|bekannt als|kennen sie|connaissez|vous la connaissez|heet ook|also called|aussi appel\w*")
+# whether, if, depends: reimbursement or instalments left to the insurer or the case
+DEFERRED = re.compile(phrase(
+    "whether", "if (?:your|you|the|a|an)", "ob", "si (?:votre|vous|la|le|les|un|une)", "weten of", "vragen of", "na of",
+    "nagaan of", "informeren of", "kijken of", "navragen of", "depend\\w*", "hangt (?:\\w+ ){0,5}af", "hangen (?:\\w+ ){0,5}af",
+    "afhankelijk", "hangt (?:\\w+ ){0,5}ab", "abhangig", "richtet sich nach", "follows the rules", "rules of", "regels van",
+    "regles de", "regeln der", "eventuel\\w*", "eventueel", "eventuell\\w*", "conditions? (?:de|of|for) (?:remboursement|reimbursement)",
+    "reimbursement conditions", "terugbetalingsvoorwaarden", "voorwaarden voor (?:de )?terugbetaling", "erstattungsbedingungen",
+))
 
 # words next to "permanent" that make it no result: "our permanent staff", "l'équipe permanente",
 # "permanent besetzt" (compliance.py looks at the word before and the word after)
 NOT_A_RESULT = re.compile(
+    r"fillers?|vullers?|comblement|implants?|produits?|products?|"
     r"staff(?:ed)?|team|address|residence|resident|position|contract|employees?|members?|exhibition|available|open|"
     r"personnel|equipe|adresse|contrat|poste|exposition|disponible|joignable|ouverte?|"
     r"personeel|adres|medewerkers?|bereikbaar|beschikbaar|bemand|"
@@ -147,29 +263,41 @@ NOT_A_RESULT = re.compile(
 # --- the claims ----------------------------------------------------------------------------
 
 SUPERLATIVE = compile_any(
+    # the reference, the first address, an establishment ranked by any superlative
+    phrase("(?:clinique|centre|cabinet|institut|adresse|medecin|praticien)s? de reference",
+           "la reference (?:en|pour|dans|de la|du|des|incontournable|absolue)", "(?:de|het) referentie(?:s)? (?:voor|in|op het gebied|van)",
+           "referentie(?:centrum|kliniek|praktijk)", "die referenz (?:fur|in|im|der|bei)", "referenz(?:zentrum|klinik|praxis)",
+           "the (?:reference|benchmark) (?:for|in)", "(?:ihre|die|unsere) erste adresse", "(?:votre|la|notre) premiere adresse",
+           "\\w+'s? best", "\\w+s' best", "parmi les (?:\\w+ ){0,2}(?:plus|meilleur\\w*)",
+           "among the (?:\\w+ )?(?:best|most|finest|leading|top)", "tot de (?:\\w+ )?(?:beste|meest|top)", "zu den (?:\\w+ )?(?:besten|fuhrenden|erfahrensten)",
+           "(?:clinique|centre|cabinet|institut|equipe|praticien|medecin)s? (?:\\w+ )?(?:le|la|les) plus \\w+",
+           "(?:clinic|centre|center|practice|team|doctor|specialist|institute)s? (?:with |of )?the most \\w+",
+           "the (?!nearest|closest|latest|earliest|longest|shortest|lowest|highest|largest amount)\\w{2,}est (?:clinic|centre|center|practice|team|doctors?|specialists?|care|technology|equipment|lasers?|results?)",
+           "(?:de|het|onze) (?!eerste|laatste|beste moment)\\w{2,}ste (?:kliniek|centrum|praktijk|team|artsen|arts|specialisten|zorg|technologie|toestellen|lasers?|resultaten)",
+           "(?:die|der|das|den|dem|unsere?n?) (?!erste|letzte|nachste)\\w{2,}ste[nrs]? (?:klinik|praxis|zentrum|team|arzte|arzt|arztin|spezialisten|technologie|gerate|laser|ergebnisse)"),
     phrase("#1", "no\\.\\s?1", "number one", "nr\\.?\\s?1", "n[°ºo]\\s?1", "№\\s?1", "n[°º]\\s?un", "numero (?:un|uno|1)",
            "nummer (?:een|1|eins)"),
     # en
-    phrase("(?:the|our|your) (?:very )?best(?! (?:time|times|moment|way|ways|to|thing to do|thing|period|season|day|days))",
+    phrase("(?:the|our|your) (?:very )?best(?! (?:time|times|moment|way|ways|to|thing to do|thing|period|season|day|days|option|options|choice|solution|approach|method|advice|treatment for))",
            "best[\\s-]+(?:clinic|clinics|doctors?|results?|care|practitioners?|specialists?|experts?|treatments?|prices?|quality|team|in (?:brussels|belgium|town|class|the world|the country))",
            "leading(?! to| up)", "world[\\s-]+class", "top[\\s-]+(?:rated|clinic|quality|specialists?|doctors?|results?|experts?|class|notch)",
            "unrivall?ed", "unbeatable", "unmatched", "unequall?ed", "unparall?eled", "second to none",
            "most (?:experienced|trusted|advanced|renowned|reputable|modern|innovative|effective|qualified)", "finest"),
     # fr
-    phrase("(?:le|la|les|l'|notre|nos|votre|vos|du|des|au|aux) meilleure?s?(?! (?:moment|moments|facon|maniere|moyen|periode|saison|jour|jours|chose a faire))",
+    phrase("(?:le|la|les|l'|notre|nos|votre|vos|du|des|au|aux) meilleure?s?(?! (?:moment|moments|facon|maniere|moyen|periode|saison|jour|jours|chose a faire|option|options|choix|solution|approche|methode|conseil|indication))",
            "meilleure?s? (?:clinique|cliniques|centre|centres|medecins?|resultats?|soins?|prix|qualite|specialistes?|experts?|equipe|praticiens?)",
            "leader", "leaders", "de renommee (?:mondiale|internationale)", "de classe mondiale", "inegale?s?", "inegalable",
            "sans egal", "incomparables?", "imbattables?", "la reference", "le plus (?:experimente|reconnu|reputee?)",
            "la plus (?:experimentee|reconnue|reputee)",
            "(?:le|la|les) plus (?:performante?s?|modernes?|avancee?s?|innovante?s?|efficaces?|perfectionnee?s?|pointue?s?)"),
     # nl
-    phrase("(?:de|het|onze|ons|uw|jouw) (?:allerbeste|beste)(?! (?:moment|momenten|manier|tijd|tijdstip|periode|seizoen|dag|dagen))",
+    phrase("(?:de|het|onze|ons|uw|jouw) (?:allerbeste|beste)(?! (?:moment|momenten|manier|tijd|tijdstip|periode|seizoen|dag|dagen|optie|opties|keuze|oplossing|aanpak|methode|advies|jaargetijde))",
            "beste (?:kliniek|klinieken|resultaten|resultaat|arts|artsen|zorg|prijs|prijzen|specialisten?|behandelingen|behandeling|kwaliteit|team|van (?:belgie|brussel|vlaanderen))",
            "toonaangevende?", "marktleider", "(?:van )?wereldklasse", "ongeevenaarde?", "onovertroffen", "onverslaanbare?",
            "topkwaliteit", "topkliniek", "topresultaten", "topartsen", "topspecialiste?n?",
            "(?:de|het) meest (?:geavanceerde|moderne|ervaren|innovatieve|doeltreffende|effectieve|gerenommeerde)"),
     # de
-    phrase("(?:der|die|das|den|dem|unsere?|unseren|unserem|ihre?|ihren) (?:allerbeste|beste)[nrs]?(?! (?:zeit|zeitpunkt|weg|moment|art))",
+    phrase("(?:der|die|das|den|dem|unsere?|unseren|unserem|ihre?|ihren) (?:allerbeste|beste)[nrs]?(?! (?:\\w*zeit|zeitpunkt|weg|moment|art|option|wahl|losung|methode|vorgehensweise))",
            "besten? (?:klinik|kliniken|ergebnisse|ergebnis|arzt|arzte|arztin|arztinnen|preise?|qualitat|behandlungen|behandlung|team|spezialisten)",
            "fuhrende?[nrs]?", "marktfuhrer", "weltklasse", "erstklassige?[nrs]?", "unubertroffene?[nrs]?", "unschlagbare?[nrs]?",
            "spitzenklinik", "spitzenqualitat", "spitzenergebnisse", "topqualitat", "top[\\s-]?klinik",
@@ -178,6 +306,14 @@ SUPERLATIVE = compile_any(
 )
 
 GUARANTEE = compile_any(
+    # promised in other words: assured, insured success, a refund if not satisfied
+    phrase("(?:resultats?|effets?|effet \\w+|succes|satisfaction|reussite) (?:\\w+ )?assure(?:e|s|es)?", "a tous les coups",
+           "(?:resultaat|succes|effect|tevredenheid) (?:\\w+ )?verzekerd", "(?:erfolg|ergebnis) (?:\\w+ )?(?:gesichert|sicher)",
+           "(?:we|nous|wij|wir) (?:vous |u |you |ihnen )?(?:assure|assurons|verzekeren|versichern)(?: (?:you|vous|u|ihnen))?,? (?:[\\w,]+ ){0,8}(?:result|resultat|resultaat|ergebnis)\\w*",
+           "(?:erfolgs|zufriedenheits|ergebnis|resultaats?|tevredenheids|succes|satisfactie|satisfaction)[\\s-]?garantie",
+           "(?:not|pas|niet|nicht|un)[\\s-]?(?:happy|satisfied|satisfaite?s?|contente?s?|tevreden|zufrieden)"
+           "(?:\\s+(?:with|met|mit|avec|de|du|van)\\s+(?:\\w+\\s+){0,2}\\w+)?[\\s?!.,]+(?:[\\w'-]+[\\s,]+){0,12}?"
+           "(?:refund\\w*|reimburs\\w*|rembours\\w+|terugbeta\\w*|terug|geld terug|erstatt\\w*|zuruck\\w*|money back)"),
     phrase("guarantee[sd]?", "guaranteeing", "money[\\s-]+back", "100\\s?% (?:\\w+ )?(?:safe|satisf\\w*|results?|natural|effective|success\\w*)",
            "garantie?s?", "garantir", "garantissons", "garantissent", "garantit", "satisfaite?s? ou rembourse\\w*",
            "100\\s?% (?:\\w+ )?(?:sure?s?|satisf\\w*|resultats?|naturel\\w*|effica\\w*|reussi\\w*)",
@@ -189,6 +325,12 @@ GUARANTEE = compile_any(
 
 # absolute claims of safety or comfort; "no side effects" already holds its negation
 NO_RISK = compile_any(
+    # no pain felt: "vous ne sentirez rien", "u voelt helemaal niets", "Sie spuren nichts"
+    phrase("(?:ne )?(?:sentirez|sentez|ressentirez|sentira) (?:\\w+ ){0,8}?(?:rien|aucune douleur)",
+           "(?:feel|notice) (?:\\w+ ){0,2}(?:nothing|no pain|a thing)", "won't feel (?:a thing|anything)",
+           "(?:voelt|voel|voelen|merkt|merk|merken) (?:\\w+ ){0,8}?(?:niets|helemaal niet|geen pijn)",
+           "helemaal niet (?:voelen|merken)", "(?:spuren|spurt|fuhlen|fuhlt|merken) (?:sie )?(?:\\w+ ){0,6}?(?:nichts|keine schmerzen|gar nicht)",
+           "nichts (?:spuren|merken|fuhlen)", "strictement rien", "geen enkel risico", "aucun risque", "kein einziges risiko"),
     phrase("painless(?:ly)?", "pain[\\s-]+free", "risk[\\s-]+free", "without (?:any |the slightest |the least )?(?:risks?|pain|side effects?)",
            "no (?:risks?|pain|side effects?|downtime or risks?)", "zero (?:risks?|side effects?|pain)", "free (?:of|from) (?:risks?|side effects?|pain)",
            "(?:completely|totally|perfectly|absolutely|100\\s?%) (?:safe|harmless|painless)", "harmless"),
@@ -204,10 +346,23 @@ NO_RISK = compile_any(
            "keine (?:risiken|schmerzen|nebenwirkungen|gefahr)", "kein risiko", "null (?:risiko|nebenwirkungen|schmerzen)", "nebenwirkungsfreie?[nrs]?",
            "(?:vollig|absolut|ganz|100\\s?%) (?:sicher|unbedenklich|harmlos|schmerzfrei)", "harmlose?[nrs]?"),
 )
+# pain, risks or side effects put first and denied at the end: "Bijwerkingen zijn er, in
+# tegenstelling tot vroeger, eigenlijk geen", "Schmerzen werden Sie ... keine haben"
+RISK_TOPIC = re.compile(r"(?:des |de |les |the |die |de )?(?:side effects?|effets? secondaires?|bijwerkingen|nebenwirkungen|"
+                        r"pain|douleurs?|pijn|schmerzen|risks?|risques?|risico'?s?|risiken|complications?|complicaties|komplikationen)(?!\w)")
+NONE_LEFT = re.compile(r"(?<!\w)(?:none|geen|keine[nrms]?|keinerlei|aucune?s?|n'y en a (?:\w+ ){0,3}(?:pas|plus|guere|point))(?!\w)")
+# what says the topic is had or felt, between it and its denial: "there are", "zijn er", "il y en a", "werden Sie"
+TOPIC_VERB = re.compile(r"(?<!\w)(?:there (?:are|is)|zijn er|is er|er zijn|er is|il (?:n')?y en a|y en a|gibt es|es gibt|"
+                        r"werden sie|haben sie|hat man|you(?:'ll| will)? (?:have|feel)|vous (?:aurez|sentirez)|u (?:zult|zal|krijgt|voelt)|"
+                        r"zult u|zal u|krijgt u|voelt u|sind|zijn|are|sont)(?!\w)")
 # the claims among NO_RISK that already say "no": a negation before them does not take them back
 NEGATIVE_CLAIM = re.compile(r"^(?:no|zero|free|without|sans|aucune?|pas|geen|zonder|nul|keine?|keinerlei|ohne)\b")
 
 LASTING = compile_any(
+    # for good, for a lifetime, once and for all
+    phrase("for good", "once and for all", "a lifetime", "for a lifetime", "pour de bon", "une (?:bonne )?fois pour toutes",
+           "toute (?:la|une) vie", "a tout jamais", "voor eens en (?:voor )?altijd", "een leven lang", "ein leben lang",
+           "ein fur alle ?mal", "wunder-\\w+", "wunder(?:lifting|effekt|spritze|creme|waffe)", "wundersame?[nrs]?"),
     phrase("permanent(?:ly)?", "forever", "for life", "lifelong", "lasts? a lifetime", "miracles?", "miraculous",
            "magic(?:al)?", "instant(?:ly)? results?", "overnight results?", "\\d+ years younger",
            "never (?:\\w+ ){0,2}again"),
@@ -229,10 +384,37 @@ BEFORE_AFTER = compile_any(
            "voor[\\s/&-]+(?:en[\\s-]+)?na[\\s-]*(?:foto'?s?|beelden|resultaten)", "foto'?s? (?:van )?voor en na", "voor/na", "voor-na",
            "vorher[\\s/-]+(?:und )?nachher", "vorher/nachher",
            "(?:before|avant|voor|vorher)\\s*/\\s*(?:after|apres|na|nachher)",
-           "(?:before and after|avant et apres|voor en na|vorher und nachher)(?=\\s*:)"),
+           "(?:before and after|avant et apres|voor en na|vorher und nachher)(?=\\s*:)",
+           "(?:before|avant|voor|vorher)\\s*(?:&|/|\\+)\\s*(?:after|apres|na|nachher)(?=\\s*:)"),
 )
 
+# before and after as a pair ("avant et trois semaines après", "Voor & na", "BEFORE ➡️ AFTER"): a
+# comparison of results when the sentence shows it (see, picture, difference) or counts sessions
+BEFORE_AFTER_PAIR = re.compile(phrase(
+    "(?:before|avant|voor|vorher|vor)\\s*(?:&|\\+|➡️|➡|→|->|–|—|/|and|et|en|und)?\\s*(?:[\\w'.]+\\s+){0,3}?(?:after|apres|na|nachher|nach)",
+))
+# photos kept for the medical record show nothing to visitors
+RECORD = re.compile(phrase("dossier", "medical (?:file|record)s?", "records?", "patientendossier", "\\w*akte"))
+SHOWING = re.compile(phrase(
+    "see", "view", "look", "swipe", "click", "photos?", "pictures?", "images?", "gallery", "instagram", "difference",
+    "voir", "voyez", "regardez", "cliquez", "galerie", "difference", "zie", "bekijk", "kijk", "klik", "fotos?", "foto's",
+    "beelden", "verschil", "sehen", "schauen", "klicken", "bilder?", "unterschied",
+))
+SESSIONS_AFTER = re.compile(r"\s*(?:\d+|deux|trois|quatre|twee|drie|vier|zwei|drei|two|three|four)\s+(?:\w+[\s-])?"
+                            r"(?:sessions?|seances?|sessies?|sitzungen?|behandlungen?|treatments?|traitements?|behandelingen)")
 TESTIMONIAL = compile_any(
+    # ratings and reviews, what patients say, patients' stories
+    r"(?<![\d.,])\d[.,]\d\s?(?:/|sur|op|von|out of|uit|of)\s?5(?![\d.,])",
+    r"[⭐★]{3,}",
+    phrase("\\d+\\+? (?:google[\\s-])?(?:reviews|avis|bewertungen|recensies|beoordelingen|ratings)", "\\d+\\+? google[\\s-]\\w+",
+           "google[\\s-]?(?:reviews?|avis|bewertungen|recensies|beoordelingen|rating)", "\\d[.,]?\\d? (?:stars|sterren|sternen?|etoiles)",
+           "(?:rated|note|beoordeeld|bewertet|gewaardeerd) (?:\\w+ ){0,2}\\d[.,]\\d",
+           "(?:ce que|ce qu') ?(?:nos|les|mes) (?:\\w+ )?(?:patient\\w*|client\\w*) (?:\\w+ )?(?:disent|pensent)",
+           "wat (?:onze|de) (?:\\w+ )?(?:patienten|klanten|clienten) (?:over ons )?(?:zeggen|vinden)",
+           "(?:das|was) sagen unsere (?:\\w+ )?(?:patient\\w*|kund\\w*)", "what our (?:\\w+ )?(?:patients|clients|customers) (?:say|think)",
+           "(?:lees|read|lisez|lesen sie|bekijk|decouvrez|discover|entdecken sie) (?:\\w+ ){0,2}(?:reviews|avis|recensies|ervaringen|bewertungen|erfahrungen|temoignages?|getuigenissen)",
+           "patient reviews", "(?:avis|reviews|ervaringen|erfahrungen|bewertungen) (?:van|de|of|von|d') ?(?:nos |onze |our |unserer |unseren )?(?:\\w+ )?(?:patient\\w*|client\\w*|klanten|kund\\w*)",
+           "patient(?:en)?verha(?:al|len)", "patientengeschichten?", "patient stor(?:y|ies)"),
     phrase("testimonials?", "reviews? (?:from|of|by) (?:our )?(?:patients|clients|customers)", "what our (?:patients|clients) say",
            "temoignages?", "avis (?:de nos |des )?(?:patiente?s|clientes?s?)", "ce qu'en disent nos",
            "getuigenis(?:sen)?", "ervaringen van (?:onze )?(?:patienten|klanten)", "wat onze (?:patienten|klanten) zeggen",
@@ -246,6 +428,21 @@ TESTIMONIAL = compile_any(
 # --- promotions ----------------------------------------------------------------------------
 
 DISCOUNT = compile_any(
+    # a price beside a former one, an offer of the season, N for the price of N-1, a percentage less
+    phrase("(?:€\\s?)?\\d+(?:[.,]\\d+)?\\s?(?:€|euros?|eur)?\\s?(?:instead of|au lieu de|in plaats van|i\\.\\s?p\\.\\s?v\\.|statt|anstatt|anstelle von|\\(?was|\\(?au lieu)\\s?(?:€\\s?)?\\d+",
+           "(?:au prix de|voor de prijs van|zum preis von|for the price of) " + "(?:\\d+|deux|trois|quatre|cinq|six|dix|twee|drie|vier|vijf|zes|tien|zwei|drei|funf|sechs|zehn|two|three|four|five|six|ten)",
+           "(?:you|vous|ge|je|u|sie) (?:\\w+ ){0,2}(?:pay|betaalt|betaal|zahlen|payez) (?:er )?(?:only|maar|nur|que|seulement) " + "(?:\\d+|deux|trois|quatre|cinq|six|dix|twee|drie|vier|vijf|zes|tien|zwei|drei|funf|sechs|zehn|two|three|four|five|six|ten)",
+           "(?:n'en )?payez que " + "(?:\\d+|deux|trois|quatre|cinq|six|dix|twee|drie|vier|vijf|zes|tien|zwei|drei|funf|sechs|zehn|two|three|four|five|six|ten)",
+           "\\w+(?:korting|rabatt|kortingen|rabatte)",
+           "(?:zomer|lente|winter|herfst|kerst|paas|valentijns|voorjaars|najaars|nieuwjaars|jubileum|sommer|fruhlings|fruhjahrs|"
+           "herbst|weihnachts|oster|valentins|neujahrs|jubilaums|einfuhrungs|kennenlern|aktions|kortings|promotie)"
+           "(?:promos?|deals?|actie|acties|aktion|aktionen|angebot|angebote|aanbieding|aanbiedingen)",
+           "(?:spring|summer|autumn|winter|valentine'?s?|christmas|holiday|launch|mother'?s day|black friday) (?:special|deal|offer|price)s?",
+           "(?:prix|tarif)s? (?:special|speciaux|d'ami|etudiant|fidelite|promotionnel)\\w*", "(?:student|studenten)(?:price|prijs|tarif|preis|rabatt|korting)",
+           "student (?:price|discount|rate)", "remise (?:\\w+ )?(?:de )?\\d+", "(?:reduction|remise|korting|rabatt|discount) (?:de |van |von |of )?(?:\\w+[\\s-]){1,2}(?:pour ?cent|percent|procent|prozent)",
+           "(?:\\w+[\\s-])?(?:pour ?cent|percent|procent|prozent) (?:de )?(?:reduction|remise|korting|rabatt|discount|off|less|moins|minder|weniger)",
+           "\\d+\\s?% (?:less|moins|minder|weniger|goedkoper|gunstiger|cheaper)", "[\\w-]+ (?:€|euros?|eur) (?:de )?(?:remise|reduction|korting|rabatt|off|discount)",
+           "voordeel(?:pakket|prijs|formule)\\w*", "(?:action|actie|aktion|promo)\\s*:", "schoon prijske", "small price", "kleinen preis", "petit prix"),
     r"(?<![\w\d])-\s?\d{1,2}\s?%",
     phrase("\\d{1,2}\\s?% (?:off|discount|korting|de (?:reduction|remise)|rabatt|reduction|remise|goedkoper|moins cher|gunstiger)",
            "discounts?", "discounted", "special offers?", "promo", "promos", "promotions?", "promotional", "black friday",
@@ -259,12 +456,32 @@ DISCOUNT = compile_any(
            "prix (?:barre|casse|promo)", "code promo", "korting(?:en|scode)?", "aanbieding(?:en)?", "actieprijs", "promotie\\w*",
            "rabatt(?:e|aktion)?", "sonderangebote?", "aktionspreis", "angebot des monats", "sonderpreis", "gutscheincode"),
 )
+# the next one free: "la troisième est gratuite", "get the third free", "die 6. umsonst"
+NEXT_FREE = re.compile(phrase(
+    "(?:the|la|le|de|die|das|een|a) (?:\\d+(?:e|de|ste|th|\\.|eme)?|second|third|fourth|fifth|sixth|deuxieme|troisieme|quatrieme|"
+    "cinquieme|sixieme|tweede|derde|vierde|vijfde|zesde|zweite|dritte|vierte|funfte|sechste)(?: \\w+){0,3} "
+    "(?:free|gratuite?|gratis|offerte?|cadeau|umsonst|kostenlos|geschenkt|on us)",
+))
 FREE = compile_any(
+    # the next one free, given with another, free of cost in other words
+    phrase("(?:is|are) on us", "(?:schenken|schenkt) (?:wir |sie )?(?:ihnen|dir|euch)", "kosteloo?s",
+           "(?:en|als) cadeau"),
     phrase("(?<!feel\\s)(?<!-)free(?! (?:to|of|from|parking|wifi|wi-fi))", "for free", "free of charge", "complimentary", "on the house",
-           "gratuite?s?", "gratuitement", "offerte?s?(?! (?:par|a|au|aux|dans|en|sur|chez|ici))", "sans frais", "gratis", "kosteloze?", "kostenlose?[nrs]?",
+           "gratuite?s?", "gratuitement", "offerte?s?(?! (?:par|au cabinet|a la clinique|dans|en|sur|chez|ici))", "sans frais", "gratis", "kosteloze?", "kostenlose?[nrs]?",
            "umsonst", "geschenkt", "inbegriffen gratis"),
 )
 PAYMENT_PLAN = compile_any(
+    # a price by the month, a subscription, spreading or postponing the cost
+    phrase("(?:€\\s?)?\\d+(?:[.,]\\d+)?\\s?(?:€|euros?|eur)?\\s?(?:/|par|per|pro|a|im|in de|by the|a la)\\s?(?:mois|month|mo|maand|monat)",
+           "(?:maand|monats?|monthly|mensuel|maandelijks)[\\s-]?(?:abonnement|abo|membership|subscription|formule)\\w*", "abonnement mensuel",
+           "beauty[\\s-]?abo", "(?:monthly )?membership", "pay(?:ment)? in \\d+ (?:[\\w-]+ ){0,2}(?:instal?lments|times|parts)",
+           "(?:betaal|betalen|betaalt|payez|payer|paiement|payment|pay|zahlen|zahlung|bezahlen|reglez|regler) (?:\\w+ ){0,4}?in " + "(?:\\d+|deux|trois|quatre|cinq|six|dix|twee|drie|vier|vijf|zes|tien|zwei|drei|funf|sechs|zehn|two|three|four|five|six|ten)" + " (?:keer|fois|times|mal|delen|termijnen|schijven|raten|tranches|instal?lments)",
+           "(?:paiement|payer|payez|reglez|regler|payable)s? (?:\\w+ ){0,3}en " + "(?:\\d+|deux|trois|quatre|cinq|six|dix|twee|drie|vier|vijf|zes|tien|zwei|drei|funf|sechs|zehn|two|three|four|five|six|ten)" + " fois",
+           "buy now,? pay later", "koop nu,? betaal later", "jetzt kaufen,? spater (?:be)?zahlen", "achetez maintenant,? payez plus tard",
+           "pay later", "betaal later", "payez plus tard", "spater (?:be)?zahlen",
+           "(?:spread|spreiden|spreid|etaler|etalez|verteilen|verteilen sie) (?:\\w+ ){0,6}(?:over|sur|auf) (?:\\d+|\\w+) (?:months|maanden|mois|monate)",
+           "(?:financierings|finanzierungs|financing)[\\s-]?partner\\w*", "partenaires? (?:de )?financement", "zahlungserleichterung\\w*",
+           "betalingsfaciliteit\\w*", "payment facilit\\w*", "maandelijkse schijven"),
     phrase("payment plans?", "pay in (?:\\d+ )?instal?lments", "instal?lment plans?", "financing", "finance your",
            "monthly (?:instal?lments|payments)", "finance (?:available|options?|plans?)", "spread (?:the cost|your payments?)", "0\\s?% (?:finance|interest|apr)",
            "mensualites", "taux zero", "maandelijkse (?:termijnen|afbetalingen|betalingen)", "renteloze? (?:lening|betaling)",
@@ -275,6 +492,20 @@ PAYMENT_PLAN = compile_any(
            "ratenzahlung", "in (?:\\d+ )?(?:monatlichen )?raten", "finanzierung", "klarna"),
 )
 URGENCY = compile_any(
+    # few places left, an offer that ends, an agenda that fills, no time to lose
+    phrase("(?:plus que|il (?:ne )?reste (?:plus )?que|only|just|nog maar|nog slechts|nur noch) (?:" + "(?:\\d+|deux|trois|quatre|cinq|six|dix|twee|drie|vier|vijf|zes|tien|zwei|drei|funf|sechs|zehn|two|three|four|five|six|ten)" + "|quelques|a few|enkele|een paar|wenige|ein paar) "
+           "(?:\\w+ )?(?:places?|plaatsen|plekjes?|platze|slots?|spots?|afspraken|rendez-vous|termine|creneaux|disponibilites|appointments?|seances?|sessies?|behandelingen)",
+           "(?:nog|noch|encore|still) (?:" + "(?:\\d+|deux|trois|quatre|cinq|six|dix|twee|drie|vier|vijf|zes|tien|zwei|drei|funf|sechs|zehn|two|three|four|five|six|ten)" + "|enkele|een paar|quelques|a few|wenige) (?:\\w+ )?(?:plaatsen|plekjes?|afspraken|platze|termine|places|slots|spots|creneaux) "
+           "(?:\\w+ )?(?:vrij|beschikbaar|over|frei|verfugbar|left|available|disponibles?|libres?)",
+           "limited availability", "beperkte beschikbaarheid", "disponibilites limitees", "begrenzte verfugbarkeit", "before (?:spaces|places|slots|spots) run out",
+           "(?:offre|actie|aanbieding|angebot|aktion|deal|offer|promo\\w*)s? (?:\\w+ ){0,2}(?:valable|geldig|gilt|gultig|valid|loopt) (?:\\w+ ){0,2}(?:jusqu'a|tot|bis|until|seulement|uniquement|only|nur|\\d+\\s?h)",
+           "valable (?:\\d+\\s?h|\\d+ heures|\\d+ jours) (?:seulement|uniquement)", "(?:only|nur noch|plus que|nog maar|nog) \\d+ (?:hours?|h|heures|uur|stunden|jours|days|dagen|tage) (?:left|restantes?|to go)?",
+           "(?:agenda|calendrier|planning|kalender|terminkalender)s? (?:\\w+ ){0,6}?(?:presque complet|se remplit|loopt (?:snel )?vol|zo goed als volzet|bijna vol|(?:fast |bald )?(?:ausgebucht|voll)|filling up|almost full|nearly full|fills up)",
+           "(?:presque|bijna|fast|almost|nearly|zo goed als) (?:complets?|volzet|volgeboekt|ausgebucht|fully booked|full)",
+           "ne tardez pas", "wees er snel bij", "snel zijn is de boodschap", "schnell sein lohnt sich", "haast (?:u|je)", "wacht niet te lang", "warten sie nicht zu lange",
+           "don't wait too long", "n'attendez pas trop", "avant qu'il ne soit trop tard", "before it'?s too late", "voor het te laat is", "bevor es zu spat ist",
+           "(?:apres|danach|daarna|after that|afterwards),? (?:ce sera|c'est|ist es|is het|it's|it will be) (?:trop|zu|te|too) (?:tard|spat|laat|late)",
+           "op\\s?=\\s?op", "first come,? first served", "premier arrive,? premier servi", "wie eerst komt", "wer zuerst kommt"),
     phrase("(?:this|ce|cette|deze|dit|diese[nms]?) (?:month|week|weekend|mois|semaine|maand|monat|woche)(?:-ci)? only",
            "only (?:this (?:month|week)|today|until)", "today only", "(?:for a )?limited time (?:only|offer)", "limited (?:offer|places|spots)", "while (?:stocks|supplies) last",
            "last chance", "hurry", "don't miss", "ends (?:soon|tonight|today|sunday)",
@@ -290,6 +521,21 @@ URGENCY = compile_any(
 # --- Belgium: comparisons, reimbursement, calls to act ---------------------------------------
 
 COMPARISON = compile_any(
+    # unlike others, a matched price, a cheaper or double elsewhere, prices compared
+    phrase("(?:where|waar) (?:[\\w']+ )?(?:other|others|andere|anderen)",
+           "(?:unlike|contrary to|contrairement (?:a|aux)|in tegenstelling tot|anders (?:als|dan)|im gegensatz zu) (?:[\\w']+ ){0,2}"
+           "(?:d')?(?:other|others|autres|andere|anderen|many|most|beaucoup|veel|viele|de nombreux|de nombreuses|la plupart)",
+           "(?:unlike|contrairement (?:a|aux)|in tegenstelling tot|anders (?:als|dan) (?:in|bij)|im gegensatz zu) (?:\\w+ )?(?:salons|med spas|instituts?|instituten|schonheitsinstitut\\w*|centres?|centra|clinics|cliniques|klinieken|kliniken)",
+           "(?:trouve|found|gevonden|gefunden) (?:\\w+ )?(?:moins cher|cheaper|goedkoper|gunstiger|billiger) (?:ailleurs|elsewhere|elders|anderswo|woanders)",
+           "(?:moins cher|cheaper|goedkoper|gunstiger|billiger) (?:ailleurs|elsewhere|elders|anderswo|woanders)",
+           "on s'aligne", "nous (?:nous )?alignons", "we(?:'ll| will)? match (?:the|their|any|that) price", "(?:wij|we) doen (?:het )?(?:aan )?dezelfde prijs",
+           "passen (?:unseren|den) preis an", "price match\\w*",
+           "(?:ailleurs|elsewhere|elders|anderswo|woanders) (?:\\w+ ){0,3}(?:double|dubbele|doppelte|plus cher|more|meer|mehr)",
+           "(?:other|andere|autres) (?:clinics|klinieken|kliniken|centres|centers|cliniques|praktijken|praxen) (?:charge|vragen|demandent|verlangen|nehmen) (?:\\w+ )?(?:double|dubbel|het dubbele|le double|das doppelte|more|meer|mehr)",
+           "(?:why|pourquoi|waarom|warum) (?:\\w+ ){0,2}(?:pay more|payer plus|meer betalen|mehr (?:be)?zahlen)",
+           "(?:compare|comparez|vergelijk|vergelijken|vergleichen sie|vergleichen) (?:\\w+ ){0,3}(?:prices|prix|prijzen|preise|tarifs|tarieven)",
+           "(?:prix|tarifs) (?:les )?plus bas", "(?:liggen|ligt|zijn) (?:\\w+ ){0,2}(?:onder|lager dan) (?:die van |de prijzen van )?(?:andere|de concurrentie)",
+           "als (?:\\w+ ){0,3}(?:andere[nrms]?|anderswo|die konkurrenz)"),
     phrase("(?:than|que|qu'|dan|als|ceux|celles|celui|celle) (?:[\\w']+ ){0,4}(?:any )?(?:other|others|autres|andere|anderen) "
            "(?:clinics?|centres?|centers?|practices?|doctors?|cliniques?|praticiens?|medecins?|instituts?|klinieken|kliniek|"
            "praktijken|artsen|centra|kliniken|klinik|praxen|arzten|institute)",
@@ -305,16 +551,36 @@ COMPARISON = compile_any(
            "im (?:gegensatz|vergleich) zu anderen", "am gunstigsten", "(?:die|der|das) (?:gunstigsten?|billigsten?)", "niedrigsten? preise?"),
 )
 REIMBURSED = re.compile(phrase(
-    "reimburs\\w+", "covered by", "covers? (?:part|some|most|all) of", "rembours\\w+", "pris en charge", "prise en charge",
-    "intervient", "terugbeta\\w+", "vergoed\\w*", "betaa?l(?:t|en|d)? (?:[\\w']+ ){0,6}terug", "tussenkomst\\w*", "kom(?:t|en) (?:[\\w']+ ){0,3}tussen",
-    "tegemoetkoming\\w*", "erstatt\\w+", "ruckerstatt\\w+", "ubernommen", "ubernimmt", "ubernehmen", "kostenubernahme",
+    "reimburs\\w+", "refund\\w*", "covered by", "cover(?:s|ed)? (?:a )?(?:part|share|portion|some|most|all)(?: of)?",
+    "pays? (?:a )?(?:part|share|portion|some|most|all)(?: of)?",
+    "rembours\\w+", "prises? en charge(?! (?:medicale|globale|personnalisee|adaptee|specialisee|rapide|complete))", "pris en charge", "intervient", "interviennent", "intervention (?:de|du|des|of)",
+    "paie (?:une partie|tout)", "terugbeta\\w+", "vergoed\\w*", "betaa?l(?:t|en|d)? (?:[\\w']+ ){0,6}terug", "betaa?l(?:t|en) (?:een |het )?(?:deel|gedeelte)",
+    "tussenkomst\\w*", "kom(?:t|en) (?:[\\w']+ ){0,3}tussen", "tegemoetkoming\\w*",
+    "\\w*erstatt\\w+", "ubernommen", "ubernimmt", "ubernehmen", "kostenubernahme", "beteiligt sich", "beteiligen sich", "beteiligung",
+    "zahlt (?:einen |den )?(?:teil|anteil)", "(?:bezahlt|getragen)",
 ))
 INSURER = re.compile(phrase(
     "health insurance", "insurers?", "insurance", "mutual(?:ity|ities)?", "mutuelles?", "mutualites?", "inami", "assurances? maladie",
+    "likiv", "assurance soins de sante", "health (?:insurance )?funds?", "assurance obligatoire",
     "securite sociale", "ziekenfonds(?:en)?", "mutualiteit(?:en)?", "riziv", "ziekteverzekering", "zorgverzekeraars?",
     "krankenkassen?", "krankenversicherung(?:en)?", "versicherung(?:en)?",
 ))
 CALL_TO_ACT = compile_any(
+    # book today, treat yourself, you deserve it, dare the step
+    phrase("(?:prenez|take|maak|make|vereinbaren sie|book|boek|boekt|reserveer|reserveert|reservez|buchen sie|plan|fixez) (?:\\w+ ){0,4}?"
+           "(?:aujourd'hui|maintenant|vandaag|today|heute|jetzt|sans attendre|meteen|sofort)",
+           "(?:aujourd'hui|vandaag|today|heute) (?:nog |encore |still |noch )?(?:\\w+ ){0,3}(?:rendez-vous|afspraak|appointment|termin)",
+           "sichern sie sich", "secure your (?:spot|appointment|place|slot)", "reservez votre place",
+           "(?:click|cliquez|klik|klicken sie) (?:here|ici|hier) (?:and|et|en|und|to|pour|om) (?:\\w+ ){0,3}(?:book|reserv\\w*|boek\\w*|buch\\w*|prendre)",
+           "hier klicken und (?:\\w+ ){0,3}(?:reservieren|buchen)",
+           "trakteer (?:jezelf|uzelf|je|u)", "give yourself (?:the gift|a treat)", "offer yourself", "offre-toi", "schenken sie sich", "gonn dir",
+           "verwohn dich", "fais-toi plaisir", "cadeautje voor (?:jezelf|uzelf)",
+           "vous le (?:valez bien|meritez)", "tu le (?:vaux bien|merites)", "you deserve (?:it|this|the best)", "(?:je|u) verdient (?:het|dit)",
+           "sie haben es (?:sich )?verdient", "du hast es (?:dir )?verdient",
+           "(?:osez|ose) (?:franchir|sauter|faire) le pas", "sautez le pas", "franchissez le pas", "(?:zet|durf) de stap",
+           "wagen sie den schritt", "take the (?:plunge|step|leap)", "(?:why|pourquoi|waarom|warum) (?:nog |noch |encore )?(?:wait|hesitate|attendre|hesiter|wachten|twijfelen|warten|zogern)",
+           "ready for (?:your|the|a) (?:new|glow)", "(?:ontdek|discover|decouvrez|entdecken sie) (?:de nieuwe jij|the new you|la nouvelle vous|ihr neues ich)",
+           "rufen sie (?:uns )?(?:jetzt|gleich|sofort|noch heute) an", "bel (?:ons )?(?:nu|vandaag|meteen)", "appelez(?:-nous)? (?:des maintenant|maintenant|aujourd'hui|vite)"),
     phrase("book (?:now|today|yours)", "treat yourself", "don't wait", "what are you waiting for", "call (?:us )?(?:now|today)",
            "reservez (?:des maintenant|vite|maintenant|sans attendre)", "n'attendez (?:plus|pas)", "offrez-vous", "faites-vous plaisir", "craquez",
            "boek (?:nu|vandaag|snel)", "wacht niet (?:langer)?", "gun (?:jezelf|uzelf)", "verwen (?:jezelf|uzelf)",
@@ -322,10 +588,20 @@ CALL_TO_ACT = compile_any(
            "jetzt (?:buchen|termin (?:buchen|vereinbaren))", "buchen sie (?:jetzt|noch heute)", "gonnen sie sich", "warten sie nicht"),
 )
 
+# --- public identifiers: a company's or a practitioner's number, published on purpose -----------
+
+PUBLIC_NUMBER_CUE = re.compile(phrase(
+    "btw", "tva", "vat", "kbo", "bce", "ondernemingsnummer", "numero d'entreprise", "n° d'entreprise", "no d'entreprise",
+    "entreprise", "enterprise (?:number|no)", "company (?:number|no|registration)", "unternehmensnummer", "mwst\\.?", "ust\\.?[\\s-]?id\\w*",
+    "handelsregister\\w*", "rpr", "rpm", "riziv\\w*", "inami\\w*", "likiv\\w*", "registration", "registratie\\w*",
+    "enregistrement", "erkenning\\w*", "agrement", "zulassung\\w*", "ordre des medecins", "orde der artsen", "ordnungsnummer",
+    "numero", "nummer", "number", "nr\\.?", "n°",
+))
+
 # --- Europe: prescription-only medicines by brand ---------------------------------------------
 
 PRESCRIPTION_BRANDS = re.compile(phrase(
-    "botox", "azzalure", "bocouture", "dysport", "vistabel", "xeomin", "letybo", "alluzience", "relfydess", "daxxify",
+    "botox\\w*", "azzalure", "bocouture", "dysport", "vistabel", "xeomin", "letybo", "alluzience", "relfydess", "daxxify",
     "jeuveau", "nuceiva",
 ))
 GENERIC_NAME = {"fr": "toxine botulique", "nl": "botulinetoxine", "en": "botulinum toxin", "de": "Botulinumtoxin"}
@@ -334,15 +610,15 @@ GENERIC_NAME = {"fr": "toxine botulique", "nl": "botulinetoxine", "en": "botulin
 
 PROFESSIONAL_TITLE = re.compile(phrase(
     "dr\\.?", "doctors?", "docteure?", "dokter", "arts", "artsen", "arzt", "arztin", "physicians?", "surgeons?", "chirurgi\\w*",
-    "chirurg\\w*", "dermatolog\\w*", "medecins?", "medical", "medicale?", "nurses?", "infirmi\\w+", "verpleeg\\w+",
-    "krankenschwester\\w*", "pfleger\\w*", "pharmac\\w+", "apotheker\\w*", "kinesi\\w+", "physiotherap\\w+", "specialists?",
+    "chirurg\\w*", "dermatolog\\w*", "medecins?", "medical", "medicale?", "nurses?", "infirmi\\w+", "\\w*verpleeg\\w+",
+    "\\w*schwester\\w*", "\\w*pflege\\w*", "pharmac\\w+", "apotheker\\w*", "kinesi\\w+", "physiotherap\\w+", "specialists?",
     "specialistes?", "facharzt\\w*", "praticien\\w*", "practitioners?", "estheticien\\w*", "aestheticians?",
     "estheticians?", "schoonheidsspecialist\\w*", "kosmetiker\\w*", "huidtherapeut\\w*", "dermatherap\\w+", "psycholog\\w+",
     "dieti\\w+", "diatolog\\w*", "dentist\\w*", "tandarts\\w*", "zahnarzt\\w*",
 ))
 NOT_A_PRACTITIONER = re.compile(phrase(
     "reception\\w*", "receptionist", "accueil", "receptie", "onthaal", "empfang", "secretar\\w+", "secretaire", "office",
-    "managers?", "management", "gerante?", "zaakvoerder", "geschaftsfuhrer\\w*", "coordinat\\w+", "assistante?s?",
+    "\\w*managers?", "\\w*management", "gerante?", "zaakvoerder", "geschaftsfuhrer\\w*", "coordinat\\w+", "assistante?s?",
     "administrat\\w+", "directeur", "directrice", "directors?", "director", "directie", "leitung", "marketing", "boekhoud\\w*",
     "comptab\\w+", "buchhalt\\w+", "onthaalmedewerker\\w*",
 ))

@@ -130,20 +130,18 @@ class Text:
         return line, at - (self.source.rfind("\n", 0, at) + 1) + 1
 
     def _search(self, index: int) -> int:
-        # YAML may fold lines and quote: find the matched word, as often as it came before
-        word = re.match(r"\W*(\w+)", self.text[index:index + 60])
-        if not word:
+        # YAML may fold lines, indent them and quote: find the words from the matched one on,
+        # as often as they came before in the text, with any spacing, quotes or markers between
+        words = re.findall(r"\w+", self.text[index:index + 80])[:4]
+        if not words:
             return self.offset
-        needle = word.group(1).casefold()
-        count = len(re.findall(rf"(?<!\w){re.escape(needle)}", self.text[:index].casefold()))
-        haystack = self.source.casefold()
-        at = self.offset - 1
-        for _ in range(count + 1):
-            found = haystack.find(needle, at + 1)
-            if found < 0:
-                return max(at, self.offset)
-            at = found
-        return at
+        gap = r"[\s\"'>|\\-]+"
+        pattern = re.compile(r"(?<!\w)" + gap.join(re.escape(w) for w in words) + r"(?!\w)", re.IGNORECASE)
+        count = len(pattern.findall(self.text[:index]))
+        found = list(pattern.finditer(self.source, self.offset))
+        if not found:
+            return self.offset
+        return found[min(count, len(found) - 1)].start()
 
 
 @dataclass
@@ -159,7 +157,7 @@ def _line_starts(text: str) -> list[int]:
 _NOT_PROSE = {"languages", "country", "timezone", "currency", "theme", "base_url", "postcode", "maps_url", "phone",
               "email", "whatsapp", "booking_url", "hours", "public_holidays", "brand", "security", "compliance",
               "order", "duration", "photo", "registration", "menu", "link", "logo", "from", "until", "date", "to",
-              "number", "price"}
+              "number"}
 
 
 def _yaml_texts(data: Any, path: str, source: str, lang: str, item: str, starts: list[int],
@@ -253,9 +251,11 @@ def _allowance(data: YamlMap, path: str, paths: list[str], content: Content, rep
 
 # --- reading a sentence: where it ends, what it denies, whether it asks ------------------------
 
-_BOUNDARY = re.compile(r"[.!?;](?=\s)|\n\s*\n|\n(?=\s*(?:[-*+>#|]|\d+[.)]\s))")
+# a sentence ends at . ! ? ; before a space, but not after an initial or a title ("Mme L. avant", "Dr. Martin")
+_NOT_AN_END = r"(?<![\s(.]\w)(?<!\bdr)(?<!\bmr)(?<!\bms)(?<!\bst)(?<!\bnr)(?<!\bmrs)(?<!\bmme)(?<!\bprof)"
+_BOUNDARY = re.compile(rf"[!?;](?=\s)|{_NOT_AN_END}\.(?=\s)|\n\s*\n|\n(?=\s*(?:[-*+>#|]|\d+[.)]\s))")
 # a claim's sentence as the reader weighs it: also ended by a colon or a dash before an aside
-_SCOPE = re.compile(r"[.!?;:](?=\s|$|[*_)\"'»”])|\n\s*\n|\n(?=\s*(?:[-*+>#|]|\d+[.)]\s))|\s[-–—]\s")
+_SCOPE = re.compile(rf"[!?;:](?=\s|$|[*_)\"'»”])|{_NOT_AN_END}\.(?=\s|$|[*_)\"'»”])|\n\s*\n|\n(?=\s*(?:[-*+>#|]|\d+[.)]\s))|\s[-–—]\s")
 _CLAUSE = re.compile(r"[,()\[\]–—/]")
 _WORD = re.compile(r"[\w']+")
 # headings, list markers, emphasis and quotes before a sentence's first word
@@ -264,30 +264,43 @@ _LEAD = re.compile(r"[\s#>*_+\-\"'«“„(\[]*(?:\d+[.)]\s*)?")
 
 def _folded_words(words: list[str]) -> str:
     """Words and phrases as one folded alternation; a space is any run of spaces, and "…"
-    stands for up to five words in between ("ne … pas")."""
+    stands for up to five words in between ("ne … pas"). French "ne" is also "n'"."""
     def one(word: str) -> str:
         parts = [r"\s+".join(re.escape(w) for w in part.split()) for part in fold(word).split("…")]
-        if parts[0] == "ne":  # French elides ne before a vowel: "n'est pas", "n'y a plus"
-            parts[0] = "(?:ne|n')"
-        elif parts[0].startswith(r"ne\s+"):
-            parts[0] = r"(?:ne\s+|n')" + parts[0][len(r"ne\s+"):]
+        parts = [r"(?:ne\b|n')" if part == "ne" else
+                 r"(?:ne\s+|n')" + part[len(r"ne\s+"):] if part.startswith(r"ne\s+") else part for part in parts]
         return r"\s*(?:[\w'-]+\s+){0,5}?".join(parts)
     return "|".join(one(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _words_pattern(words: list[str]) -> re.Pattern[str]:
+    """Whole words and phrases (a phrase may start with a comma, as Dutch relatives do)."""
+    return re.compile(rf"(?<![\w-])(?:{_folded_words(words)})(?:(?<=')|(?![\w-]))")
+
+
 def _negations(lang: str) -> list[tuple[re.Pattern[str], bool]]:
     words = C.NEGATIONS[lang]
-    return [(re.compile(rf"(?<![\w-])(?:{_folded_words(words['strong'])}|\w+n't)(?![\w-])" if lang == "en" else
-                        rf"(?<![\w-])(?:{_folded_words(words['strong'])})(?![\w-])"), True),
-            (re.compile(rf"(?<![\w-])(?:{_folded_words(words['weak'])})(?![\w-])"), False)]
+    strong = [*words["strong"], *C.DENIALS[lang]]
+    return [(re.compile(_words_pattern(strong).pattern + (r"|\w+n't" if lang == "en" else "")), True),
+            (_words_pattern(words["weak"]), False)]
 
 
 _NEGATION = {lang: _negations(lang) for lang in C.NEGATIONS}
-_NOT_A_NEGATION = re.compile(rf"(?<![\w-])(?:{_folded_words(C.NOT_A_NEGATION)})(?!\w)")
-_CONTRAST = re.compile(rf"(?<!\w)(?:{_folded_words(C.CONTRAST)})(?!\w)")
+_NOT_A_NEGATION = _words_pattern(C.NOT_A_NEGATION)
+_CONTRAST = _words_pattern(C.CONTRAST)
+_SUBORDINATOR = {lang: re.compile(rf"(?:{_folded_words(words)})(?![\w-])") for lang, words in C.SUBORDINATORS.items()}
+_FRAME = {lang: _words_pattern(words) for lang, words in C.FRAMES.items()}
+_COPULA = re.compile(rf"(?:{_folded_words(C.COPULAS)})\s+$")
 _QUESTION_START = {lang: re.compile(rf"(?:{_folded_words(words)})(?![\w-])") for lang, words in C.QUESTION_STARTS.items()}
 _FRENCH_INVERSION = re.compile(C.FRENCH_INVERSION)
-_TEMPTING = re.compile(rf"(?<!\w)(?:{_folded_words(C.TEMPTING)})(?!\w)")
+_TEMPTING = _words_pattern(C.TEMPTING)
+_YES = re.compile(rf"(?:{_folded_words(C.YES)})(?![\w-])")
+_NO = re.compile(rf"(?:{_folded_words(C.NO)})(?![\w-])")
+# "or" in a list of things denied together
+_LIST_OR = re.compile(r"(?<!\w)(?:or|nor|ou|ni|of|noch|oder|weder)(?!\w)")
+# what a clause may end with after a determiner's negation that closes it: "Bijwerkingen
+# zijn er geen", "Risks: none at all"
+_CLOSING = re.compile(r"[\s\W]*(?:(?:at all|whatsoever|anymore|du tout|meer|mehr|plus|ueberhaupt|uberhaupt)\b[\s\W]*)?$")
 
 # a claim's own words may say "no" ("no side effects", "don't wait", "never shave again"); only
 # words that span a gap can hold a negation of their own ("het ziekenfonds komt niet tussen")
@@ -298,6 +311,9 @@ _ASKABLE = {"claim-guarantee", "claim-no-risk", "claim-permanent", "before-after
             "promo-free", "be-payment-plan", "be-reimbursement"}
 # rules a negation takes back: all but the brand, which is shown whatever is said of it
 _DENIABLE = set(RULES) - {"eu-prescription-brand"}
+# how far a negation reaches, in words: a verb's across the commas of its sentence, a
+# determiner's over the phrase it heads ("Keine der Behandlungen in unserer Praxis ist ...")
+_STRONG_REACH, _WEAK_REACH = 16, 8
 
 
 class Reading:
@@ -306,18 +322,21 @@ class Reading:
 
     def __init__(self, folded: str, lang: str, asks: bool = False) -> None:
         self.folded = folded
+        self.lang = lang if lang in C.NEGATIONS else "en"
         self.asks = asks  # an FAQ's question: asked whatever its punctuation
         self.scopes = self._spans(_SCOPE, folded)
+        self.scope_starts = [s for s, _ in self.scopes]
         self.clause_ends = [m.start() for m in _CLAUSE.finditer(folded)]
         self.word_starts = [m.start() for m in _WORD.finditer(folded)]
         self.contrasts = [m.start() for m in _CONTRAST.finditer(folded)]
+        self.subordinators = [m.start() for m in _SUBORDINATOR[self.lang].finditer(folded)]
+        self.frames = [m.start() for m in _FRAME[self.lang].finditer(folded)]
         no_negation = [(m.start(), m.end()) for m in _NOT_A_NEGATION.finditer(folded)]
         self.negations: list[tuple[int, int, bool]] = []
-        for pattern, strong in _NEGATION.get(lang, _NEGATION["en"]):
+        for pattern, strong in _NEGATION[self.lang]:
             for m in pattern.finditer(folded):
                 if not any(a <= m.start() < b for a, b in no_negation):
                     self.negations.append((m.start(), m.end(), strong))
-        self.lang = lang
 
     @staticmethod
     def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -328,16 +347,37 @@ class Reading:
         return [*spans, (at, len(text))]
 
     def scope(self, index: int) -> tuple[int, int]:
-        i = bisect.bisect_right([s for s, _ in self.scopes], index) - 1
-        return self.scopes[max(i, 0)]
+        return self.scopes[max(bisect.bisect_right(self.scope_starts, index) - 1, 0)]
+
+    def _next(self, high: int) -> str:
+        i = bisect.bisect_left(self.scope_starts, high)
+        if i >= len(self.scopes):
+            return ""
+        text = self.folded[self.scopes[i][0]:self.scopes[i][1]]
+        lead = _LEAD.match(text)
+        return text[lead.end() if lead else 0:]
 
     def words_between(self, a: int, b: int) -> int:
         return bisect.bisect_left(self.word_starts, b) - bisect.bisect_left(self.word_starts, a)
 
-    def denied(self, start: int, end: int, ignore: list[tuple[int, int]]) -> bool:
-        """A negation in the claim's scope denies it: a verb's anywhere within a dozen words
-        (not across "but"), a determiner's just before it or after it in its clause."""
+    def _reach(self, start: int) -> tuple[int, int]:
+        """The claim's scope, and the next one when the claim heads it as a short label
+        ("Ratenzahlung oder Finanzierung – wir bieten beides nicht an")."""
         low, high = self.scope(start)
+        if self.words_between(low, high) <= 6 and re.search(r"(?::|\s[-–—])\s*$", self.folded[low:high]):
+            i = bisect.bisect_left(self.scope_starts, high)
+            if i < len(self.scopes):
+                high = self.scopes[i][1]
+        return low, high
+
+    def denied(self, start: int, end: int, ignore: list[tuple[int, int]]) -> bool:
+        """A negation in the claim's scope denies it: a verb's anywhere within a reach of
+        words (not across "but" or into a clause of its own), a determiner's in its clause
+        when it heads the claim or closes the clause; a question answered "no" too."""
+        low, high = self._reach(start)
+        scope_end = self.scope(start)[1]
+        if self.folded[low:scope_end].rstrip(" *_\"')»”").endswith("?") and _NO.match(self._next(scope_end)):
+            return True
         clause_low = max([low, *(c + 1 for c in self.clause_ends if c < start)])
         clause_high = min([high, *(c for c in self.clause_ends if c >= end)])
         for n_start, n_end, strong in self.negations:
@@ -346,21 +386,40 @@ class Reading:
             first, last = (n_end, start) if n_start < start else (end, n_start)
             if any(first <= c < last for c in self.contrasts):
                 continue
-            if strong and self.words_between(first, last) <= 12:
+            # a negation after the claim, in a clause of its own or beyond a frame the claim is in
+            if n_start >= end and (any(first <= c < last for c in self.subordinators)
+                                   or any(low <= c <= start for c in self.frames)):
+                continue
+            between = self.words_between(first, last)
+            if strong and between <= _STRONG_REACH:
                 return True
-            if not strong and clause_low <= n_start < clause_high and (n_start >= end or self.words_between(first, last) <= 5):
+            in_clause = clause_low <= n_start < clause_high and not any(first <= c < last for c in self.clause_ends)
+            if not strong and in_clause and (
+                    (n_start < start and between <= _WEAK_REACH)
+                    or (n_start >= end and (_CLOSING.match(self.folded[n_end:clause_high])
+                                            or (between <= 2 and _COPULA.search(self.folded[end:n_start]))))):
+                return True
+            if not strong and n_start < start and self._listed(n_end, start, end, high):
                 return True
         return False
 
+    def _listed(self, after: int, start: int, end: int, high: int) -> bool:
+        """The claim is an item of a list the negation heads: "geen promoties, getuigenissen
+        of voor-en-nafoto's", "no discounts, special offers, packages or gift vouchers"."""
+        items = re.split(r",", self.folded[after:start])
+        return (all(len(_WORD.findall(item)) <= 4 for item in items)
+                and bool(_LIST_OR.search(self.folded[after:min(high, end + 60)])))
+
     def asked(self, start: int) -> bool:
-        """The claim's words stand in a question about a topic, not one that tempts."""
+        """The claim's words stand in a question about a topic, not one that tempts nor
+        one answered yes."""
         low, high = self.scope(start)
         sentence = self.folded[low:high]
         if _TEMPTING.search(sentence):
             return False
         if self.asks:
             return True
-        if not sentence.rstrip(" *_\"')»”").endswith("?"):
+        if not sentence.rstrip(" *_\"')»”").endswith("?") or _YES.match(self._next(high)):
             return False
         first = _LEAD.match(sentence)
         at = first.end() if first else 0
@@ -447,14 +506,39 @@ class Claims:
             i = bisect.bisect_right(bounds, start)
             return folded[bounds[i - 1] if i else 0: bounds[i] if i < len(bounds) else len(folded)]
 
-        def each(pattern: re.Pattern[str]) -> Iterator[tuple[int, int, str, str]]:
-            for m in pattern.finditer(folded):
+        def each(pattern: re.Pattern[str], source: str = folded) -> Iterator[tuple[int, int, str, str]]:
+            for m in pattern.finditer(source):
                 yield m.start(), m.end(), text.text[m.start():m.end()], sentence(m.start())
 
+        def words_near(start: int, end: int, before: int, after: int) -> list[str]:
+            return re.findall(r"\w+", folded[max(0, start - 14 * before):start])[-before:] + \
+                re.findall(r"\w+", folded[end:end + 14 * after])[:after]
+
         for pattern, rule, message in _PLAIN_RULES:
-            for start, end, said, _ in each(pattern):
+            for start, end, said, about in each(pattern):
+                if rule in ("be-call-to-action", "promo-urgency") and C.EMERGENCY.search(about):
+                    continue  # "Trouble breathing? Don't wait: call 112"
+                if rule == "promo-urgency" and C.OPENING_HOURS.search(about) and not self.medical.search(about):
+                    continue  # "This month only, the clinic closes at 5 pm on Fridays"
+                if rule == "be-payment-plan" and C.DEFERRED.search(about):
+                    continue
                 yield start, end, rule, message.format(said=said)
+        for start, end, said, about in each(C.BEFORE_AFTER_PAIR):
+            if (C.SHOWING.search(about) or C.SESSIONS_AFTER.match(folded, end)) and not C.RECORD.search(about):
+                yield start, end, "before-after", _PLAIN_RULES[0][2].format(said=said)
+        for start, end, said, _ in each(C.NEXT_FREE):
+            yield (start, end, "promo-free", f"'{said}': a medical act offered for free is a promotion; give its "
+                   "price, or say it is included in another treatment's price")
+        for start, end in self._denied_topics(folded):
+            yield (start, end, "claim-no-risk", f"'{text.text[start:end]}' denies risks or pain that every treatment "
+                   "has; describe the usual discomfort and side effects instead (the risks field of a treatment)")
+        for start, end, said, _ in each(_TESTIMONIAL_RAW, text.masked):
+            yield start, end, "testimonial", _PLAIN_RULES[1][2].format(said=said)
         for start, end, said, _ in each(C.SUPERLATIVE):
+            if re.match(r"[#n№]", folded[start:end]) and (
+                    re.match(r"[-./]?\d", folded[end:end + 2])
+                    or any(C.NUMBERED_THING.fullmatch(w) for w in words_near(start, end, 2, 0))):
+                continue  # "Treatment room #1", "RIZIV-nummer 1-23456-78-901", "Kirchstraße Nr. 1"
             yield (start, end, "claim-superlative",
                    f"'{said}' ranks the clinic or its care, which no one can verify; say what you do and "
                    "how (the doctors' training, the equipment) instead")
@@ -463,18 +547,29 @@ class Claims:
                 yield (start, end, "claim-guarantee",
                        f"'{said}' promises a result; no treatment's result can be guaranteed. Say what the "
                        "treatment usually does and that results differ from person to person")
-        for start, end, said, _ in each(C.NO_RISK):
+        for start, end, said, about in each(C.NO_RISK):
+            claimed = folded[start:end]
+            if C.HARMLESS.fullmatch(claimed) and (C.HEDGE.search(about) or not self.medical.search(about)):
+                continue  # "thread veins are mostly harmless", "most side effects are harmless"
+            if C.NEGATIVE_CLAIM.match(claimed) and any(C.RISK_TAKING.fullmatch(w) for w in words_near(start, end, 3, 2)):
+                continue  # "We take no risk", "wir gehen kein Risiko ein"
+            acts = {m.group(0) for m in self.medical.finditer(about)}
+            if acts and all(C.CONSULTATION.fullmatch(act) for act in acts):
+                continue  # "The consultation itself carries no risk: the doctor examines, but does not treat"
             yield (start, end, "claim-no-risk",
                    f"'{said}' denies risks or pain that every treatment has; describe the usual "
                    "discomfort and side effects instead (the risks field of a treatment)")
         for start, end, said, about in each(C.LASTING):
             if self.risk_context.search(about) or folded[start - 1:start] == "-":
                 continue
-            near = re.findall(r"\w+", folded[max(0, start - 30):start])[-1:] + re.findall(r"\w+", folded[end:end + 30])[:1]
-            if not any(C.NOT_A_RESULT.fullmatch(word) for word in near):
-                yield (start, end, "claim-permanent",
-                       f"'{said}' promises a lasting or miraculous result; say how long the effect usually "
-                       "lasts (e.g. 'long-lasting', '4 to 6 months')")
+            if C.FINAL_WORDS.match(folded[start:end]) and C.FINAL.search(about):
+                continue  # "the final look is judged after two weeks"
+            if any(C.NOT_A_RESULT.fullmatch(word) for word in words_near(start, end, 1, 1)) or \
+                    any(C.CONDITION.fullmatch(word) for word in words_near(start, end, 3, 3)):
+                continue  # "our permanent staff", "permanently widened vessels"
+            yield (start, end, "claim-permanent",
+                   f"'{said}' promises a lasting or miraculous result; say how long the effect usually "
+                   "lasts (e.g. 'long-lasting', '4 to 6 months')")
         for start, end, said, about in each(C.DISCOUNT):
             if self.medical.search(about):
                 yield start, end, "promo-discount", f"'{said}' is a promotion on a medical act; show the usual price only"
@@ -485,21 +580,58 @@ class Claims:
         for start, end, said, about in each(C.FREE):
             if lang in C.FALSE_FRIENDS and C.FALSE_FRIENDS[lang].fullmatch(folded[start:end]):
                 continue
+            if any(C.FREE_THING.fullmatch(w) for w in words_near(start, end, 12, 1)):
+                continue  # "free parking", "la brochure est disponible gratuitement"
             if self.medical.search(about):
                 yield (start, end, "promo-free",
                        f"'{said}': a medical act offered for free is a promotion; give its price, or "
                        "say it is included in another treatment's price")
         if text.shown:
-            for start, end, said, _ in each(C.PRESCRIPTION_BRANDS):
-                yield (start, end, "eu-prescription-brand",
-                       f"'{said}' is the brand of a prescription-only medicine, which may not be advertised "
-                       f"to the public in the EU; write '{C.GENERIC_NAME.get(lang, 'botulinum toxin')}' "
-                       "and keep the brand in aliases (used for matching, never shown)")
+            for start, end, said, about in each(C.PRESCRIPTION_BRANDS):
+                message = (f"'{said}' is the brand of a prescription-only medicine, which may not be advertised "
+                           f"to the public in the EU; write '{C.GENERIC_NAME.get(lang, 'botulinum toxin')}' "
+                           "and keep the brand in aliases (used for matching, never shown)")
+                if C.BRAND_EXPLAINED.search(about):
+                    # named as a brand to explain the generic name: information, but still a brand shown
+                    yield start, end, "eu-prescription-brand", (message + "; naming it as a brand to explain "
+                                                                "the treatment is allowed here as a warning", WARNING)
+                else:
+                    yield start, end, "eu-prescription-brand", message
         for start, end, said, about in each(C.REIMBURSED):
-            if C.INSURER.search(about):
+            if C.INSURER.search(about) and not C.DEFERRED.search(about):
                 yield (start, end, "be-reimbursement",
                        f"'{said}': Belgian law forbids mentioning reimbursement by health insurance for "
                        "aesthetic procedures; say only, if asked, that they are not reimbursed")
+
+
+    @staticmethod
+    def _denied_topics(folded: str) -> Iterator[tuple[int, int]]:
+        """Pain, risks or side effects named first in a sentence and denied at its end, with
+        nothing else between that negates: "Side effects there are ... practically none"."""
+        at = 0
+        for m in [*_BOUNDARY.finditer(folded), None]:
+            stop = m.end() if m else len(folded)
+            lead = _LEAD.match(folded, at)
+            topic = C.RISK_TOPIC.match(folded, lead.end() if lead else at)
+            if topic:
+                none = C.NONE_LEFT.search(folded, topic.end(), stop)
+                if none and len(_WORD.findall(folded[topic.end():none.start()])) <= 14 and \
+                        C.TOPIC_VERB.search(folded[topic.end():none.end()]):
+                    yield topic.start(), none.end()
+            at = stop
+
+
+# testimonials told by their shape, in the text as written (names have capitals): a quoted
+# sentence signed with a first name ("« Je me sens renaître ! » — Sophie, 42 ans"), a name and an age
+# in brackets, a patient's story by name ("L'histoire de Julie", "Markus erzählt")
+_NAME = r"(?!(?:Dr|Dre|Prof|Docteur|Dokter|Doctor|Clinique|Clinic|Kliniek|Klinik|Praxis|Praktijk|Cabinet|Centre|Center)\b)[A-ZÀ-Ý][a-zà-ÿ]+"
+_TESTIMONIAL_RAW = re.compile(
+    rf"[!?.…]\s*[»”\"“’']\s*[-–—,]\s*{_NAME}"
+    rf"|[»”\"“’']\s*[-–—]\s*{_NAME}(?=\s*,\s*\d{{2}}\b|\s+(?:uit|from|aus|de|d'|van|von|in)\s+[A-ZÀ-Ý])"
+    rf"|\(\s*{_NAME},\s*\d{{2}}(?:\s*(?:ans|jaar|Jahre|years(?: old)?))?\s*\)"
+    rf"|(?i:histoire|parcours|verhaal|geschichte|story|journey)\s+(?i:de|d'|van|von|of)\s+"
+    rf"(?:(?i:mme|mevrouw|frau|mrs?\.?|m\.|mr\.?|madame|monsieur|meneer|herr)\s+)?{_NAME}"
+    rf"|\b{_NAME}\s+(?:erzählt|vertelt|raconte|tells|shares)\b")
 
 
 # --- personal data, through the engine's own redaction ---------------------------------------
@@ -557,6 +689,8 @@ def personal_data(texts: list[Text], site: Site, redactor: Redactor) -> Iterator
             piece = text.text[start:end]
             if kind not in CONTENT_PERSONAL_DATA or (kind == "email" and piece.rpartition("@")[2].lower() in domains):
                 continue
+            if kind != "email" and C.PUBLIC_NUMBER_CUE.search(fold(text.masked[max(0, start - 40):start])):
+                continue  # "Ondernemingsnummer BE 0712.345.630", "RIZIV 1-23456-78-901": public on purpose
             yield Finding(text, start, end, "personal-data",
                           ERROR, f"'{piece}' looks like personal data ({kind.replace('_', ' ')}); content is public "
                           "and shipped to every visitor: remove it, or use the clinic's own contact details")
