@@ -464,7 +464,7 @@ NEXT_FREE = re.compile(phrase(
 ))
 FREE = compile_any(
     # the next one free, given with another, free of cost in other words
-    phrase("(?:is|are) on us", "(?:schenken|schenkt) (?:wir |sie )?(?:ihnen|dir|euch)", "kosteloo?s",
+    phrase("(?:is|are) on us", "offered(?=\\s*[.!]?\\s*(?:\\n|$))", "(?:schenken|schenkt) (?:wir |sie )?(?:ihnen|dir|euch)", "kosteloo?s",
            "(?:en|als) cadeau"),
     phrase("(?<!feel\\s)(?<!-)free(?! (?:to|of|from|parking|wifi|wi-fi))", "for free", "free of charge", "complimentary", "on the house",
            "gratuite?s?", "gratuitement", "offerte?s?(?! (?:par|au cabinet|a la clinique|dans|en|sur|chez|ici))", "sans frais", "gratis", "kosteloze?", "kostenlose?[nrs]?",

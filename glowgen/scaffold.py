@@ -53,10 +53,13 @@ def create_site(directory: Path, languages: list[str], example: bool = False) ->
     if missing:
         raise UsageMistake(f"the example clinic is written in {', '.join(site.languages)}, not "
                            f"{', '.join(missing)}; use those languages or leave out --example")
+    from glowgen.requirement import requirement
+
+    installs, packages = requirement()
     files: dict[str, str] = {
         "content/site.yaml": site_yaml((source / "content" / "site.yaml").read_text(encoding="utf-8"), languages),
         ".gitignore": "build/\n.venv/\n__pycache__/\nassistant-tests.xml\n",
-        "requirements.txt": "glowgen\n",
+        "requirements.txt": installs,
         ".github/workflows/website.yml": WORKFLOW,
     }
     for item in site.items():
@@ -70,6 +73,11 @@ def create_site(directory: Path, languages: list[str], example: bool = False) ->
         target = directory / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
+        written.append(target)
+    for path, data in sorted(packages.items()):
+        target = directory / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
         written.append(target)
     for media in site.media:
         target = directory / "content" / media

@@ -137,6 +137,21 @@ CASES = [
      "content/site.yaml:15", "not a file in content/media"),
     ("email", {"content/site.yaml": site_yaml({9: "  email: info(at)clinic"})},
      "content/site.yaml:9", "not an email address"),
+    # a field that lost its colon: reported on its own line, with the fix, not one line later
+    ("field-without-colon", {"content/faq/parking.md": "---\nquestion Where can I park?\naliases: [car]\n---\nNearby.\n"},
+     "content/faq/parking.md:2:1: error yaml", "write 'question: Where can I park?'"),
+    ("last-field-without-colon", {"content/treatments/peel.md": peel({7: "duration 30"})},
+     "content/treatments/peel.md:7:1: error yaml", "'duration' has no colon"),
+    ("hours-day-without-colon", {"content/site.yaml": site_yaml({11: '  mon "09:00-17:00"'})},
+     "content/site.yaml:11:1: error yaml", "write 'mon: \"09:00-17:00\"'"),
+    ("day-in-dutch", {"content/site.yaml": site_yaml({13: "  zondag: closed"})},
+     "content/site.yaml:13", "did you mean sun"),
+    ("number-for-a-list", {"content/treatments/peel.md": peel({3: "aliases: 42"})},
+     "content/treatments/peel.md:3:10: error type", "expected a list"),
+    ("same-title-twice", {"content/treatments/peeling.md": peel()},
+     "content/treatments/peel", "also the title of content/treatments/peel"),
+    ("theme-mistyped", {"content/site.yaml": site_yaml(add="theme: defualt\n")},
+     "content/site.yaml:14: error theme", "did you mean default?"),
 ]
 
 
@@ -188,6 +203,45 @@ def test_every_problem_is_reported_in_one_run(make_site):
                       "content/treatments/peel.md:7", "content/treatments/peel.de.md:1",
                       "content/faq/parking.md:4"}, result.output
     assert "Error: " in result.output and "errors" in result.output
+
+
+def test_assistant_tests_are_checked_whatever_else_is_wrong(make_site):
+    root = make_site({
+        "content/site.yaml": site_yaml({11: "  mon: 9:30"}),
+        "content/assistant-tests.yaml": "- ask: Parking?\n  expect: {intent: parking, ref: faq/parkng}\n",
+    })
+    result = CliRunner().invoke(cli, ["check", "--source", str(root)])
+    assert "content/site.yaml:11:8: error hours" in result.output
+    assert "content/assistant-tests.yaml:2: error assistant-tests: intent 'parking'" in result.output
+    ref = next(line for line in result.output.splitlines() if "ref 'faq/parkng' is not a content item" in line)
+    assert ref.startswith("content/assistant-tests.yaml:2:") and "(did you mean faq/parking?)" in ref
+
+
+def test_a_far_suggestion_is_no_suggestion(make_site):
+    root = make_site({"content/assistant-tests.yaml": "- ask: Prices?\n  expect: {intent: faq, ref: faq/prices}\n"})
+    result = CliRunner().invoke(cli, ["check", "--source", str(root)])
+    line = next(line for line in result.output.splitlines() if "faq/prices" in line)
+    assert "did you mean" not in line  # faq/parking shares only its folder
+
+
+def test_a_link_to_an_item_with_errors_is_not_called_missing(make_site):
+    root = make_site({
+        "content/treatments/peel.md": peel({7: "duration: thirty"}),
+        "content/faq/parking.md": "---\nquestion: Parking?\n---\nSee the [peel](../treatments/peel.md).\n",
+    })
+    result = CliRunner().invoke(cli, ["check", "--source", str(root)])
+    assert "content/treatments/peel.md:7:11: error type" in result.output
+    assert "no content/treatments/peel.md" not in result.output
+
+
+def test_a_person_needs_no_translated_name(make_site):
+    root = make_site({
+        "content/team/anne.md": "---\nname: Dr Anne Peeters\nrole: {en: Physician, fr: Médecin}\n---\nBio.\n",
+        "content/team/anne.fr.md": "---\nrole: Médecin\n---\nBio.\n",
+    })
+    result = CliRunner().invoke(cli, ["check", "--source", str(root)])
+    assert result.exit_code == 0, result.output
+    assert "anne" not in result.output  # no missing-translation for the name
 
 
 def test_warnings_do_not_fail_unless_strict(make_site):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -96,3 +97,34 @@ def test_several_sites_cannot_share_one_out_folder(make_site, tmp_path):
     assert result.exit_code == 2 and "each is built into its own build/" in result.output
     unmatched = CliRunner().invoke(cli, ["build", "--source", str(tmp_path / "nothing-*")])
     assert unmatched.exit_code == 2 and "no folder matches" in unmatched.output
+
+
+def test_check_and_test_take_the_same_patterns_as_build(make_site, tmp_path):
+    for name in ("clinic-a", "clinic-b"):
+        make_site({"content/assistant-tests.yaml": "- ask: Where can I park?\n  expect: {intent: faq, ref: faq/parking}\n"},
+                  name=f"clinics/{name}")
+    checked = subprocess.run([sys.executable, "-m", "glowgen", "check", "--source", "clinics/*"], cwd=tmp_path,
+                             capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stderr
+    assert checked.stdout.splitlines()[-1] == "2 of 2 sites checked"
+    assert not (tmp_path / "clinics/clinic-a/build").exists()
+    as_json = json.loads(subprocess.run([sys.executable, "-m", "glowgen", "check", "--source", "clinics/*", "--format",
+                                         "json"], cwd=tmp_path, capture_output=True, text=True).stdout)
+    assert [(site["source"], site["ok"], site["errors"]) for site in as_json["sites"]] == [
+        ("clinics/clinic-a", True, 0), ("clinics/clinic-b", True, 0)]
+    tested = subprocess.run([sys.executable, "-m", "glowgen", "test", "--source", "clinics/*", "--junit", "tests.xml"],
+                            cwd=tmp_path, capture_output=True, text=True)
+    assert tested.returncode == 0, tested.stdout + tested.stderr
+    assert "clinics/clinic-b: 1 of 1 assistant tests passed" in tested.stdout
+    assert "2 of 2 sites passed their assistant tests" in tested.stderr + tested.stdout
+    assert (tmp_path / "tests.xml").read_text().count("<testsuite ") == 2
+
+
+def test_mistakes_in_the_command_exit_2_everywhere(make_site, tmp_path):
+    runner = CliRunner()
+    assert runner.invoke(cli, ["init", str(tmp_path / "x"), "--languages", "nl,xx"]).exit_code == 2
+    assert runner.invoke(cli, ["ask", "hello", "--now", "tomorrow"]).exit_code == 2
+    assert runner.invoke(cli, ["check", "--source", str(tmp_path / "nothing-*")]).exit_code == 2
+    assert runner.invoke(cli, ["test", "--source", str(tmp_path / "nothing-*")]).exit_code == 2
+    root = make_site()
+    assert runner.invoke(cli, ["init", str(root)]).exit_code == 2  # not empty

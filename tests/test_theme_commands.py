@@ -79,3 +79,13 @@ def test_theme_list_names_a_broken_chain(make_site):
     use_theme(root, "loop-a")
     listed = glowgen("theme", "list", "--source", str(root))
     assert listed.exit_code == 1 and "extend each other in a circle" in listed.output
+
+
+def test_theme_list_names_the_line_of_an_unknown_theme_and_the_closest(make_site):
+    root = make_site()
+    site_yaml = root / "content" / "site.yaml"
+    site_yaml.write_text(site_yaml.read_text() + "theme: atelie\n")
+    line = len(site_yaml.read_text().splitlines())
+    listed = glowgen("theme", "list", "--source", str(root))
+    assert listed.exit_code == 1
+    assert f"content/site.yaml:{line}: error theme: unknown theme 'atelie': did you mean atelier?" in listed.output
