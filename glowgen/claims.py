@@ -313,7 +313,7 @@ GUARANTEE = compile_any(
            "(?:erfolgs|zufriedenheits|ergebnis|resultaats?|tevredenheids|succes|satisfactie|satisfaction)[\\s-]?garantie",
            "(?:not|pas|niet|nicht|un)[\\s-]?(?:happy|satisfied|satisfaite?s?|contente?s?|tevreden|zufrieden)"
            "(?:\\s+(?:with|met|mit|avec|de|du|van)\\s+(?:\\w+\\s+){0,2}\\w+)?[\\s?!.,]+(?:[\\w'-]+[\\s,]+){0,12}?"
-           "(?:refund\\w*|reimburs\\w*|rembours\\w+|terugbeta\\w*|terug|geld terug|erstatt\\w*|zuruck\\w*|money back)"),
+           "(?:refund\\w*|reimburs\\w*|rembours\\w+|rend\\w* (?:\\w+ ){0,3}(?:prix|argent|montant)|terugbeta\\w*|terug|geld terug|erstatt\\w*|zuruck\\w*|money back)"),
     phrase("guarantee[sd]?", "guaranteeing", "money[\\s-]+back", "100\\s?% (?:\\w+ )?(?:safe|satisf\\w*|results?|natural|effective|success\\w*)",
            "garantie?s?", "garantir", "garantissons", "garantissent", "garantit", "satisfaite?s? ou rembourse\\w*",
            "100\\s?% (?:\\w+ )?(?:sure?s?|satisf\\w*|resultats?|naturel\\w*|effica\\w*|reussi\\w*)",
@@ -353,8 +353,8 @@ RISK_TOPIC = re.compile(r"(?:des |de |les |the |die |de )?(?:side effects?|effet
 NONE_LEFT = re.compile(r"(?<!\w)(?:none|geen|keine[nrms]?|keinerlei|aucune?s?|n'y en a (?:\w+ ){0,3}(?:pas|plus|guere|point))(?!\w)")
 # what says the topic is had or felt, between it and its denial: "there are", "zijn er", "il y en a", "werden Sie"
 TOPIC_VERB = re.compile(r"(?<!\w)(?:there (?:are|is)|zijn er|is er|er zijn|er is|il (?:n')?y en a|y en a|gibt es|es gibt|"
-                        r"werden sie|haben sie|hat man|you(?:'ll| will)? (?:have|feel)|vous (?:aurez|sentirez)|u (?:zult|zal|krijgt|voelt)|"
-                        r"zult u|zal u|krijgt u|voelt u|sind|zijn|are|sont)(?!\w)")
+                        r"werden sie|haben sie|hat man|you(?:'ll| will)? (?:have|feel)|vous (?:n'en )?(?:aurez|sentirez|ressentirez)|"
+                        r"(?:u|je|jij) (?:zult|zal|krijgt|voelt)|(?:zult|zal|zul|krijg|voel) (?:u|je|jij)|sind|zijn|are|sont)(?!\w)")
 # the claims among NO_RISK that already say "no": a negation before them does not take them back
 NEGATIVE_CLAIM = re.compile(r"^(?:no|zero|free|without|sans|aucune?|pas|geen|zonder|nul|keine?|keinerlei|ohne)\b")
 
@@ -528,6 +528,8 @@ COMPARISON = compile_any(
            "(?:unlike|contrairement (?:a|aux)|in tegenstelling tot|anders (?:als|dan) (?:in|bij)|im gegensatz zu) (?:\\w+ )?(?:salons|med spas|instituts?|instituten|schonheitsinstitut\\w*|centres?|centra|clinics|cliniques|klinieken|kliniken)",
            "(?:trouve|found|gevonden|gefunden) (?:\\w+ )?(?:moins cher|cheaper|goedkoper|gunstiger|billiger) (?:ailleurs|elsewhere|elders|anderswo|woanders)",
            "(?:moins cher|cheaper|goedkoper|gunstiger|billiger) (?:ailleurs|elsewhere|elders|anderswo|woanders)",
+           "(?:ailleurs|elsewhere|elders|anderswo|woanders) (?:\\w+ )?(?:moins cher|cheaper|goedkoper|gunstiger|billiger)",
+           "passen (?:onze|de|je|uw) prijs aan",
            "on s'aligne", "nous (?:nous )?alignons", "we(?:'ll| will)? match (?:the|their|any|that) price", "(?:wij|we) doen (?:het )?(?:aan )?dezelfde prijs",
            "passen (?:unseren|den) preis an", "price match\\w*",
            "(?:ailleurs|elsewhere|elders|anderswo|woanders) (?:\\w+ ){0,3}(?:double|dubbele|doppelte|plus cher|more|meer|mehr)",

@@ -609,7 +609,7 @@ class Claims:
         """Pain, risks or side effects named first in a sentence and denied at its end, with
         nothing else between that negates: "Side effects there are ... practically none"."""
         at = 0
-        for m in [*_BOUNDARY.finditer(folded), None]:
+        for m in [*_SCOPE.finditer(folded), None]:
             stop = m.end() if m else len(folded)
             lead = _LEAD.match(folded, at)
             topic = C.RISK_TOPIC.match(folded, lead.end() if lead else at)
