@@ -11,11 +11,35 @@ one claim. Which pattern belongs to which rule, and what each rule says, is in
 from __future__ import annotations
 
 import re
+import unicodedata
+from pathlib import Path
+from typing import Any
 
 # a word starts here: not inside a word, nor after "don'" or "clinic'", but after French
 # elision ("l'INAMI", "d'une"); two lookbehinds cost far less than an alternation
 W = r"(?<!\w)(?<!\w\w')"
 E = r"(?![\w])"    # and ends here
+
+
+class _FoldTable(dict):  # type: ignore[type-arg]
+    """str.translate's table, filled as characters come: each to one lower-case letter."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char in "\u2019\u2018\u02bc":
+            base = "'"
+        else:
+            base = unicodedata.normalize("NFD", char)[0].lower()
+        self[code] = base if len(base) == 1 else char
+        return self[code]
+
+
+_FOLD = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, one character for one, so positions stay the text's."""
+    return text.translate(_FOLD)
 
 
 def phrase(*alternatives: str) -> str:
@@ -42,31 +66,41 @@ def compile_any(*parts: str) -> re.Pattern[str]:
 # pouvoir, savoir, oser or cesser; "ne ... que" means "only".
 NEGATIONS = {
     "en": {"strong": ["not", "n't", "cannot", "never", "nothing", "nobody", "nowhere", "neither", "nor"],
-           "weak": ["no", "none", "no one"]},
+           "weak": ["no", "none", "no one", "without", "zero"]},
     "fr": {"strong": ["ne … pas", "ne … plus", "ne … jamais", "ne … rien", "ne … aucun", "ne … aucune",
                       "ne … personne", "ne … guère", "ne … point", "ne … nullement", "ne … ni",
                       "aucun … ne", "aucune … ne", "personne … ne", "rien … ne", "nul … ne", "nulle … ne",
                       "ne peut", "ne peuvent", "ne pouvons", "ne pourra", "ne pourront", "ne saurait",
-                      "ne sauraient", "ne sait", "ne cesse", "n'ose", "jamais", "nullement"],
-           "weak": ["pas", "aucun", "aucune", "nul", "nulle", "ni", "rien", "non"]},
-    "nl": {"strong": ["niet", "nooit", "niets", "nergens", "niemand", "geenszins", "allerminst"],
-           "weak": ["geen", "noch"]},
-    "de": {"strong": ["nicht", "nie", "niemals", "nichts", "nirgends", "niemand", "keineswegs", "keinesfalls"],
-           "weak": ["kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei", "weder"]},
+                      "ne sauraient", "ne sait", "ne cesse", "n'ose", "jamais", "nullement", "sans que", "sans qu'"],
+           "weak": ["pas", "aucun", "aucune", "nul", "nulle", "ni", "rien", "non", "sans", "zéro"]},
+    "nl": {"strong": ["niet", "nooit", "niets", "nergens", "niemand", "geenszins", "allerminst", "evenmin",
+                      "zonder dat"],
+           "weak": ["geen", "noch", "zonder", "nul", "zero"]},
+    "de": {"strong": ["nicht", "nie", "niemals", "nichts", "nirgends", "nirgendwo", "niemand", "keineswegs",
+                      "keinesfalls", "ebensowenig", "ebenso wenig", "ohne dass"],
+           "weak": ["kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei", "weder", "ohne", "null"]},
 }
 # words that call what is said untrue or a thing to beware of: they deny a claim as a
 # negation does ("It would be wrong to call it painless", "Parler d'épilation « définitive »
 # serait trompeur", "Be wary of adverts promising 'guaranteed' results")
 DENIALS = {
     "en": ["wrong", "untrue", "not true", "incorrect", "inaccurate", "misleading", "dishonest", "a myth",
-           "beware", "wary", "be careful with", "mistake"],
+           "beware", "wary", "be careful with", "mistake", "ban", "bans", "banned", "forbid*", "forbidden",
+           "prohibit*", "not allowed", "fall under that", "falls under that", "fall under it", "not enough data",
+           "too little data", "insufficient data", "not proven"],
     "fr": ["faux", "fausse", "inexact", "inexacte", "erroné", "erronée", "trompeur", "trompeuse", "mensonger",
            "mensongère", "malhonnête", "abusif", "abusive", "prête à confusion", "un mythe", "une idée reçue",
-           "méfiez-vous", "se méfier", "méfier", "attention aux", "gare aux"],
+           "méfiez-vous", "se méfier", "méfier", "attention aux", "gare aux", "interdit*", "interdire", "interdiction",
+           "proscrit*", "pas autorisé*", "en font partie", "tombent sous", "pas assez de données",
+           "trop peu de données", "données insuffisantes", "pas prouvé*", "pas démontré*"],
     "nl": ["onjuist", "onwaar", "fout", "misleidend", "oneerlijk", "een mythe", "een fabel", "op je hoede",
-           "op uw hoede", "pas op voor", "wees voorzichtig met", "wees alert"],
+           "op uw hoede", "pas op voor", "wees voorzichtig met", "wees alert", "verbiedt", "verbieden", "verboden",
+           "niet toegestaan", "niet toegelaten", "vallen daaronder", "valt daaronder", "vallen hieronder",
+           "te weinig gegevens", "onvoldoende gegevens", "niet bewezen", "niet aangetoond"],
     "de": ["falsch", "unzutreffend", "unrichtig", "irreführend", "unehrlich", "ein Mythos", "ein Märchen",
-           "Vorsicht vor", "seien Sie vorsichtig", "sei vorsichtig", "hüten Sie sich"],
+           "Vorsicht vor", "seien Sie vorsichtig", "sei vorsichtig", "hüten Sie sich", "verbietet", "verbieten",
+           "verboten", "untersagt", "nicht erlaubt", "nicht zulässig", "fallen darunter", "fällt darunter",
+           "zu wenige Daten", "zu wenig Daten", "unzureichende Daten", "nicht erwiesen", "nicht belegt"],
 }
 # words that open a clause of its own (a relative or a reason, a time, a contrast): a
 # negation inside it says nothing of the claim outside it ("Le témoignage de Julie, qui ne
@@ -74,12 +108,13 @@ DENIALS = {
 # count after a comma only: without one they are articles.
 SUBORDINATORS = {
     "en": ["who", "whom", "whose", "which", "because", "since", "when", "while", "although", "though",
-           "whereas", "unless"],
+           "whereas", "unless", "so as", "in order"],
     "fr": ["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "parce que", "car", "puisque",
-           "quand", "lorsque", "tandis que", "bien que", "alors que", "même si"],
-    "nl": ["omdat", "want", "wanneer", "terwijl", "hoewel", "zodra", "nadat", "doordat", "ook al",
+           "quand", "lorsque", "tandis que", "bien que", "alors que", "même si", "afin de", "afin que", "pour ne",
+           "sans que", "sans qu'"],
+    "nl": ["omdat", "want", "wanneer", "terwijl", "hoewel", "zodra", "nadat", "doordat", "ook al", "om", "zonder dat",
            ", die", ", dat", ", wie", ", waar", ", welke"],
-    "de": ["weil", "wenn", "während", "obwohl", "sobald", "nachdem",
+    "de": ["weil", "wenn", "während", "obwohl", "sobald", "nachdem", "um", "ohne dass",
            ", die", ", der", ", das", ", den", ", dem", ", deren", ", dessen", ", welche", ", welcher", ", wo"],
 }
 # words that frame a clause as a comparison or a contrast: a negation in the main clause
@@ -96,16 +131,21 @@ YES = ["yes", "of course", "sure", "absolutely", "certainly", "oui", "bien sûr"
        "tout à fait", "c'est possible", "ja", "jawel", "zeker", "natuurlijk", "uiteraard", "dat kan", "het kan",
        "selbstverständlich", "natürlich", "sicher", "gerne", "das geht", "klar"]
 NO = ["no", "non", "nee", "neen", "nein", "not really", "pas vraiment", "pas tout à fait", "niet echt",
-      "niet helemaal", "nicht wirklich", "nicht ganz", "not quite", "not entirely"]
+      "niet helemaal", "nicht wirklich", "nicht ganz", "not quite", "not entirely", "not always", "pas toujours",
+      "niet altijd", "nicht immer"]
 # what reads like a negation and is none: "not only" adds, "never again" promises, "No. 1" ranks
 NOT_A_NEGATION = [
     "not only", "not just", "not merely", "never again", "never … again", "nothing but", "no. 1", "no 1", "no.1",
     "non seulement", "pas seulement", "pas uniquement", "plus jamais",
     "niet alleen", "niet enkel", "niet zomaar alleen", "nooit meer", "nooit weer",
     "nicht nur", "nicht bloß", "nie wieder", "nie mehr", "nie … wieder", "nooit … meer", "keine sorge",
+    "cannot … too strongly", "ne saurions trop", "ne saurait trop", "niet genoeg aanraden", "niet genoeg aanbevelen",
+    "nicht genug empfehlen", "sans fausse modestie", "without false modesty", "zonder valse bescheidenheid",
+    "ohne falsche Bescheidenheit", "no questions asked", "sans la moindre discussion", "zonder verdere vragen",
+    "ohne Wenn und Aber", "no later than", "pas plus tard que", "niet later dan", "nicht später als",
 ]
 # words that turn a sentence round: a negation before them does not reach a claim after them
-CONTRAST = ["but", "however", "yet", "mais", "pourtant", "toutefois", "cependant", "par contre",
+CONTRAST = ["but", "yet", "mais", "pourtant", "toutefois", "cependant", "par contre",
             "maar", "echter", "daarentegen", "wel", "aber", "jedoch", "sondern", "dafür", "doch"]
 
 # A question that asks about a topic ("Are treatments reimbursed?", "Kan ik in schijven
@@ -145,7 +185,7 @@ FALSE_FRIENDS = {"nl": re.compile(r"offertes?")}
 # a medical act: what a promotion must not be about (the site's own treatment words are added)
 MEDICAL_ACT = phrase(
     "\\w*behandelingen", "\\w*behandeling", "\\w*behandlungen", "\\w*behandlung", "\\w*injecties?",
-    "\\w*injektion(?:en)?", "\\w*sitzung(?:en)?", "\\w*sessies?", "huidanalyse", "hautanalyse",
+    "\\w*injektion(?:en)?", "\\w*sitzung(?:en)?", "\\w*sessies?", "huidanalyse", "hautanalyse", "bilans? (?:de (?:la )?peau|cutanes?)",
     "skin (?:analysis|assessment|check)", "analyse de (?:la )?peau", "diagnostic de (?:la )?peau",
     "treatments?", "consultations?", "consults?", "injections?", "sessions?", "procedures?", "fillers?", "peels?",
     "peelings?", "lasers?", "botox", "toxin", "hyaluronic", "microneedling", "mesotherapy", "lifting", "check-ups?",
@@ -154,11 +194,15 @@ MEDICAL_ACT = phrase(
     "behandelingen", "behandeling", "consultaties?", "sessies?", "injecties?", "ingrepen", "ingreep",
     "ontharing", "prik", "prikken",
     "behandlungen", "behandlung", "\\w*beratungen", "\\w*beratung", "konsultationen", "konsultation", "sitzungen", "sitzung",
+    "\\w*gesprach", "\\w*gesprek", "techniques?", "methods?", "methodes?", "technieken", "techniek", "methoden?",
+    "techniken", "technik", "procedes?",
     "injektionen", "injektion", "spritzen", "eingriffe?", "haarentfernung", "unterspritzung",
 )
 
-# words of a treatment's title or alias that name no medical act: a sentence with them is not about one
+# words of a treatment's title, category or alias that name no medical act: a sentence with them is
+# not about one (a category "Skin" or "Visage" names a part of the body)
 NOT_AN_ACT = re.compile(
+    "peau|skin|huid|haut|visage|face|gezicht|gesicht|corps|body|lichaam|korper|cheveux|hair|haar|haare|"
     "appointments?|rendez-vous|afspraa?k\\w*|termine?|bookings?|reservations?|reservatie\\w*|buchung\\w*|visits?|visites?|"
     "bezoek\\w*|besuch\\w*|prices?|prix|prijs\\w*|preise?|costs?|couts?|kosten|first|premiere?|eerste|erste[nrs]?|"
     "quotes?|devis|estimates?|offerte|kostenraming|kostenvoranschlag")
@@ -177,7 +221,8 @@ RISK_CONTEXT = phrase(
     "cicatrices?", "lesions?", "dommages?", "risques?", "effets? secondaires?", "sequelles?", "troubles?", "perte",
     "littekens?", "\\w*schade", "letsel", "risico'?s?", "bijwerkingen", "complicaties?", "\\w*stoornis(?:sen)?", "verlies",
     "narben?", "\\w*schaden", "schadigung\\w*", "risiken", "risiko", "nebenwirkungen", "komplikationen", "\\w*storung(?:en)?", "verlust",
-    "make-?up", "maquillage", "tattoo\\w*", "tatouage\\w*", "pigmentation",
+    "make-?up", "maquillage", "tattoo\\w*", "tatouage\\w*", "\\w*pigment\\w*", "scar\\w*", "infections?",
+    "rarely", "rare", "rarement", "zelden", "selten", "in rare cases", "dans de rares cas", "in zeldzame gevallen",
 )
 # words within a few of "permanent" that make it a state of the body, not a result:
 # "permanently widened blood vessels", "vaisseaux dilatés de façon permanente"
@@ -205,7 +250,7 @@ HARMLESS = re.compile(r"harmless|inoffensi\w+|onschadelijk\w*|harmlose?[nrs]?|un
 # an act that treats nothing: "The consultation itself carries no risk"
 CONSULTATION = re.compile(phrase(
     "consultations?", "consults?", "consultaties?", "\\w*beratung(?:en)?", "\\w*gesprek(?:ken)?", "\\w*gesprach\\w*",
-    "examens?", "examinations?", "untersuchung(?:en)?", "onderzoek(?:en)?", "huidanalyse", "hautanalyse", "analyses?",
+    "examens?", "examinations?", "untersuchung(?:en)?", "onderzoek(?:en)?", "huidanalyse", "hautanalyse", "bilans? (?:de (?:la )?peau|cutanes?)", "analyses?",
     "diagnostic", "bilan", "check-ups?",
 ))
 # "no risk" that one takes or justifies is prudence, not a claim: "We take no risk", "wir gehen
@@ -219,7 +264,12 @@ RISK_TAKING = re.compile(phrase(
 # where urgency words are about an emergency, or the opening hours, and urge no procedure
 EMERGENCY = re.compile(phrase(
     "112", "911", "999", "emergenc\\w*", "urgences?", "urgent\\w*", "spoed\\w*", "nood\\w*", "notruf\\w*", "notfall\\w*",
-    "notarzt", "poison\\w*", "antipoison", "antigif\\w*", "giftnotruf",
+    "notarzt", "poison\\w*", "antipoison", "antigif\\w*", "giftnotruf", "complicat\\w*", "komplikation\\w*",
+    "(?:severe|intense|hevige|ernstige|starke?n?|heftige?n?|vive|forte) (?:pain|douleurs?|pijn|schmerzen)",
+    "douleur (?:intense|vive|forte)", "verkleuring\\w*", "discolou?ration\\w*", "decoloration\\w*", "verfarbung\\w*",
+    "blanchi\\w*", "turns? (?:white|grey|gray|blue)", "(?:wit|grijs|blauw|paars)e? (?:wordt|kleurt|verkleuring)",
+    "(?:weiss|grau|blau)e? (?:wird|verfarbung)", "devient (?:blanche|grise|bleue)", "breathing", "respirer", "ademhal\\w*",
+    "atemnot", "atmen",
 ))
 OPENING_HOURS = re.compile(phrase(
     "open", "opens", "closes?", "closed", "closing", "ouvert\\w*", "ferm\\w*", "ouverture", "sluit\\w*", "gesloten",
@@ -229,8 +279,48 @@ OPENING_HOURS = re.compile(phrase(
 # a number that names a room, a street number or a registration: "Treatment room #1", "RIZIV-nummer 1-23456"
 NUMBERED_THING = re.compile(
     r"room|rooms|floor|street|road|avenue|suite|door|salle|cabinet|bureau|rue|chaussee|porte|etage|zaal|deur|verdieping|"
-    r"tur|stock|box|"
+    r"tur|stock|box|rule|regle|regel|tip|astuce|conseil|stap|step|etape|schritt|"
     r"\w*(?:kamer|straat|laan|plein|steenweg|zimmer|raum|strasse|straße|gasse|platz|weg)")
+# parking spaces are no places to book
+PARKING = re.compile(phrase("parking\\w*", "parkeer\\w*", "parkplatz\\w*", "parkplatze", "stationnement"))
+# the admin sense of "reference": an invoice's, a payment's
+ADMIN = re.compile(phrase(
+    "invoices?", "factures?", "factuur", "rechnung", "payments?", "paiements?", "betaling", "zahlung", "virement",
+    "overschrijving", "uberweisung", "transfer", "orders?", "commandes?", "bestelling", "mededeling", "communication",
+    "verwendungszweck", "dossiernummer", "file number",
+))
+# "without danger" said of a condition, like "harmless"
+NO_DANGER = re.compile(r"sans danger|without danger|zonder gevaar|ohne gefahr|ungefahrlich\w*")  # of a condition only
+# what "harmless" may be said of: the body's own, not a treatment
+CONDITION_NOUN = re.compile(
+    r"(?<!\w)(?:growths?|lesions?|skin tags?|tags|warts?|moles?|spots?|veins?|vessels?|capillaries|"
+    r"lesions?|excroissances?|verrues?|grains?|taches?|vaisseaux|acrochordons?|keratoses?|angiomes?|"
+    r"letsels?|huidletsels?|gezwelletjes|wratten|wratjes|moedervlekken|vlekken|vlekjes|adertjes|bloedvaatjes|"
+    r"\w*veranderungen|warzen|muttermale?|flecken|aderchen|besenreiser|gefasse?|hautveranderung\w*|"
+    r"telangiect\w*|telangiekt\w*|couperose)(?!\w)")
+# "apart from the consultation": the act is the exception to what is free
+EXCEPT = re.compile(phrase(
+    "apart from", "except(?: for)?", "other than", "sauf", "hormis", "a part", "excepte", "a l'exception d\\w*",
+    "behalve", "uitgezonderd", "met uitzondering van", "ausser", "außer", "ausgenommen", "abgesehen von", "bis auf",
+))
+# a sentence after a claim that tells what then happens ("après, ce sera trop tard"): no answer to it
+CONSEQUENCE = re.compile(phrase(
+    "au-dela", "passe ce delai", "apres", "ensuite", "sinon", "daarna", "anders", "nadien", "zo niet", "danach", "sonst",
+    "anschliessend", "after that", "afterwards", "thereafter", "otherwise", "if not", "one more reason", "une raison de plus",
+    "een reden te meer", "ein grund mehr",
+))
+# words that send the visitor to ask the insurer: a warning rather than an error
+ASK_THE_INSURER = re.compile(phrase(
+    "ask (?:your|yours|them)", "check with", "renseignez-vous", "renseigne-toi", "check avec", "informeer", "vraag (?:het|ernaar)",
+    "erkundigen sie sich", "fragen sie (?:ihre|bei)", "sometimes", "parfois", "soms", "manchmal", "in some cases",
+    "dans certains cas", "in bepaalde gevallen", "in einigen fallen",
+))
+# "called", before a claim word in quotes: the word is named, not claimed
+CALLED = re.compile(phrase(
+    "called", "so-called", "named", "term", "word", "appele\\w*", "dit", "dite", "nomme\\w*", "terme", "mot",
+    "soi-disant", "genoemd", "term", "woord", "zogenaamde?", "genannt\\w*", "begriff", "wort", "sogenannte?[nrs]?",
+    "heisst", "heißt",
+))
 # free things that are no act: "free parking", "la brochure est disponible gratuitement"
 FREE_THING = re.compile(phrase(
     "brochures?", "leaflets?", "folders?", "depliants?", "documentation", "information", "informatie\\w*", "infomaterial",
@@ -254,7 +344,7 @@ DEFERRED = re.compile(phrase(
 # words next to "permanent" that make it no result: "our permanent staff", "l'équipe permanente",
 # "permanent besetzt" (compliance.py looks at the word before and the word after)
 NOT_A_RESULT = re.compile(
-    r"fillers?|vullers?|comblement|implants?|produits?|products?|"
+    r"fillers?|vullers?|comblement|implants?|produits?|products?|reductions?|remises?|korting|rabatt|discounts?|"
     r"staff(?:ed)?|team|address|residence|resident|position|contract|employees?|members?|exhibition|available|open|"
     r"personnel|equipe|adresse|contrat|poste|exposition|disponible|joignable|ouverte?|"
     r"personeel|adres|medewerkers?|bereikbaar|beschikbaar|bemand|"
@@ -268,7 +358,7 @@ SUPERLATIVE = compile_any(
            "la reference (?:en|pour|dans|de la|du|des|incontournable|absolue)", "(?:de|het) referentie(?:s)? (?:voor|in|op het gebied|van)",
            "referentie(?:centrum|kliniek|praktijk)", "die referenz (?:fur|in|im|der|bei)", "referenz(?:zentrum|klinik|praxis)",
            "the (?:reference|benchmark) (?:for|in)", "(?:ihre|die|unsere) erste adresse", "(?:votre|la|notre) premiere adresse",
-           "\\w+'s? best", "\\w+s' best", "parmi les (?:\\w+ ){0,2}(?:plus|meilleur\\w*)",
+           "(?!(?:it|that|what|who|he|she|there|here|one)'s)\\w+'s? best", "\\w+s' best", "parmi les (?:\\w+ ){0,2}(?:plus|meilleur\\w*)",
            "among the (?:\\w+ )?(?:best|most|finest|leading|top)", "tot de (?:\\w+ )?(?:beste|meest|top)", "zu den (?:\\w+ )?(?:besten|fuhrenden|erfahrensten)",
            "(?:clinique|centre|cabinet|institut|equipe|praticien|medecin)s? (?:\\w+ )?(?:le|la|les) plus \\w+",
            "(?:clinic|centre|center|practice|team|doctor|specialist|institute)s? (?:with |of )?the most \\w+",
@@ -278,13 +368,13 @@ SUPERLATIVE = compile_any(
     phrase("#1", "no\\.\\s?1", "number one", "nr\\.?\\s?1", "n[°ºo]\\s?1", "№\\s?1", "n[°º]\\s?un", "numero (?:un|uno|1)",
            "nummer (?:een|1|eins)"),
     # en
-    phrase("(?:the|our|your) (?:very )?best(?! (?:time|times|moment|way|ways|to|thing to do|thing|period|season|day|days|option|options|choice|solution|approach|method|advice|treatment for))",
+    phrase("(?:the|our|your) (?:very )?best(?! (?:time|times|moment|way|ways|to|thing to do|thing|period|season|day|days|option|options|choice|solution|approach|method|advice|treatment for|protection|prevention))",
            "best[\\s-]+(?:clinic|clinics|doctors?|results?|care|practitioners?|specialists?|experts?|treatments?|prices?|quality|team|in (?:brussels|belgium|town|class|the world|the country))",
            "leading(?! to| up)", "world[\\s-]+class", "top[\\s-]+(?:rated|clinic|quality|specialists?|doctors?|results?|experts?|class|notch)",
            "unrivall?ed", "unbeatable", "unmatched", "unequall?ed", "unparall?eled", "second to none",
            "most (?:experienced|trusted|advanced|renowned|reputable|modern|innovative|effective|qualified)", "finest"),
     # fr
-    phrase("(?:le|la|les|l'|notre|nos|votre|vos|du|des|au|aux) meilleure?s?(?! (?:moment|moments|facon|maniere|moyen|periode|saison|jour|jours|chose a faire|option|options|choix|solution|approche|methode|conseil|indication))",
+    phrase("(?:le|la|les|l'|notre|nos|votre|vos|du|des|au|aux) meilleure?s?(?! (?:moment|moments|facon|maniere|moyen|periode|saison|jour|jours|chose a faire|option|options|choix|solution|approche|methode|conseil|indication|protection|prevention))",
            "meilleure?s? (?:clinique|cliniques|centre|centres|medecins?|resultats?|soins?|prix|qualite|specialistes?|experts?|equipe|praticiens?)",
            "leader", "leaders", "de renommee (?:mondiale|internationale)", "de classe mondiale", "inegale?s?", "inegalable",
            "sans egal", "incomparables?", "imbattables?", "la reference", "le plus (?:experimente|reconnu|reputee?)",
@@ -339,7 +429,7 @@ NO_RISK = compile_any(
            "(?:totalement|completement|parfaitement|absolument|100\\s?%) (?:sure?s?|sans danger|inoffensi\\w+|indolores?)",
            "inoffensi(?:f|ve|fs|ves)"),
     phrase("pijnlo(?:os|ze)", "pijnvrije?", "zonder (?:enige? |het minste )?(?:pijn|risico'?s?|bijwerkingen|gevaar)",
-           "geen (?:pijn|risico'?s?|bijwerkingen|gevaar)", "risicolo(?:os|ze)", "risicovrije?", "nul (?:risico|bijwerkingen|pijn)",
+           "geen (?:pijn|risico'?s?|bijwerkingen|gevaar)", "risicolo(?:os|ze)", "risicovrije?", "(?:nul|zero) (?:risico|bijwerkingen|pijn)",
            "(?:volledig|helemaal|totaal|absoluut|100\\s?%) (?:veilig|onschadelijk|pijnloos)", "onschadelijke?"),
     phrase("schmerzfreie?[nrs]?", "schmerzlose?[nrs]?", "risikofreie?[nrs]?", "risikolose?[nrs]?",
            "ohne (?:jedes |jegliches |jegliche |das geringste |die geringsten )?(?:risiko|risiken|schmerzen|nebenwirkungen|gefahr)", "keinerlei (?:risiken|risiko|schmerzen|nebenwirkungen|gefahr)",
@@ -364,10 +454,10 @@ LASTING = compile_any(
            "toute (?:la|une) vie", "a tout jamais", "voor eens en (?:voor )?altijd", "een leven lang", "ein leben lang",
            "ein fur alle ?mal", "wunder-\\w+", "wunder(?:lifting|effekt|spritze|creme|waffe)", "wundersame?[nrs]?"),
     phrase("permanent(?:ly)?", "forever", "for life", "lifelong", "lasts? a lifetime", "miracles?", "miraculous",
-           "magic(?:al)?", "instant(?:ly)? results?", "overnight results?", "\\d+ years younger",
+           "magic(?:al)?", "instant(?:ly)? (?:results?|effects?|lift\\w*)", "overnight results?", "\\d+ years younger",
            "never (?:\\w+ ){0,2}again"),
-    phrase("permanente?s?", "definiti(?:f|ve|fs|ves|vement)", "a vie", "pour toujours", "a jamais", "miracles?",
-           "miraculeu(?:x|se|ses)", "magiques?", "resultats? immediats?", "\\d+ ans de moins", "rajeuni\\w* de \\d+ ans", "plus jamais"),
+    phrase("permanente?s?", "definiti(?:f|ve|fs|ves|vement)", "(?<!n')a vie", "pour toujours", "(?<!n')a jamais", "miracles?",
+           "miraculeu(?:x|se|ses)", "magiques?", "resultats? immediats?", "(?:effets?|resultats?) (?:\\w+ ){0,3}instantane\\w*", "instantane\\w* des la sortie", "\\d+ ans de moins", "rajeuni\\w* de \\d+ ans", "plus jamais"),
     phrase("permanente?", "blijvende?", "definitie(?:f|ve)", "levenslange?", "voor altijd", "voorgoed",
            "wondermiddel\\w*", "wonderbehandeling\\w*", "wonderbaarlijke?", "mirakels?", "magische?",
            "\\d+ jaar jonger", "direct resultaat", "onmiddellijk resultaat", "nooit (?:meer|weer)(?! dan)"),
@@ -385,18 +475,24 @@ BEFORE_AFTER = compile_any(
            "vorher[\\s/-]+(?:und )?nachher", "vorher/nachher",
            "(?:before|avant|voor|vorher)\\s*/\\s*(?:after|apres|na|nachher)",
            "(?:before and after|avant et apres|voor en na|vorher und nachher)(?=\\s*:)",
-           "(?:before|avant|voor|vorher)\\s*(?:&|/|\\+)\\s*(?:after|apres|na|nachher)(?=\\s*:)"),
+           "(?:before|avant|voor|vorher)\\s*(?:&|/|\\+|vs\\.?|versus)\\s*(?:after|apres|na|nachher)(?=\\s*:)"),
 )
 
 # before and after as a pair ("avant et trois semaines après", "Voor & na", "BEFORE ➡️ AFTER"): a
 # comparison of results when the sentence shows it (see, picture, difference) or counts sessions
 BEFORE_AFTER_PAIR = re.compile(phrase(
-    "(?:before|avant|voor|vorher|vor)\\s*(?:&|\\+|➡️|➡|→|->|–|—|/|and|et|en|und)?\\s*(?:[\\w'.]+\\s+){0,3}?(?:after|apres|na|nachher|nach)",
+    "(?:before|avant|voor|vorher|vor)(?!\\w)[\\s\"'«»“”„‘’-]*(?:&|\\+|➡️|➡|→|->|–|—|/|and|et|en|und|vs\\.?|versus)?"
+    "[\\s\"'«»“”„‘’-]*(?:[\\w'.]+\\s+){0,3}?(?:after|apres|na|nachher|nach)",
 ))
 # photos kept for the medical record show nothing to visitors
-RECORD = re.compile(phrase("dossier", "medical (?:file|record)s?", "records?", "patientendossier", "\\w*akte"))
+RECORD = re.compile(phrase("dossier medical", "dossier patient", "votre dossier", "medical (?:file|record)s?",
+                          "(?:your|the) (?:file|record)", "\\w*dossier (?:medisch|van de patient)", "medisch dossier",
+                          "patient(?:en)?dossier", "uw dossier", "\\w*akte"))
 SHOWING = re.compile(phrase(
-    "see", "view", "look", "swipe", "click", "photos?", "pictures?", "images?", "gallery", "instagram", "difference",
+    "see", "view", "look", "swipe", "click", "photos?", "pictures?", "pics", "images?", "gallery", "instagram", "difference",
+    "highlights", "stories", "below", "check", "schau\\w*", "kijk\\w*", "regarde\\w*", "on this page", "photographs?", "shots?", "clich\\w+", "photographies",
+    "ci-dessous", "cette page", "dossier illustrant", "opnamen?", "hieronder", "deze pagina", "map", "album",
+    "aufnahmen?", "nachstehend", "dieser seite", "fotos?", "transformatie", "transformation",
     "voir", "voyez", "regardez", "cliquez", "galerie", "difference", "zie", "bekijk", "kijk", "klik", "fotos?", "foto's",
     "beelden", "verschil", "sehen", "schauen", "klicken", "bilder?", "unterschied",
 ))
@@ -404,7 +500,7 @@ SESSIONS_AFTER = re.compile(r"\s*(?:\d+|deux|trois|quatre|twee|drie|vier|zwei|dr
                             r"(?:sessions?|seances?|sessies?|sitzungen?|behandlungen?|treatments?|traitements?|behandelingen)")
 TESTIMONIAL = compile_any(
     # ratings and reviews, what patients say, patients' stories
-    r"(?<![\d.,])\d[.,]\d\s?(?:/|sur|op|von|out of|uit|of)\s?5(?![\d.,])",
+    r"(?<![\d.,])\d[.,]\d\s?(?:/|sur|op|von|out of|uit|of)\s?5(?![.,]?\d)",
     r"[⭐★]{3,}",
     phrase("\\d+\\+? (?:google[\\s-])?(?:reviews|avis|bewertungen|recensies|beoordelingen|ratings)", "\\d+\\+? google[\\s-]\\w+",
            "google[\\s-]?(?:reviews?|avis|bewertungen|recensies|beoordelingen|rating)", "\\d[.,]?\\d? (?:stars|sterren|sternen?|etoiles)",
@@ -441,7 +537,9 @@ DISCOUNT = compile_any(
            "(?:prix|tarif)s? (?:special|speciaux|d'ami|etudiant|fidelite|promotionnel)\\w*", "(?:student|studenten)(?:price|prijs|tarif|preis|rabatt|korting)",
            "student (?:price|discount|rate)", "remise (?:\\w+ )?(?:de )?\\d+", "(?:reduction|remise|korting|rabatt|discount) (?:de |van |von |of )?(?:\\w+[\\s-]){1,2}(?:pour ?cent|percent|procent|prozent)",
            "(?:\\w+[\\s-])?(?:pour ?cent|percent|procent|prozent) (?:de )?(?:reduction|remise|korting|rabatt|discount|off|less|moins|minder|weniger)",
-           "\\d+\\s?% (?:less|moins|minder|weniger|goedkoper|gunstiger|cheaper)", "[\\w-]+ (?:€|euros?|eur) (?:de )?(?:remise|reduction|korting|rabatt|off|discount)",
+           "\\d+\\s?% (?:less|moins|minder|weniger|goedkoper|gunstiger|cheaper)",
+           "\\d+\\s?% (?:sur|op|auf|on) (?:l'ensemble|tous|toutes|alle[nms]?|all|vos|uw|je|ihre?n?|deine?n?|your|les|de|the)",
+           "(?:moins|minus|min) \\d+\\s?%", "[\\w-]+ (?:€|euros?|eur) (?:de )?(?:remise|reduction|korting|rabatt|off|discount)",
            "voordeel(?:pakket|prijs|formule)\\w*", "(?:action|actie|aktion|promo)\\s*:", "schoon prijske", "small price", "kleinen preis", "petit prix"),
     r"(?<![\w\d])-\s?\d{1,2}\s?%",
     phrase("\\d{1,2}\\s?% (?:off|discount|korting|de (?:reduction|remise)|rabatt|reduction|remise|goedkoper|moins cher|gunstiger)",
@@ -563,7 +661,8 @@ REIMBURSED = re.compile(phrase(
 ))
 INSURER = re.compile(phrase(
     "health insurance", "insurers?", "insurance", "mutual(?:ity|ities)?", "mutuelles?", "mutualites?", "inami", "assurances? maladie",
-    "likiv", "assurance soins de sante", "health (?:insurance )?funds?", "assurance obligatoire",
+    "likiv", "assurance soins de sante", "health (?:insurance )?funds?", "assurance obligatoire", "mutuel\\w*",
+    "mutualit\\w*",
     "securite sociale", "ziekenfonds(?:en)?", "mutualiteit(?:en)?", "riziv", "ziekteverzekering", "zorgverzekeraars?",
     "krankenkassen?", "krankenversicherung(?:en)?", "versicherung(?:en)?",
 ))
@@ -594,11 +693,16 @@ CALL_TO_ACT = compile_any(
 
 PUBLIC_NUMBER_CUE = re.compile(phrase(
     "btw", "tva", "vat", "kbo", "bce", "ondernemingsnummer", "numero d'entreprise", "n° d'entreprise", "no d'entreprise",
-    "entreprise", "enterprise (?:number|no)", "company (?:number|no|registration)", "unternehmensnummer", "mwst\\.?", "ust\\.?[\\s-]?id\\w*",
+    "entreprises?", "enterprises?", "unternehmen", "ondernemingen", "crossroads bank", "kruispuntbank", "banque-carrefour",
+    "enterprise (?:number|no)", "company (?:number|no|registration)", "unternehmensnummer", "mwst\\.?", "ust\\.?[\\s-]?id\\w*",
     "handelsregister\\w*", "rpr", "rpm", "riziv\\w*", "inami\\w*", "likiv\\w*", "registration", "registratie\\w*",
     "enregistrement", "erkenning\\w*", "agrement", "zulassung\\w*", "ordre des medecins", "orde der artsen", "ordnungsnummer",
-    "numero", "nummer", "number", "nr\\.?", "n°",
+    "policy", "polis\\w*", "police", "polizze", "versicherungs\\w*", "assurances?", "verzekering\\w*",
 ))
+# a Belgian practitioner's RIZIV/INAMI number has its own shape: public, whatever stands before it
+PRACTITIONER_NUMBER = re.compile(r"\d-\d{5}-\d{2}-\d{3}")
+# a Belgian company's number is written 0712.345.630 (BE before it or not); phones are not written so
+COMPANY_NUMBER = re.compile(r"(?<!\d)[01]\d{3}\.\d{3}\.\d{3}(?!\d)")
 
 # --- Europe: prescription-only medicines by brand ---------------------------------------------
 
@@ -624,3 +728,145 @@ NOT_A_PRACTITIONER = re.compile(phrase(
     "administrat\\w+", "directeur", "directrice", "directors?", "director", "directie", "leitung", "marketing", "boekhoud\\w*",
     "comptab\\w+", "buchhalt\\w+", "onthaalmedewerker\\w*",
 ))
+
+
+# --- claim words typed wrong: one letter off ("guarenteed", "painles", "gegarandeert") -----------
+
+MISSPELT = {
+    "claim-guarantee": ["guaranteed", "guarantees", "gegarandeerd", "gegarandeerde", "garantiert", "garantierte",
+                        "garantis", "garanties", "garantiert"],
+    "claim-no-risk": ["painless", "pijnloos", "pijnloze", "schmerzfrei", "schmerzlos", "indolore", "risicoloos",
+                      "risikolos", "risk-free"],
+    "claim-permanent": ["permanent", "permanente", "definitief", "definitieve", "definitive", "definitif", "dauerhaft",
+                        "levenslang", "lebenslang", "lifelong"],
+}
+_MISSPELT = {word: rule for rule, words in MISSPELT.items() for word in words}
+# words one letter from a claim word that are words of their own
+REAL_WORDS = {"permanence", "permanences", "permanentie", "permanenz", "garantie", "garanties", "garantien",
+              "painters", "definitie", "definities", "definition", "definitely"}
+
+
+def one_letter_off(word: str, target: str) -> bool:
+    """One letter added, dropped, changed or two swapped: a typo of ``target``."""
+    if word == target or abs(len(word) - len(target)) > 1:
+        return False
+    if len(word) == len(target):
+        diff = [i for i, (a, b) in enumerate(zip(word, target)) if a != b]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and word[diff[0]] == target[diff[1]] and word[diff[1]] == target[diff[0]])
+    short, long = sorted((word, target), key=len)
+    i = next((i for i, (a, b) in enumerate(zip(short, long)) if a != b), len(short))
+    return short[i:] == long[i + 1:]
+
+
+def misspelt(word: str) -> str | None:
+    """The rule whose claim word ``word`` is a typo of (from seven letters on)."""
+    if len(word) < 7 or word in REAL_WORDS:
+        return None
+    return next((rule for target, rule in _MISSPELT.items() if target[:2] == word[:2] and one_letter_off(word, target)),
+                None)
+
+
+# --- concepts: words per language (claimwords/<lang>.yaml), claims as concepts together ----------
+
+WORDS = Path(__file__).parent / "claimwords"
+
+# Which concepts, all in one sentence, in any order and within so many words, make which
+# claim. "act" is a medical act (the site's own treatment words too) and "insurer" a
+# health insurer: compliance.py supplies both.
+CONCEPT_RULES: list[tuple[str, tuple[str, ...], int]] = [
+    ("be-comparison", ("comparative", "others"), 10),
+    ("be-comparison", ("price_match",), 0),
+    ("be-comparison", ("nowhere_else",), 0),
+    ("be-comparison", ("unlike", "others"), 4),
+    ("claim-superlative", ("none_other", "better"), 14),
+    ("claim-superlative", ("establishment", "reference"), 6),
+    ("be-call-to-action", ("book", "now"), 4),
+    ("be-call-to-action", ("why_wait",), 0),
+    ("be-call-to-action", ("entrust", "now"), 8),
+    ("be-call-to-action", ("new_you",), 0),
+    ("be-payment-plan", ("pay", "several_parts"), 12),
+    ("be-payment-plan", ("spread", "cost"), 12),
+    ("promo-urgency", ("offer_valid", "deadline"), 12),
+    ("promo-urgency", ("few", "places"), 3),
+    ("promo-urgency", ("reserve", "without_delay"), 6),
+    ("claim-guarantee", ("unsatisfied", "refund"), 20),
+    ("claim-guarantee", ("result", "assured"), 10),
+    ("testimonial", ("thanks", "review"), 8),
+    ("testimonial", ("patient_wrote", "patient"), 12),
+    ("promo-free", ("free_gift", "act"), 14),
+    ("promo-discount", ("discount_word", "percent"), 8),
+    ("promo-discount", ("half",), 0),
+    ("promo-discount", ("save", "percent"), 4),
+    ("be-reimbursement", ("contributes", "insurer"), 12),
+    ("claim-permanent", ("flaw", "disappear", "instantly"), 8),
+    ("claim-permanent", ("forever",), 0),
+    ("claim-permanent", ("magic",), 0),
+]
+
+
+TOKEN = re.compile(r"[\w']+|%")
+_GAP = 5  # words "…" may stand for
+
+
+class Words:
+    """The concepts of one language, looked up word by word: each word or phrase of a
+    concept is a sequence of tokens (``*`` after a token: any ending; ``…``: up to five
+    words), indexed by its first token, so a text is read once for all concepts."""
+
+    def __init__(self, concepts: dict[str, list[str]]) -> None:
+        self.exact: dict[str, list[tuple[str, list[Any]]]] = {}
+        self.prefix: dict[str, list[tuple[str, str, list[Any]]]] = {}  # by the first 3 letters of the stem
+        for name, words in concepts.items():
+            for word in words:
+                steps: list[Any] = []
+                for part_index, part in enumerate(fold(str(word)).split("…")):
+                    if part_index:
+                        steps.append(None)  # a gap
+                    steps += [(t.rstrip("*"), t.endswith("*")) for t in re.findall(r"[\w']+\*?|%", part)]
+                first, rest = steps[0], steps[1:]
+                if first[1]:
+                    self.prefix.setdefault(first[0][:3], []).append((first[0], name, rest))
+                else:
+                    self.exact.setdefault(first[0], []).append((name, rest))
+
+    def find(self, tokens: list[tuple[int, int, str]]) -> dict[str, list[tuple[int, int]]]:
+        """Where each concept stands among the text's tokens (start, end, folded token)."""
+        found: dict[str, list[tuple[int, int]]] = {}
+        for i, (start, _, token) in enumerate(tokens):
+            candidates = [(name, rest) for name, rest in self.exact.get(token, ())]
+            candidates += [(name, rest) for stem, name, rest in self.prefix.get(token[:3], ()) if token.startswith(stem)]
+            for name, rest in candidates:
+                end = _follow(tokens, i + 1, rest)
+                if end is not None:
+                    found.setdefault(name, []).append((start, tokens[end - 1][1] if end > i + 1 else tokens[i][1]))
+        return found
+
+
+def _follow(tokens: list[tuple[int, int, str]], i: int, steps: list[Any]) -> int | None:
+    """The index after the tokens that ``steps`` match from ``i``, or ``None``."""
+    if not steps:
+        return i
+    step, rest = steps[0], steps[1:]
+    if step is None:  # a gap: the fewest words that let the rest match
+        for skip in range(_GAP + 1):
+            end = _follow(tokens, i + skip, rest)
+            if end is not None:
+                return end
+        return None
+    if i >= len(tokens):
+        return None
+    text, any_ending = step
+    token = tokens[i][2]
+    if token == text or (any_ending and token.startswith(text)):
+        return _follow(tokens, i + 1, rest)
+    return None
+
+
+def _load_concepts() -> dict[str, Words]:
+    from glowgen.source import read_plain_yaml
+
+    return {file.stem: Words(read_plain_yaml(file) or {}) for file in sorted(WORDS.glob("*.yaml"))}
+
+
+CONCEPTS = _load_concepts()

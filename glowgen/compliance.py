@@ -17,12 +17,12 @@ import bisect
 import datetime as dt
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
 from glowgen import claims as C
+from glowgen.claims import fold
 from glowgen.diagnostics import ERROR, WARNING, Report, closest
 from glowgen.model import SUPPORTED_LANGUAGES, Site
 from glowgen.source import YamlList, YamlMap, parse_yaml, read_document, read_text
@@ -78,27 +78,6 @@ def packs(country: str) -> tuple[str, ...]:
 
 # --- texts, with where they stand ------------------------------------------------------------
 
-class _FoldTable(dict):
-    """str.translate's table, filled as characters come: each to one lower-case letter."""
-
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        if char in "\u2019\u2018\u02bc":
-            base = "'"
-        else:
-            base = unicodedata.normalize("NFD", char)[0].lower()
-        self[code] = base if len(base) == 1 else char
-        return self[code]
-
-
-_FOLD = _FoldTable()
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, one character for one, so positions stay the text's."""
-    return text.translate(_FOLD)
-
-
 _LINK_TARGET = re.compile(r"\]\([^)\n]*\)|<[a-z]+:[^>\s]*>|\b(?:https?|mailto|tel):\S+")
 
 
@@ -135,7 +114,7 @@ class Text:
         words = re.findall(r"\w+", self.text[index:index + 80])[:4]
         if not words:
             return self.offset
-        gap = r"[\s\"'>|\\-]+"
+        gap = r"\W+"
         pattern = re.compile(r"(?<!\w)" + gap.join(re.escape(w) for w in words) + r"(?!\w)", re.IGNORECASE)
         count = len(pattern.findall(self.text[:index]))
         found = list(pattern.finditer(self.source, self.offset))
@@ -288,14 +267,21 @@ def _negations(lang: str) -> list[tuple[re.Pattern[str], bool]]:
 _NEGATION = {lang: _negations(lang) for lang in C.NEGATIONS}
 _NOT_A_NEGATION = _words_pattern(C.NOT_A_NEGATION)
 _CONTRAST = _words_pattern(C.CONTRAST)
-_SUBORDINATOR = {lang: re.compile(rf"(?:{_folded_words(words)})(?![\w-])") for lang, words in C.SUBORDINATORS.items()}
+_SUBORDINATOR = {lang: re.compile(rf"(?:{_folded_words(words)})(?:(?<=')|(?![\w-]))") for lang, words in C.SUBORDINATORS.items()}
 _FRAME = {lang: _words_pattern(words) for lang, words in C.FRAMES.items()}
-_COPULA = re.compile(rf"(?:{_folded_words(C.COPULAS)})\s+$")
+_COPULA = re.compile(rf"(?<![\w-])(?:{_folded_words(C.COPULAS)})(?:\s+[\w']+){{0,2}}\s+$")
 _QUESTION_START = {lang: re.compile(rf"(?:{_folded_words(words)})(?![\w-])") for lang, words in C.QUESTION_STARTS.items()}
 _FRENCH_INVERSION = re.compile(C.FRENCH_INVERSION)
 _TEMPTING = _words_pattern(C.TEMPTING)
 _YES = re.compile(rf"(?:{_folded_words(C.YES)})(?![\w-])")
 _NO = re.compile(rf"(?:{_folded_words(C.NO)})(?![\w-])")
+# words quoted: «…», “…”, „…“, "…" (a quoted opinion's negation is the speaker's)
+_QUOTED = re.compile(r"«[^»]{1,300}»|“[^”]{1,300}”|„[^“”]{1,300}[“”]|\"[^\"]{1,300}\"|‘[^’]{1,300}’"
+                     r"|(?<!\w)'[^'\n]{3,300}[.,!?]'(?!\w)")
+# negations that only continue one before them: "no risk, nor side effects"
+_ONLY_BEFORE = {"nor", "ni", "noch", "weder", "neither"}
+# "that", "dass", "que" after a comma: the clause the negation governs ("Kein Arzt kann versprechen, dass ...")
+_COMPLEMENT = re.compile(r"(?:^|[\s,])(?:that|dass|daß|que|qu'|dat|of|ob|whether|si)\s")
 # "or" in a list of things denied together
 _LIST_OR = re.compile(r"(?<!\w)(?:or|nor|ou|ni|of|noch|oder|weder)(?!\w)")
 # what a clause may end with after a determiner's negation that closes it: "Bijwerkingen
@@ -332,11 +318,15 @@ class Reading:
         self.subordinators = [m.start() for m in _SUBORDINATOR[self.lang].finditer(folded)]
         self.frames = [m.start() for m in _FRAME[self.lang].finditer(folded)]
         no_negation = [(m.start(), m.end()) for m in _NOT_A_NEGATION.finditer(folded)]
-        self.negations: list[tuple[int, int, bool]] = []
+        self.negations: list[tuple[int, int, bool, str]] = []
         for pattern, strong in _NEGATION[self.lang]:
             for m in pattern.finditer(folded):
                 if not any(a <= m.start() < b for a, b in no_negation):
-                    self.negations.append((m.start(), m.end(), strong))
+                    self.negations.append((m.start(), m.end(), strong, m.group(0)))
+        if self.lang == "de":  # "schmerzfrei ist es aber nicht": aber, doch, jedoch inside a clause are no turn
+            self.contrasts = [c for c in self.contrasts if folded.startswith("sondern", c)
+                              or re.search(r"(?:^|[,;:(])\s*$", folded[max(0, c - 3):c])]
+        self.quotes = [m.span() for m in _QUOTED.finditer(folded)]
 
     @staticmethod
     def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -370,44 +360,75 @@ class Reading:
                 high = self.scopes[i][1]
         return low, high
 
-    def denied(self, start: int, end: int, ignore: list[tuple[int, int]]) -> bool:
-        """A negation in the claim's scope denies it: a verb's anywhere within a reach of
-        words (not across "but" or into a clause of its own), a determiner's in its clause
-        when it heads the claim or closes the clause; a question answered "no" too."""
+    def denied(self, start: int, end: int, words: list[tuple[int, int]], answerable: bool = True) -> bool:
+        """Whether a negation takes back the claim from ``start`` to ``end``. ``words`` are
+        the places of every claim's own words: a negation among them ("no side effects",
+        "ne présente aucun risque") is part of a claim, not a denial of one.
+
+        A verb's negation denies within a reach of words, across the commas of the
+        sentence, but not across "but", not out of a clause of its own or out of quotes;
+        a determiner's denies what it heads or closes in its clause, or a list it heads; a
+        short sentence that denies ("It isn't.", "Dat bestaat niet.") denies the one before."""
         low, high = self._reach(start)
         scope_end = self.scope(start)[1]
-        if self.folded[low:scope_end].rstrip(" *_\"')»”").endswith("?") and _NO.match(self._next(scope_end)):
-            return True
+        following = self._next(scope_end)
+        asked = self.folded[low:scope_end].rstrip(" *_\"')»”").endswith("?")
+        if answerable and (_NO.match(following) or (len(_WORD.findall(following)) <= (8 if asked else 5)
+                                                    and not C.CONSEQUENCE.match(following) and self._denies(following))):
+            return True  # "Painless? Not really." "Called 'permanent'. It isn't."
         clause_low = max([low, *(c + 1 for c in self.clause_ends if c < start)])
         clause_high = min([high, *(c for c in self.clause_ends if c >= end)])
-        for n_start, n_end, strong in self.negations:
-            if not low <= n_start < high or any(a <= n_start < b for a, b in ignore):
-                continue
-            first, last = (n_end, start) if n_start < start else (end, n_start)
+        for n_start, n_end, strong, token in self.negations:
+            head = n_start + max(0, token.rfind(" ") + 1, token.rfind("'") + 1 if token.endswith("'") else 0)
+            if not low <= n_start < high or any(a <= head < b for a, b in words):
+                continue  # "ne présente aucun risque": the negation is the claim's own word
+            if n_start < end and n_end > start:
+                return True  # among or around a claim's words: "n'est pas gratuite", "ne pouvons garantir aucun"
+            if any(a <= n_start < b and not a <= start < b for a, b in self.quotes):
+                continue  # inside someone's quoted words
+            before = n_start < start
+            first, last = (n_end, start) if before else (end, n_start)
             if any(first <= c < last for c in self.contrasts):
                 continue
-            # a negation after the claim, in a clause of its own or beyond a frame the claim is in
-            if n_start >= end and (any(first <= c < last for c in self.subordinators)
-                                   or any(low <= c <= start for c in self.frames)):
-                continue
+            if before and self._enclosed(n_start, first, last, low):
+                continue  # "Afin de ne point grever votre budget, nous vous proposons ..."
+            if not before and (token in _ONLY_BEFORE or any(first <= c <= last for c in self.subordinators)
+                               or any(low <= c <= start for c in self.frames)):
+                continue  # "... no risk, nor side effects"; "Julie, qui ne se reconnaissait plus"
             between = self.words_between(first, last)
             if strong and between <= _STRONG_REACH:
                 return True
-            in_clause = clause_low <= n_start < clause_high and not any(first <= c < last for c in self.clause_ends)
-            if not strong and in_clause and (
-                    (n_start < start and between <= _WEAK_REACH)
-                    or (n_start >= end and (_CLOSING.match(self.folded[n_end:clause_high])
-                                            or (between <= 2 and _COPULA.search(self.folded[end:n_start]))))):
-                return True
-            if not strong and n_start < start and self._listed(n_end, start, end, high):
-                return True
+            commas = any(first <= c < last for c in self.clause_ends)
+            if strong or not before and commas:
+                continue
+            if before and (not commas and between <= _WEAK_REACH
+                           or between <= _WEAK_REACH + 6 and (_COPULA.search(self.folded[last - 30:last])
+                                                              or _COMPLEMENT.search(self.folded[first:last]))
+                           or self._listed(n_end, start, end, high)):
+                return True  # "No treatment is risk-free", "Geen enkele ingreep, hoe klein ook, is zonder risico"
+            if not before and clause_low <= n_start < clause_high and (
+                    _CLOSING.match(self.folded[n_end:clause_high])
+                    or between <= 2 and _COPULA.search(self.folded[end:n_start])):
+                return True  # "Bijwerkingen zijn er geen", "Ohne Risiko ist kein Eingriff"
         return False
+
+    def _denies(self, text: str) -> bool:
+        """A sentence that is a negation: one of its words is a verb's negation or a denial."""
+        return any(strong and not _NOT_A_NEGATION.match(text, m.start())
+                   for pattern, strong in _NEGATION[self.lang] for m in pattern.finditer(text))
+
+    def _enclosed(self, n_start: int, first: int, last: int, low: int) -> bool:
+        """The negation stands in a clause opened by a subordinator, which a comma closes
+        before the claim: its negation stays there."""
+        commas = [c for c in self.clause_ends if self.folded[c] == ","]
+        opened = max([low, *(c + 1 for c in commas if c < n_start)])
+        return any(opened <= c < n_start for c in self.subordinators) and any(first <= c < last for c in commas)
 
     def _listed(self, after: int, start: int, end: int, high: int) -> bool:
         """The claim is an item of a list the negation heads: "geen promoties, getuigenissen
         of voor-en-nafoto's", "no discounts, special offers, packages or gift vouchers"."""
         items = re.split(r",", self.folded[after:start])
-        return (all(len(_WORD.findall(item)) <= 4 for item in items)
+        return (all(len(re.findall(r"[\w'-]+", item)) <= 4 for item in items)
                 and bool(_LIST_OR.search(self.folded[after:min(high, end + 60)])))
 
     def asked(self, start: int) -> bool:
@@ -440,20 +461,63 @@ class Finding:
     message: str
 
 
-# rules whose every match is a finding unless it is denied or asked: (words, rule, message)
-_PLAIN_RULES = [
-    (C.BEFORE_AFTER, "before-after", "'{said}': before and after pictures promise a result that differs from person "
-     "to person (in Belgium they count as advertising); show how the treatment is done instead"),
-    (C.TESTIMONIAL, "testimonial", "'{said}': testimonials present one patient's result as everyone's and hold their "
-     "health data; leave them out"),
-    (C.URGENCY, "promo-urgency", "'{said}' pushes the visitor to decide fast; a medical decision needs time. Remove it"),
-    (C.COMPARISON, "be-comparison", "'{said}' compares the clinic with others, which Belgian law forbids; describe "
-     "your own care only"),
-    (C.PAYMENT_PLAN, "be-payment-plan", "'{said}' is a financial argument, which Belgian law forbids for aesthetic "
-     "procedures; say how one can pay (card, cash), not how to spread the cost"),
-    (C.CALL_TO_ACT, "be-call-to-action", "'{said}' urges the visitor to have a procedure, which Belgian law forbids; "
-     "a plain 'make an appointment' link is enough"),
+# what each rule says, with the fix ("{said}" is the text that raised it)
+MESSAGES = {
+    "claim-superlative": "'{said}' ranks the clinic or its care, which no one can verify; say what you do and how "
+                         "(the doctors' training, the equipment) instead",
+    "claim-guarantee": "'{said}' promises a result; no treatment's result can be guaranteed. Say what the treatment "
+                       "usually does and that results differ from person to person",
+    "claim-no-risk": "'{said}' denies risks or pain that every treatment has; describe the usual discomfort and side "
+                     "effects instead (the risks field of a treatment)",
+    "claim-permanent": "'{said}' promises a lasting or miraculous result; say how long the effect usually lasts "
+                       "(e.g. 'long-lasting', '4 to 6 months')",
+    "before-after": "'{said}': before and after pictures promise a result that differs from person to person (in "
+                    "Belgium they count as advertising); show how the treatment is done instead",
+    "testimonial": "'{said}': testimonials present one patient's result as everyone's and hold their health data; "
+                   "leave them out",
+    "promo-discount": "'{said}' is a promotion on a medical act; show the usual price only",
+    "promo-free": "'{said}': a medical act offered for free is a promotion; give its price, or say it is included "
+                  "in another treatment's price",
+    "promo-urgency": "'{said}' pushes the visitor to decide fast; a medical decision needs time. Remove it",
+    "be-comparison": "'{said}' compares the clinic with others, which Belgian law forbids; describe your own care only",
+    "be-payment-plan": "'{said}' is a financial argument, which Belgian law forbids for aesthetic procedures; say how "
+                       "one can pay (card, cash), not how to spread the cost",
+    "be-reimbursement": "'{said}': Belgian law forbids mentioning reimbursement by health insurance for aesthetic "
+                        "procedures; say only, if asked, that they are not reimbursed",
+    "be-call-to-action": "'{said}' urges the visitor to have a procedure, which Belgian law forbids; a plain 'make "
+                         "an appointment' link is enough",
+    "eu-prescription-brand": "'{said}' is the brand of a prescription-only medicine, which may not be advertised to "
+                             "the public in the EU; write '{generic}' and keep the brand in aliases (used for "
+                             "matching, never shown)",
+}
+_FINANCIAL_ONLY = ("'{said}' is a financial argument, which Belgian law forbids for aesthetic procedures; make sure "
+                   "it is about no treatment, or remove it")
+_BRAND_EXPLAINED = "; naming it as a brand to explain the treatment is allowed here as a warning"
+_INSURER_LEFT = ("'{said}' speaks of reimbursement, which Belgian law forbids as an argument for aesthetic "
+                 "procedures; here it is left to the insurer, so check that the sentence promises nothing")
+
+# each rule's words, as phrases (claims.py); concepts together are in claims.CONCEPT_RULES
+_PHRASES = [
+    ("claim-superlative", C.SUPERLATIVE), ("claim-guarantee", C.GUARANTEE), ("claim-no-risk", C.NO_RISK),
+    ("claim-permanent", C.LASTING), ("before-after", C.BEFORE_AFTER), ("testimonial", C.TESTIMONIAL),
+    ("promo-discount", C.DISCOUNT), ("promo-free", C.FREE), ("promo-free", C.NEXT_FREE), ("promo-urgency", C.URGENCY),
+    ("be-comparison", C.COMPARISON), ("be-payment-plan", C.PAYMENT_PLAN), ("be-reimbursement", C.REIMBURSED),
+    ("be-call-to-action", C.CALL_TO_ACT), ("eu-prescription-brand", C.PRESCRIPTION_BRANDS),
 ]
+# the rules whose words need a medical act in their sentence to be a claim ("free parking" is none)
+_NEEDS_AN_ACT = {"promo-free"}
+_CLOCK = re.compile(r"\d{1,2}\s?(?:[:h.]\s?\d{2}|h|u|uur|uhr|heures?|pm|am|o'clock)(?!\w)")
+
+
+@dataclass
+class Match:
+    """A rule's words found in a text: where, and the sentence around them."""
+
+    start: int
+    end: int
+    rule: str
+    sentence: str
+    parts: list[tuple[int, int]]  # where the words themselves stand (concepts: one place each)
 
 
 class Claims:
@@ -482,132 +546,165 @@ class Claims:
         self.risk_context = re.compile(C.RISK_CONTEXT)
 
     def find(self, text: Text) -> Iterator[Finding]:
-        """The text's claims that are neither denied nor asked about."""
-        folded, lang = text.folded, text.lang
-        candidates = [candidate for candidate in self._candidates(text) if RULES[candidate[2]].pack in self.packs]
-        reading = Reading(folded, lang, asks=text.field == "question")
+        """The text's claims that are neither excused, denied nor asked about."""
+        reading = Reading(text.folded, text.lang, asks=text.field == "question")
+        matches = [m for m in self._matches(text) if RULES[m.rule].pack in self.packs
+                   and (m.rule != "eu-prescription-brand" or text.shown)]
         # a negation inside a claim's own words ("geen pijn, geen risico") denies nothing
-        spans = [(s, e) for s, e, rule, _ in candidates if rule not in _GAPPED]
-        for start, end, rule, message in candidates:
-            if rule in _DENIABLE and reading.denied(start, end, spans):
+        words = [part for m in matches if m.rule not in _GAPPED for part in m.parts]
+        seen: set[tuple[int, str]] = set()
+        for m in sorted(matches, key=lambda m: (m.start, m.rule)):
+            judged = self._judge(text, m)
+            if judged is None or (m.start, m.rule) in seen:
                 continue
-            if rule in _ASKABLE and reading.asked(start):
+            if m.rule in _DENIABLE and reading.denied(m.start, m.end, words, answerable=m.rule in _ASKABLE):
                 continue
-            yield Finding(text, start, end, rule, RULES[rule].severity if isinstance(message, str) else message[1],
-                          message if isinstance(message, str) else message[0])
+            if m.rule in _ASKABLE and reading.asked(m.start):
+                continue
+            seen.add((m.start, m.rule))
+            message, severity = judged
+            yield Finding(text, m.start, m.end, m.rule, severity, message)
 
-    def _candidates(self, text: Text) -> Iterator[tuple[int, int, str, str | tuple[str, str]]]:
-        """Every match of the rules' words that its sentence does not excuse: (start, end,
-        rule, message or (message, severity))."""
-        folded, lang = text.folded, text.lang
-        bounds = [m.end() for m in _BOUNDARY.finditer(folded)]
+    def _matches(self, text: Text) -> Iterator[Match]:
+        """Every place a rule's words stand: phrases, concepts together, and shapes."""
+        folded = text.folded
+        bounds = [0, *(m.end() for m in _BOUNDARY.finditer(folded)), len(folded)]
 
-        def sentence(start: int) -> str:
+        def sentence_at(start: int) -> tuple[int, int]:
             i = bisect.bisect_right(bounds, start)
-            return folded[bounds[i - 1] if i else 0: bounds[i] if i < len(bounds) else len(folded)]
+            return bounds[max(i - 1, 0)], bounds[min(i, len(bounds) - 1)]
 
-        def each(pattern: re.Pattern[str], source: str = folded) -> Iterator[tuple[int, int, str, str]]:
-            for m in pattern.finditer(source):
-                yield m.start(), m.end(), text.text[m.start():m.end()], sentence(m.start())
+        def match(start: int, end: int, rule: str, parts: list[tuple[int, int]] | None = None) -> Match:
+            low, high = sentence_at(start)
+            return Match(start, end, rule, folded[low:high], parts or [(start, end)])
 
-        def words_near(start: int, end: int, before: int, after: int) -> list[str]:
-            return re.findall(r"\w+", folded[max(0, start - 14 * before):start])[-before:] + \
-                re.findall(r"\w+", folded[end:end + 14 * after])[:after]
-
-        for pattern, rule, message in _PLAIN_RULES:
-            for start, end, said, about in each(pattern):
-                if rule in ("be-call-to-action", "promo-urgency") and C.EMERGENCY.search(about):
-                    continue  # "Trouble breathing? Don't wait: call 112"
-                if rule == "promo-urgency" and C.OPENING_HOURS.search(about) and not self.medical.search(about):
-                    continue  # "This month only, the clinic closes at 5 pm on Fridays"
-                if rule == "be-payment-plan" and C.DEFERRED.search(about):
-                    continue
-                yield start, end, rule, message.format(said=said)
-        for start, end, said, about in each(C.BEFORE_AFTER_PAIR):
-            if (C.SHOWING.search(about) or C.SESSIONS_AFTER.match(folded, end)) and not C.RECORD.search(about):
-                yield start, end, "before-after", _PLAIN_RULES[0][2].format(said=said)
-        for start, end, said, _ in each(C.NEXT_FREE):
-            yield (start, end, "promo-free", f"'{said}': a medical act offered for free is a promotion; give its "
-                   "price, or say it is included in another treatment's price")
+        matched: list[tuple[int, int]] = []
+        for rule, pattern in _PHRASES:
+            for m in pattern.finditer(folded):
+                matched.append(m.span())
+                yield match(m.start(), m.end(), rule)
+        for m in re.finditer(r"[\w-]{7,}", folded):
+            rule = C.misspelt(m.group(0))
+            if rule and not any(a <= m.start() < b for a, b in matched):
+                yield match(m.start(), m.end(), rule)
+        for m in C.BEFORE_AFTER_PAIR.finditer(folded):
+            if C.SHOWING.search(match(m.start(), m.end(), "").sentence) or C.SESSIONS_AFTER.match(folded, m.end()):
+                yield match(m.start(), m.end(), "before-after")
+        for m in _TESTIMONIAL_RAW.finditer(text.masked):
+            first = re.search(r"\w", m.group(0))  # past the quote: its words are the quoted person's
+            yield match(m.start() + (first.start() if first else 0), m.end(), "testimonial")
         for start, end in self._denied_topics(folded):
-            yield (start, end, "claim-no-risk", f"'{text.text[start:end]}' denies risks or pain that every treatment "
-                   "has; describe the usual discomfort and side effects instead (the risks field of a treatment)")
-        for start, end, said, _ in each(_TESTIMONIAL_RAW, text.masked):
-            yield start, end, "testimonial", _PLAIN_RULES[1][2].format(said=said)
-        for start, end, said, _ in each(C.SUPERLATIVE):
-            if re.match(r"[#n№]", folded[start:end]) and (
-                    re.match(r"[-./]?\d", folded[end:end + 2])
-                    or any(C.NUMBERED_THING.fullmatch(w) for w in words_near(start, end, 2, 0))):
-                continue  # "Treatment room #1", "RIZIV-nummer 1-23456-78-901", "Kirchstraße Nr. 1"
-            yield (start, end, "claim-superlative",
-                   f"'{said}' ranks the clinic or its care, which no one can verify; say what you do and "
-                   "how (the doctors' training, the equipment) instead")
-        for start, end, said, about in each(C.GUARANTEE):
-            if not (self.not_care.search(about) and not self.medical.search(about)):
-                yield (start, end, "claim-guarantee",
-                       f"'{said}' promises a result; no treatment's result can be guaranteed. Say what the "
-                       "treatment usually does and that results differ from person to person")
-        for start, end, said, about in each(C.NO_RISK):
-            claimed = folded[start:end]
-            if C.HARMLESS.fullmatch(claimed) and (C.HEDGE.search(about) or not self.medical.search(about)):
-                continue  # "thread veins are mostly harmless", "most side effects are harmless"
-            if C.NEGATIVE_CLAIM.match(claimed) and any(C.RISK_TAKING.fullmatch(w) for w in words_near(start, end, 3, 2)):
-                continue  # "We take no risk", "wir gehen kein Risiko ein"
-            acts = {m.group(0) for m in self.medical.finditer(about)}
-            if acts and all(C.CONSULTATION.fullmatch(act) for act in acts):
-                continue  # "The consultation itself carries no risk: the doctor examines, but does not treat"
-            yield (start, end, "claim-no-risk",
-                   f"'{said}' denies risks or pain that every treatment has; describe the usual "
-                   "discomfort and side effects instead (the risks field of a treatment)")
-        for start, end, said, about in each(C.LASTING):
-            if self.risk_context.search(about) or folded[start - 1:start] == "-":
-                continue
-            if C.FINAL_WORDS.match(folded[start:end]) and C.FINAL.search(about):
-                continue  # "the final look is judged after two weeks"
-            if any(C.NOT_A_RESULT.fullmatch(word) for word in words_near(start, end, 1, 1)) or \
-                    any(C.CONDITION.fullmatch(word) for word in words_near(start, end, 3, 3)):
-                continue  # "our permanent staff", "permanently widened vessels"
-            yield (start, end, "claim-permanent",
-                   f"'{said}' promises a lasting or miraculous result; say how long the effect usually "
-                   "lasts (e.g. 'long-lasting', '4 to 6 months')")
-        for start, end, said, about in each(C.DISCOUNT):
-            if self.medical.search(about):
-                yield start, end, "promo-discount", f"'{said}' is a promotion on a medical act; show the usual price only"
-            elif "be" in self.packs:
-                yield (start, end, "promo-discount",
-                       (f"'{said}' is a financial argument, which Belgian law forbids for aesthetic "
-                        "procedures; make sure it is about no treatment, or remove it", WARNING))
-        for start, end, said, about in each(C.FREE):
-            if lang in C.FALSE_FRIENDS and C.FALSE_FRIENDS[lang].fullmatch(folded[start:end]):
-                continue
-            if any(C.FREE_THING.fullmatch(w) for w in words_near(start, end, 12, 1)):
-                continue  # "free parking", "la brochure est disponible gratuitement"
-            if self.medical.search(about):
-                yield (start, end, "promo-free",
-                       f"'{said}': a medical act offered for free is a promotion; give its price, or "
-                       "say it is included in another treatment's price")
-        if text.shown:
-            for start, end, said, about in each(C.PRESCRIPTION_BRANDS):
-                message = (f"'{said}' is the brand of a prescription-only medicine, which may not be advertised "
-                           f"to the public in the EU; write '{C.GENERIC_NAME.get(lang, 'botulinum toxin')}' "
-                           "and keep the brand in aliases (used for matching, never shown)")
-                if C.BRAND_EXPLAINED.search(about):
-                    # named as a brand to explain the generic name: information, but still a brand shown
-                    yield start, end, "eu-prescription-brand", (message + "; naming it as a brand to explain "
-                                                                "the treatment is allowed here as a warning", WARNING)
-                else:
-                    yield start, end, "eu-prescription-brand", message
-        for start, end, said, about in each(C.REIMBURSED):
-            if C.INSURER.search(about) and not C.DEFERRED.search(about):
-                yield (start, end, "be-reimbursement",
-                       f"'{said}': Belgian law forbids mentioning reimbursement by health insurance for "
-                       "aesthetic procedures; say only, if asked, that they are not reimbursed")
+            yield match(start, end, "claim-no-risk")
+        # each concept found once in the whole text, then taken sentence by sentence
+        tokens = [(m.start(), m.end(), m.group(0)) for m in C.TOKEN.finditer(folded)]
+        spans: dict[str, list[tuple[int, int]]] = {
+            "act": [m.span() for m in self.medical.finditer(folded)],
+            "insurer": [m.span() for m in C.INSURER.finditer(folded)]}
+        for lang in {text.lang, "en"} & set(C.CONCEPTS):
+            for name, found in C.CONCEPTS[lang].find(tokens).items():
+                spans.setdefault(name, []).extend(found)
+        places: dict[str, list[list[tuple[int, int]]]] = {}
+        for name in _CONCEPT_NAMES:
+            by_sentence: list[list[tuple[int, int]]] = [[] for _ in bounds]
+            for span in spans.get(name, ()):
+                by_sentence[bisect.bisect_right(bounds, span[0]) - 1].append(span)
+            places[name] = by_sentence
+        for index in range(len(bounds) - 1):
+            for rule, concepts, reach in C.CONCEPT_RULES:
+                found = self._together(folded, [places[name][index] for name in concepts], reach)
+                if found:
+                    yield match(min(s for s, _ in found), max(e for _, e in found), rule, found)
 
+    @staticmethod
+    def _together(folded: str, places: list[list[tuple[int, int]]], reach: int) -> list[tuple[int, int]] | None:
+        """One place of each concept, all within ``reach`` words of each other beyond their
+        own words, the first such in the sentence; ``None`` when there is none."""
+        if not all(places):
+            return None
+        if len(places) == 1:
+            return [min(places[0])]
+        for first in sorted(places[0]):
+            chosen = [first] + [min(spans, key=lambda s: abs(s[0] - first[0])) for spans in places[1:]]
+            start, end = min(s for s, _ in chosen), max(e for _, e in chosen)
+            if len(_WORD.findall(folded, start, end)) <= reach + sum(len(_WORD.findall(folded, s, e)) for s, e in chosen):
+                return chosen
+        return None
+
+    def _judge(self, text: Text, m: Match) -> tuple[str, str] | None:
+        """The message and severity of a match, or ``None`` when its sentence excuses it:
+        the same words said of something else (a room number, free parking, an emergency)."""
+        folded, about, rule = text.folded, m.sentence, m.rule
+        claimed = folded[m.start:m.end]
+        said = text.text[m.start:m.end]
+        message = MESSAGES[rule].format(said=said, generic=C.GENERIC_NAME.get(text.lang, "botulinum toxin"))
+
+        def near(before: int, after: int) -> list[str]:
+            return re.findall(r"\w+", folded[max(0, m.start - 14 * before):m.start])[-before:] + \
+                re.findall(r"\w+", folded[m.end:m.end + 14 * after])[:after]
+
+        if rule in _NEEDS_AN_ACT and not C.NEXT_FREE.fullmatch(claimed) and not any(not C.EXCEPT.search(about[max(0, a.start() - 25):a.start()])
+                                             for a in self.medical.finditer(about)):
+            return None  # no act, or only one free is the exception to: "At no cost, apart from the consultation"
+        if rule in ("be-call-to-action", "promo-urgency") and C.EMERGENCY.search(about):
+            return None  # "Trouble breathing? Don't wait: call 112"
+        if rule == "promo-urgency" and (C.OPENING_HOURS.search(about) and _CLOCK.search(about)
+                                        and not self.medical.search(about) or C.PARKING.search(about)):
+            return None  # "This month only, the clinic closes at 5 pm on Fridays"
+        if rule == "be-payment-plan" and C.DEFERRED.search(about):
+            return None
+        if rule == "claim-superlative":
+            if re.match(r"[#n№]", claimed) and (re.match(r"[-./]?\d", folded[m.end:m.end + 2])
+                                               or any(C.NUMBERED_THING.fullmatch(w) for w in near(2, 4))):
+                return None  # "Treatment room #1", "RIZIV-nummer 1-23456-78-901", "Rule #1"
+            if "referen" in claimed and C.ADMIN.search(about):
+                return None  # "the reference of your invoice"
+        if rule == "claim-guarantee" and self.not_care.search(about) and not self.medical.search(about):
+            return None  # a guarantee about a gift voucher or privacy
+        if rule == "claim-no-risk":
+            condition = any(C.CONDITION_NOUN.fullmatch(w) for w in near(3, 3))
+            # "They're harmless": said of the condition the sentence before named
+            condition = condition or bool(C.CONDITION_NOUN.search(folded[max(0, m.start - 250):m.start]))
+            if C.HARMLESS.fullmatch(claimed) and (C.HEDGE.search(about) or condition) \
+                    or C.NO_DANGER.fullmatch(claimed) and (C.HEDGE.search(about) or condition):
+                return None  # "thread veins are mostly harmless", "small harmless growths", "lésions sans danger"
+            if C.NEGATIVE_CLAIM.match(claimed) and any(C.RISK_TAKING.fullmatch(w) for w in near(3, 2)):
+                return None  # "We take no risk", "wir gehen kein Risiko ein"
+            acts = {a.group(0) for a in self.medical.finditer(_scope_of(folded, m.start))}
+            if acts and all(C.CONSULTATION.fullmatch(act) for act in acts):
+                return None  # "The consultation itself carries no risk: the doctor examines, but does not treat"
+        if rule == "claim-permanent":
+            if self.risk_context.search(about) or folded[m.start - 1:m.start] == "-":
+                return None  # "a permanent scar", "semi-permanent"
+            if C.FINAL_WORDS.match(claimed) and C.FINAL.search(about):
+                return None  # "the final look is judged after two weeks"
+            if any(C.NOT_A_RESULT.fullmatch(w) for w in near(1, 1)) or \
+                    any(C.CONDITION.fullmatch(w) for w in near(3, 3)):
+                return None  # "our permanent staff", "permanently widened vessels"
+        if rule == "before-after" and C.RECORD.search(about):
+            return None  # photos before and after, for the medical record
+        if rule == "promo-free":
+            if text.lang in C.FALSE_FRIENDS and C.FALSE_FRIENDS[text.lang].fullmatch(claimed):
+                return None  # Dutch "offerte" is a quote
+            if any(C.FREE_THING.fullmatch(w) for w in near(12, 1)) or re.search(r"(?:bons?|cartes?|cheques?)\s$",
+                                                                               folded[max(0, m.start - 8):m.start]):
+                return None  # "free parking", "la brochure est disponible gratuitement", "bon cadeau"
+        if _quoted_mention(text, m):
+            return None  # 'Laser hair removal is often called "permanent".'
+        if rule == "promo-discount" and not self.medical.search(about):
+            return (_FINANCIAL_ONLY.format(said=said), WARNING) if "be" in self.packs else None
+        if rule == "be-reimbursement":
+            if not C.INSURER.search(about) or C.DEFERRED.search(about):
+                return None
+            if C.ASK_THE_INSURER.search(about):
+                return _INSURER_LEFT.format(said=said), WARNING
+        if rule == "eu-prescription-brand" and C.BRAND_EXPLAINED.search(about):
+            return message + _BRAND_EXPLAINED, WARNING
+        return message, RULES[rule].severity
 
     @staticmethod
     def _denied_topics(folded: str) -> Iterator[tuple[int, int]]:
         """Pain, risks or side effects named first in a sentence and denied at its end, with
-        nothing else between that negates: "Side effects there are ... practically none"."""
+        a verb that has them between: "Side effects there are ... practically none"."""
         at = 0
         for m in [*_SCOPE.finditer(folded), None]:
             stop = m.end() if m else len(folded)
@@ -621,12 +718,37 @@ class Claims:
             at = stop
 
 
+def _scope_of(folded: str, index: int) -> str:
+    """The scope (sentence, or clause before a colon) around ``index``."""
+    low = max([0, *(m.end() for m in _SCOPE.finditer(folded, 0, index + 1) if m.end() <= index)])
+    high = next((m.end() for m in _SCOPE.finditer(folded, index)), len(folded))
+    return folded[low:high]
+
+
+_CONCEPT_NAMES = sorted({name for _, concepts, _ in C.CONCEPT_RULES for name in concepts})
+_QUOTES = "\"'«»“”„‘’*"
+
+
+def _quoted_mention(text: Text, m: Match) -> bool:
+    """A claim word in quotes after "called", "genoemd", "so-called": named, not claimed."""
+    before, after = text.text[max(0, m.start - 3):m.start], text.text[m.end:m.end + 3]
+    if not (before.strip() and before.strip()[-1] in _QUOTES and after.strip() and after.strip()[0] in _QUOTES):
+        return False
+    return bool(C.CALLED.search(text.folded[max(0, m.start - 40):m.start])
+                or C.CALLED.match(text.folded, m.end + 1 + len(after) - len(after.lstrip()))
+                or C.CALLED.search(text.folded[m.end:m.end + 20]))
+
+
 # testimonials told by their shape, in the text as written (names have capitals): a quoted
 # sentence signed with a first name ("« Je me sens renaître ! » — Sophie, 42 ans"), a name and an age
 # in brackets, a patient's story by name ("L'histoire de Julie", "Markus erzählt")
-_NAME = r"(?!(?:Dr|Dre|Prof|Docteur|Dokter|Doctor|Clinique|Clinic|Kliniek|Klinik|Praxis|Praktijk|Cabinet|Centre|Center)\b)[A-ZÀ-Ý][a-zà-ÿ]+"
+_NAME = r"(?!(?:Dr|Dre|Prof|Docteur|Dokter|Doctor|Clinique|Clinic|Kliniek|Klinik|Praxis|Praktijk|Cabinet|Centre|Center)\b)[A-ZÀ-Ý](?:[a-zà-ÿ]+|\.)"
+_HONORIFIC = r"(?:Mrs?|Ms|Mme|Mlle|Madame|Mademoiselle|Monsieur|Mevrouw|Meneer|Mevr|Dhr|Frau|Herr)\.?"
+_SAID = (r"(?:nous |ons |uns )?(?:écrivait|a écrit|écrit|disait|a dit|confiait|wrote|writes|said|says|told us|"
+         r"schreef|schrijft|zei|vertelde|schrieb|schreibt|sagte|sagt|erzählte)")
 _TESTIMONIAL_RAW = re.compile(
-    rf"[!?.…]\s*[»”\"“’']\s*[-–—,]\s*{_NAME}"
+    rf"[!?.…,]\s*[»”\"“’']\s*[-–—,]?\s*(?:{_HONORIFIC}\s+)?{_NAME}\b"
+    rf"|[»”\"“’']\s*,?\s*{_SAID}\b"
     rf"|[»”\"“’']\s*[-–—]\s*{_NAME}(?=\s*,\s*\d{{2}}\b|\s+(?:uit|from|aus|de|d'|van|von|in)\s+[A-ZÀ-Ý])"
     rf"|\(\s*{_NAME},\s*\d{{2}}(?:\s*(?:ans|jaar|Jahre|years(?: old)?))?\s*\)"
     rf"|(?i:histoire|parcours|verhaal|geschichte|story|journey)\s+(?i:de|d'|van|von|of)\s+"
@@ -689,7 +811,8 @@ def personal_data(texts: list[Text], site: Site, redactor: Redactor) -> Iterator
             piece = text.text[start:end]
             if kind not in CONTENT_PERSONAL_DATA or (kind == "email" and piece.rpartition("@")[2].lower() in domains):
                 continue
-            if kind != "email" and C.PUBLIC_NUMBER_CUE.search(fold(text.masked[max(0, start - 40):start])):
+            if kind != "email" and (C.PUBLIC_NUMBER_CUE.search(fold(text.masked[max(0, start - 60):start]))
+                                    or C.PRACTITIONER_NUMBER.fullmatch(piece) or C.COMPANY_NUMBER.search(piece)):
                 continue  # "Ondernemingsnummer BE 0712.345.630", "RIZIV 1-23456-78-901": public on purpose
             yield Finding(text, start, end, "personal-data",
                           ERROR, f"'{piece}' looks like personal data ({kind.replace('_', ' ')}); content is public "

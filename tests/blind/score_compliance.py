@@ -95,6 +95,23 @@ def score_sites(folder: Path, misses: bool) -> None:
                 print(f"  {d}")
 
 
+def claim_lines(root: Path, claim: dict[str, Any]) -> range:
+    """The lines a claim of a claims site spans: from the line given to the one holding the
+    last word of its text (a sentence may run over two lines)."""
+    lines = (root / claim["path"]).read_text(encoding="utf-8").splitlines()
+    last = str(claim.get("text", "")).split()[-1:] or [""]
+    first = claim["line"]
+    for end in range(first, min(first + 4, len(lines)) + 1):
+        if last[0] in lines[end - 1]:
+            return range(first, end + 1)
+    return range(first, first + 1)
+
+
+def found_at(root: Path, claim: dict[str, Any], at_line: dict[tuple[str, int], set[str]]) -> set[str]:
+    """The rules found on the lines of a claim."""
+    return set().union(*(at_line.get((claim["path"], line), set()) for line in claim_lines(root, claim)))
+
+
 def score_claims_site(root: Path, misses: bool) -> None:
     expected = yaml.safe_load((root / "expected.yaml").read_text(encoding="utf-8"))
     diagnostics = check_site(root)
@@ -102,17 +119,17 @@ def score_claims_site(root: Path, misses: bool) -> None:
     for d in diagnostics:
         at_line[(d.path, d.line)].add(d.rule)
     claims = expected.get("claims") or []
-    exact = sum(1 for c in claims if c["rule"] in at_line[(c["path"], c["line"])])
-    anything = sum(1 for c in claims if at_line[(c["path"], c["line"])] & CLAIM_RULES)
+    exact = sum(1 for c in claims if c["rule"] in found_at(root, c, at_line))
+    anything = sum(1 for c in claims if found_at(root, c, at_line) & CLAIM_RULES)
     honest = expected.get("honest") or []
     false = [h for h in honest if at_line[(h["path"], h["line"])] & CLAIM_RULES]
-    print(f"claims site: {exact}/{len(claims)} claims flagged with their rule at their line, "
+    print(f"claims site: {exact}/{len(claims)} claims flagged with their rule on their lines, "
           f"{anything}/{len(claims)} with any claim rule; {len(false)}/{len(honest)} honest look-alikes flagged")
     others = Counter(f"{d.severity} {d.rule}" for d in diagnostics if d.rule not in CLAIM_RULES)
     print(f"  other findings: {', '.join(f'{n} {r}' for r, n in sorted(others.items())) or 'none'}")
     if misses:
         for c in claims:
-            if c["rule"] not in at_line[(c["path"], c["line"])]:
+            if c["rule"] not in found_at(root, c, at_line):
                 near = {(p, line): r for (p, line), r in at_line.items() if p == c["path"] and abs(line - c["line"]) <= 2}
                 print(f"  missed {c['path']}:{c['line']} {c['rule']}: {c['text']!r} (near: {near})")
         for h in false:
