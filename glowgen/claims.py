@@ -746,25 +746,22 @@ REAL_WORDS = {"permanence", "permanences", "permanentie", "permanenz", "garantie
               "painters", "definitie", "definities", "definition", "definitely"}
 
 
-def one_letter_off(word: str, target: str) -> bool:
-    """One letter added, dropped, changed or two swapped: a typo of ``target``."""
-    if word == target or abs(len(word) - len(target)) > 1:
-        return False
-    if len(word) == len(target):
-        diff = [i for i, (a, b) in enumerate(zip(word, target)) if a != b]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and word[diff[0]] == target[diff[1]] and word[diff[1]] == target[diff[0]])
-    short, long = sorted((word, target), key=len)
-    i = next((i for i, (a, b) in enumerate(zip(short, long)) if a != b), len(short))
-    return short[i:] == long[i + 1:]
+def _one_letter_off(target: str) -> set[str]:
+    """Every word one letter from ``target``: one letter added, dropped, changed, or two swapped."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(target[:i], target[i:]) for i in range(len(target) + 1)]
+    return ({a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+            | {a + c + b[1:] for a, b in splits if b for c in letters} | {a + c + b for a, b in splits for c in letters}) - {target}
+
+
+# typos of the claim words, from seven letters on, that are no words of their own
+_TYPOS = {typo: rule for target, rule in _MISSPELT.items() for typo in _one_letter_off(target)
+          if len(typo) >= 7 and typo not in REAL_WORDS and typo not in _MISSPELT}
 
 
 def misspelt(word: str) -> str | None:
-    """The rule whose claim word ``word`` is a typo of (from seven letters on)."""
-    if len(word) < 7 or word in REAL_WORDS:
-        return None
-    return next((rule for target, rule in _MISSPELT.items() if target[:2] == word[:2] and one_letter_off(word, target)),
-                None)
+    """The rule whose claim word ``word`` is a typo of."""
+    return _TYPOS.get(word)
 
 
 # --- concepts: words per language (claimwords/<lang>.yaml), claims as concepts together ----------

@@ -547,9 +547,11 @@ class Claims:
 
     def find(self, text: Text) -> Iterator[Finding]:
         """The text's claims that are neither excused, denied nor asked about."""
-        reading = Reading(text.folded, text.lang, asks=text.field == "question")
         matches = [m for m in self._matches(text) if RULES[m.rule].pack in self.packs
                    and (m.rule != "eu-prescription-brand" or text.shown)]
+        if not matches:
+            return
+        reading = Reading(text.folded, text.lang, asks=text.field == "question")
         # a negation inside a claim's own words ("geen pijn, geen risico") denies nothing
         words = [part for m in matches if m.rule not in _GAPPED for part in m.parts]
         seen: set[tuple[int, str]] = set()
@@ -593,27 +595,31 @@ class Claims:
         for m in _TESTIMONIAL_RAW.finditer(text.masked):
             first = re.search(r"\w", m.group(0))  # past the quote: its words are the quoted person's
             yield match(m.start() + (first.start() if first else 0), m.end(), "testimonial")
-        for start, end in self._denied_topics(folded):
-            yield match(start, end, "claim-no-risk")
+        if C.RISK_TOPIC.search(folded):
+            for start, end in self._denied_topics(folded):
+                yield match(start, end, "claim-no-risk")
         # each concept found once in the whole text, then taken sentence by sentence
         tokens = [(m.start(), m.end(), m.group(0)) for m in C.TOKEN.finditer(folded)]
-        spans: dict[str, list[tuple[int, int]]] = {
-            "act": [m.span() for m in self.medical.finditer(folded)],
-            "insurer": [m.span() for m in C.INSURER.finditer(folded)]}
+        spans: dict[str, list[tuple[int, int]]] = {}
         for lang in {text.lang, "en"} & set(C.CONCEPTS):
             for name, found in C.CONCEPTS[lang].find(tokens).items():
                 spans.setdefault(name, []).extend(found)
-        places: dict[str, list[list[tuple[int, int]]]] = {}
-        for name in _CONCEPT_NAMES:
-            by_sentence: list[list[tuple[int, int]]] = [[] for _ in bounds]
-            for span in spans.get(name, ()):
-                by_sentence[bisect.bisect_right(bounds, span[0]) - 1].append(span)
-            places[name] = by_sentence
-        for index in range(len(bounds) - 1):
+        if not spans:
+            return
+        # the site's act words and the insurers only where a concept needs them
+        for name, pattern, needed in (("act", self.medical, "free_gift"), ("insurer", C.INSURER, "contributes")):
+            if needed in spans:
+                spans[name] = [m.span() for m in pattern.finditer(folded)]
+        by_sentence: dict[int, dict[str, list[tuple[int, int]]]] = {}
+        for name, found in spans.items():
+            for span in found:
+                by_sentence.setdefault(bisect.bisect_right(bounds, span[0]) - 1, {}).setdefault(name, []).append(span)
+        for index, present in sorted(by_sentence.items()):
             for rule, concepts, reach in C.CONCEPT_RULES:
-                found = self._together(folded, [places[name][index] for name in concepts], reach)
-                if found:
-                    yield match(min(s for s, _ in found), max(e for _, e in found), rule, found)
+                if all(name in present for name in concepts):
+                    found = self._together(folded, [present[name] for name in concepts], reach)
+                    if found:
+                        yield match(min(s for s, _ in found), max(e for _, e in found), rule, found)
 
     @staticmethod
     def _together(folded: str, places: list[list[tuple[int, int]]], reach: int) -> list[tuple[int, int]] | None:
@@ -725,7 +731,6 @@ def _scope_of(folded: str, index: int) -> str:
     return folded[low:high]
 
 
-_CONCEPT_NAMES = sorted({name for _, concepts, _ in C.CONCEPT_RULES for name in concepts})
 _QUOTES = "\"'«»“”„‘’*"
 
 

@@ -84,7 +84,7 @@ def test_a_build_older_than_its_content_says_to_rebuild(built):
 
 def test_a_language_the_site_does_not_have(built):
     result = ask("hello", "--site", str(built / "build"), "--lang", "de")
-    assert result.exit_code == 1 and "the site's languages are en, fr" in result.output
+    assert result.exit_code == 2 and "the site's languages are en, fr" in result.output
 
 
 def test_a_moved_build_still_answers(built, tmp_path):
