@@ -87,19 +87,25 @@ DENIALS = {
     "en": ["wrong", "untrue", "not true", "incorrect", "inaccurate", "misleading", "dishonest", "a myth",
            "beware", "wary", "be careful with", "mistake", "ban", "bans", "banned", "forbid*", "forbidden",
            "prohibit*", "not allowed", "fall under that", "falls under that", "fall under it", "not enough data",
+           "makes no sense", "make no sense", "are advertising", "is advertising", "a form of advertising",
+           "count as advertising", "counts as advertising",
            "too little data", "insufficient data", "not proven"],
     "fr": ["faux", "fausse", "inexact", "inexacte", "erroné", "erronée", "trompeur", "trompeuse", "mensonger",
            "mensongère", "malhonnête", "abusif", "abusive", "prête à confusion", "un mythe", "une idée reçue",
            "méfiez-vous", "se méfier", "méfier", "attention aux", "gare aux", "interdit*", "interdire", "interdiction",
-           "proscrit*", "pas autorisé*", "en font partie", "tombent sous", "pas assez de données",
+           "proscrit*", "pas autorisé*", "en font partie", "tombent sous", "pas assez de données", "n'a pas de sens",
+           "n'a aucun sens", "sont de la publicité", "est de la publicité", "une forme de publicité", "en sont une forme",
+           "relèvent de la publicité",
            "trop peu de données", "données insuffisantes", "pas prouvé*", "pas démontré*"],
     "nl": ["onjuist", "onwaar", "fout", "misleidend", "oneerlijk", "een mythe", "een fabel", "op je hoede",
            "op uw hoede", "pas op voor", "wees voorzichtig met", "wees alert", "verbiedt", "verbieden", "verboden",
-           "niet toegestaan", "niet toegelaten", "vallen daaronder", "valt daaronder", "vallen hieronder",
+           "niet toegestaan", "niet toegelaten", "vallen daaronder", "valt daaronder", "vallen hieronder", "heeft geen zin",
+           "geen zin", "zijn reclame", "is reclame", "een vorm van reclame", "vallen onder reclame",
            "te weinig gegevens", "onvoldoende gegevens", "niet bewezen", "niet aangetoond"],
     "de": ["falsch", "unzutreffend", "unrichtig", "irreführend", "unehrlich", "ein Mythos", "ein Märchen",
            "Vorsicht vor", "seien Sie vorsichtig", "sei vorsichtig", "hüten Sie sich", "verbietet", "verbieten",
            "verboten", "untersagt", "nicht erlaubt", "nicht zulässig", "fallen darunter", "fällt darunter",
+           "keinen Sinn", "ergibt keinen Sinn", "sind Werbung", "ist Werbung", "eine Form von Werbung", "gelten als Werbung",
            "zu wenige Daten", "zu wenig Daten", "unzureichende Daten", "nicht erwiesen", "nicht belegt"],
 }
 # words that open a clause of its own (a relative or a reason, a time, a contrast): a
@@ -125,7 +131,8 @@ FRAMES = {"en": ["unlike", "contrary to", "compared to", "compared with", "where
           "de": ["im Gegensatz", "anders als", "verglichen mit", "während"]}
 # a verb that a determiner's negation completes: "Ohne Risiko ist kein Eingriff", "is geen"
 COPULAS = ["is", "are", "was", "were", "est", "sont", "zijn", "ist", "sind", "war", "waren", "wird", "wordt",
-           "gibt es", "existe", "bestaat", "exists"]
+           "gibt es", "existe", "bestaat", "exists", "kann", "kan", "can", "peut", "mag", "darf", "will", "wil", "zal",
+           "heeft", "hat", "has", "have", "a", "ont", "hebben", "haben"]
 # an answer that follows a question: yes takes its words as said, no takes them back
 YES = ["yes", "of course", "sure", "absolutely", "certainly", "oui", "bien sûr", "certainement", "absolument",
        "tout à fait", "c'est possible", "ja", "jawel", "zeker", "natuurlijk", "uiteraard", "dat kan", "het kan",
@@ -188,13 +195,14 @@ MEDICAL_ACT = phrase(
     "\\w*injektion(?:en)?", "\\w*sitzung(?:en)?", "\\w*sessies?", "huidanalyse", "hautanalyse", "bilans? (?:de (?:la )?peau|cutanes?)",
     "skin (?:analysis|assessment|check)", "analyse de (?:la )?peau", "diagnostic de (?:la )?peau",
     "treatments?", "consultations?", "consults?", "injections?", "sessions?", "procedures?", "fillers?", "peels?",
-    "peelings?", "lasers?", "botox", "toxin", "hyaluronic", "microneedling", "mesotherapy", "lifting", "check-ups?",
+    "peelings?", "lasers?", "botox", "toxin", "hyaluronic", "microneedling", "mesotherapy", "lifting",
     "traitements?", "soins?", "seances?", "actes?", "interventions?", "toxine", "hyaluronique",
     "epilations?", "mesotherapie",
     "behandelingen", "behandeling", "consultaties?", "sessies?", "injecties?", "ingrepen", "ingreep",
     "ontharing", "prik", "prikken",
     "behandlungen", "behandlung", "\\w*beratungen", "\\w*beratung", "konsultationen", "konsultation", "sitzungen", "sitzung",
-    "\\w*gesprach", "\\w*gesprek", "techniques?", "methods?", "methodes?", "technieken", "techniek", "methoden?",
+    "\\w*gesprach", "\\w*gesprek", "\\w*consults?", "\\w*consultaties?", "\\w*konsultation(?:en)?", "\\w*therapi\\w*",
+    "\\w*therapy", "retouches?", "touch-ups?", "nachkorrektur\\w*", "nabehandeling\\w*", "techniques?", "methods?", "methodes?", "technieken", "techniek", "methoden?",
     "techniken", "technik", "procedes?",
     "injektionen", "injektion", "spritzen", "eingriffe?", "haarentfernung", "unterspritzung",
 )
@@ -240,6 +248,9 @@ FINAL = re.compile(phrase(
 # the words that say "final" rather than "for ever", which FINAL may excuse
 FINAL_WORDS = re.compile(r"definiti\w*|endgultig\w*|final\w*")
 # "harmless" said with a hedge, of a side effect or of the body rather than of a treatment
+# "not always": what is denied is that it always happens
+ALWAYS = re.compile(phrase("always", "necessarily", "systematically", "toujours", "forcement", "systematiquement", "altijd",
+                           "noodzakelijk", "systematisch", "immer", "unbedingt", "zwangslaufig"))
 HEDGE = re.compile(phrase(
     "mostly", "usually", "generally", "most", "probably", "nearly always", "often", "in most cases", "would",
     "la plupart", "generalement", "en regle generale", "probablement", "presque toujours", "souvent", "serait",
@@ -269,7 +280,9 @@ EMERGENCY = re.compile(phrase(
     "douleur (?:intense|vive|forte)", "verkleuring\\w*", "discolou?ration\\w*", "decoloration\\w*", "verfarbung\\w*",
     "blanchi\\w*", "turns? (?:white|grey|gray|blue)", "(?:wit|grijs|blauw|paars)e? (?:wordt|kleurt|verkleuring)",
     "(?:weiss|grau|blau)e? (?:wird|verfarbung)", "devient (?:blanche|grise|bleue)", "breathing", "respirer", "ademhal\\w*",
-    "atemnot", "atmen",
+    "atemnot", "atmen", "worried", "worries", "worry", "concerned", "anxious", "anxieu\\w*", "angstig\\w*",
+    "angstlich\\w*", "inquiet\\w*", "inquietude\\w*", "ongerust\\w*",
+    "bezorgd\\w*", "beunruhigt", "besorgt", "sorgen",
 ))
 OPENING_HOURS = re.compile(phrase(
     "open", "opens", "closes?", "closed", "closing", "ouvert\\w*", "ferm\\w*", "ouverture", "sluit\\w*", "gesloten",
@@ -278,8 +291,9 @@ OPENING_HOURS = re.compile(phrase(
 ))
 # a number that names a room, a street number or a registration: "Treatment room #1", "RIZIV-nummer 1-23456"
 NUMBERED_THING = re.compile(
-    r"room|rooms|floor|street|road|avenue|suite|door|salle|cabinet|bureau|rue|chaussee|porte|etage|zaal|deur|verdieping|"
-    r"tur|stock|box|rule|regle|regel|tip|astuce|conseil|stap|step|etape|schritt|"
+    r"\w*hinweise?|\w*tipps?|\w*regeln?|\w*adviezen|\w*conseils?|room|rooms|floor|street|road|avenue|suite|door|salle|cabinet|bureau|rue|chaussee|porte|etage|zaal|deur|verdieping|"
+    r"tur|stock|box|rule|regle|regel|tip|tips|tipps|astuce|conseils?|stap|step|etape|schritt|lijst|list|liste|adviezen|"
+    r"advies|ratschlage|ratschlag|"
     r"\w*(?:kamer|straat|laan|plein|steenweg|zimmer|raum|strasse|straße|gasse|platz|weg)")
 # parking spaces are no places to book
 PARKING = re.compile(phrase("parking\\w*", "parkeer\\w*", "parkplatz\\w*", "parkplatze", "stationnement"))
@@ -326,8 +340,24 @@ FREE_THING = re.compile(phrase(
     "brochures?", "leaflets?", "folders?", "depliants?", "documentation", "information", "informatie\\w*", "infomaterial",
     "broschuren?", "parking", "parkeren", "parkeerplaats\\w*", "parkplatz\\w*", "parken", "wifi", "wi-fi", "cafe", "koffie",
     "kaffee", "coffee", "tea", "thee", "tee", "water", "eau", "wasser", "annulations?", "annulering\\w*", "stornierung\\w*",
-    "cancellations?", "verplaatsen", "umbuchung\\w*", "rescheduling", "report", "taxi", "bus",
+    "cancellations?", "verplaatsen", "umbuchung\\w*", "rescheduling", "report", "taxi", "bus", "absehen", "annuler",
+    "annulez", "cancel\\w*", "afzeggen", "annuleren", "stornieren", "absagen", "verzichten", "renoncer", "mediation",
+    "bemiddeling", "ombuds\\w*", "schlichtung\\w*", "copy", "copie", "kopie", "consent", "consentement", "toestemming",
+    "einwilligung", "zustimmung", "choice", "choix", "keuze", "wahl", "decisions?", "beslissing\\w*", "entscheidung\\w*",
 ))
+# a price in the sentence: what is said free is part of something paid for
+PRICE = re.compile(r"(?<![\d,.])(?:€\s?[1-9]\d*|[1-9]\d*(?:[.,]\d+)?\s?(?:€|euros?|eur)\b)")
+# the same question again: a follow-up, not a deal
+SAME = re.compile(phrase("(?:same|meme|dezelfde|hetzelfde|selben|gleichen|gleiche) (?:question|subject|concern|issue|problem|"
+                         "matter|sujet|probleme|demande|vraag|klacht|probleem|onderwerp|anliegen|frage|thema|beschwerden)"))
+# "not charged separately": included in what is paid for
+SEPARATELY = re.compile(phrase("separately", "separement", "a part", "apart", "afzonderlijk", "gesondert", "extra",
+                               "zusatzlich\\w*", "en plus", "additional\\w*", "supplement\\w*", "aufpreis", "bijkomende?"))
+# words that make "no pain" a lesser claim: "pas de douleur vive", "no particular risk"
+QUALIFIER = re.compile(
+    r"vive|vives|intense|intenses|severe|sharp|major|serious|particular|particuliere?s?|grave|graves|forte?s?|hevige?|"
+    r"ernstige?|bijzondere?|starke?n?|besondere?n?|grosse?n?|groot|grote|notable|noteworthy|significant\w*|"
+    r"noemenswaardige?|nennenswerte?n?|importante?s?|majeure?s?|real|reelle?s?|echte?|wirkliche?n?")
 # a brand named as a brand, to explain the generic name: a warning rather than an error
 BRAND_EXPLAINED = re.compile(
     r"brand|merk|marque|marke\w*|markennam\w*|handelsna\w*|nom commercial|noms commerciaux|trade ?names?|®|known as|"
@@ -344,7 +374,8 @@ DEFERRED = re.compile(phrase(
 # words next to "permanent" that make it no result: "our permanent staff", "l'équipe permanente",
 # "permanent besetzt" (compliance.py looks at the word before and the word after)
 NOT_A_RESULT = re.compile(
-    r"fillers?|vullers?|comblement|implants?|produits?|products?|reductions?|remises?|korting|rabatt|discounts?|"
+    r"fillers?|vullers?|comblement|implants?|produits?|products?|produkte?|reductions?|remises?|korting|rabatt|discounts?|"
+    r"reduktion|vermindering|reductie|prix|prijs|preis|prices?|devis|quotes?|offerte|kostenvoranschlag|tarifs?|"
     r"staff(?:ed)?|team|address|residence|resident|position|contract|employees?|members?|exhibition|available|open|"
     r"personnel|equipe|adresse|contrat|poste|exposition|disponible|joignable|ouverte?|"
     r"personeel|adres|medewerkers?|bereikbaar|beschikbaar|bemand|"
@@ -359,7 +390,7 @@ SUPERLATIVE = compile_any(
            "referentie(?:centrum|kliniek|praktijk)", "die referenz (?:fur|in|im|der|bei)", "referenz(?:zentrum|klinik|praxis)",
            "the (?:reference|benchmark) (?:for|in)", "(?:ihre|die|unsere) erste adresse", "(?:votre|la|notre) premiere adresse",
            "(?!(?:it|that|what|who|he|she|there|here|one)'s)\\w+'s? best", "\\w+s' best", "parmi les (?:\\w+ ){0,2}(?:plus|meilleur\\w*)",
-           "among the (?:\\w+ )?(?:best|most|finest|leading|top)", "tot de (?:\\w+ )?(?:beste|meest|top)", "zu den (?:\\w+ )?(?:besten|fuhrenden|erfahrensten)",
+           "among the (?:\\w+ )?(?:best|most|finest|leading(?! causes?| reasons?)|top)", "tot de (?:\\w+ )?(?:beste|meest|top)", "zu den (?:\\w+ )?(?:besten|fuhrenden|erfahrensten)",
            "(?:clinique|centre|cabinet|institut|equipe|praticien|medecin)s? (?:\\w+ )?(?:le|la|les) plus \\w+",
            "(?:clinic|centre|center|practice|team|doctor|specialist|institute)s? (?:with |of )?the most \\w+",
            "the (?!nearest|closest|latest|earliest|longest|shortest|lowest|highest|largest amount)\\w{2,}est (?:clinic|centre|center|practice|team|doctors?|specialists?|care|technology|equipment|lasers?|results?)",
@@ -368,27 +399,29 @@ SUPERLATIVE = compile_any(
     phrase("#1", "no\\.\\s?1", "number one", "nr\\.?\\s?1", "n[°ºo]\\s?1", "№\\s?1", "n[°º]\\s?un", "numero (?:un|uno|1)",
            "nummer (?:een|1|eins)"),
     # en
-    phrase("(?:the|our|your) (?:very )?best(?! (?:time|times|moment|way|ways|to|thing to do|thing|period|season|day|days|option|options|choice|solution|approach|method|advice|treatment for|protection|prevention))",
+    phrase("(?:the|our|your) (?:very )?best(?! (?:time|times|moment|way|ways|to|thing to do|thing|period|season|day|days|option|options|choice|solution|approach|method|advice|treatment for|protection|prevention|age))",
            "best[\\s-]+(?:clinic|clinics|doctors?|results?|care|practitioners?|specialists?|experts?|treatments?|prices?|quality|team|in (?:brussels|belgium|town|class|the world|the country))",
-           "leading(?! to| up)", "world[\\s-]+class", "top[\\s-]+(?:rated|clinic|quality|specialists?|doctors?|results?|experts?|class|notch)",
-           "unrivall?ed", "unbeatable", "unmatched", "unequall?ed", "unparall?eled", "second to none",
+           "leading(?! to| up| causes?| reasons?)", "world[\\s-]+class", "top[\\s-]+(?:rated|clinic|quality|specialists?|doctors?|results?|experts?|class|notch)",
+           "unrivall?ed", "unbeatable", "the only (?:clinic|practice|centre|center) ", "it doesn'?t get (?:any )?\\w+er", "unmatched", "unequall?ed", "unparall?eled", "second to none",
            "most (?:experienced|trusted|advanced|renowned|reputable|modern|innovative|effective|qualified)", "finest"),
     # fr
-    phrase("(?:le|la|les|l'|notre|nos|votre|vos|du|des|au|aux) meilleure?s?(?! (?:moment|moments|facon|maniere|moyen|periode|saison|jour|jours|chose a faire|option|options|choix|solution|approche|methode|conseil|indication|protection|prevention))",
+    phrase("(?:le|la|les|l'|notre|nos|votre|vos|du|des|au|aux) meilleure?s?(?! (?:moment|moments|facon|maniere|moyen|periode|saison|jour|jours|chose a faire|option|options|choix|solution|approche|methode|conseil|indication|protection|prevention|age))",
            "meilleure?s? (?:clinique|cliniques|centre|centres|medecins?|resultats?|soins?|prix|qualite|specialistes?|experts?|equipe|praticiens?)",
            "leader", "leaders", "de renommee (?:mondiale|internationale)", "de classe mondiale", "inegale?s?", "inegalable",
-           "sans egal", "incomparables?", "imbattables?", "la reference", "le plus (?:experimente|reconnu|reputee?)",
+           "sans egal", "incomparables?", "imbattables?", "(?:le|la) seule? (?:clinique|cabinet|centre|institut)", "le plus puissant\\w*", "la reference", "le plus (?:experimente|reconnu|reputee?)",
            "la plus (?:experimentee|reconnue|reputee)",
            "(?:le|la|les) plus (?:performante?s?|modernes?|avancee?s?|innovante?s?|efficaces?|perfectionnee?s?|pointue?s?)"),
     # nl
-    phrase("(?:de|het|onze|ons|uw|jouw) (?:allerbeste|beste)(?! (?:moment|momenten|manier|tijd|tijdstip|periode|seizoen|dag|dagen|optie|opties|keuze|oplossing|aanpak|methode|advies|jaargetijde))",
+    phrase("(?:de|het|onze|ons|uw|jouw) (?:allerbeste|beste)(?! (?:moment|momenten|manier|tijd|tijdstip|periode|seizoen|dag|dagen|optie|opties|keuze|oplossing|aanpak|methode|advies|jaargetijde|leeftijd))",
            "beste (?:kliniek|klinieken|resultaten|resultaat|arts|artsen|zorg|prijs|prijzen|specialisten?|behandelingen|behandeling|kwaliteit|team|van (?:belgie|brussel|vlaanderen))",
-           "toonaangevende?", "marktleider", "(?:van )?wereldklasse", "ongeevenaarde?", "onovertroffen", "onverslaanbare?",
+           "toonaangevende?", "marktleider", "de enige (?:kliniek|praktijk)", "(?:van )?wereldklasse", "ongeevenaarde?", "onovertroffen", "onverslaanbare?",
            "topkwaliteit", "topkliniek", "topresultaten", "topartsen", "topspecialiste?n?",
            "(?:de|het) meest (?:geavanceerde|moderne|ervaren|innovatieve|doeltreffende|effectieve|gerenommeerde)"),
     # de
-    phrase("(?:der|die|das|den|dem|unsere?|unseren|unserem|ihre?|ihren) (?:allerbeste|beste)[nrs]?(?! (?:\\w*zeit|zeitpunkt|weg|moment|art|option|wahl|losung|methode|vorgehensweise))",
+    phrase("(?:der|die|das|den|dem|unsere?|unseren|unserem|ihre?|ihren) (?:allerbeste|beste)[nrs]?(?! (?:\\w*zeit|zeitpunkt|weg|moment|art|option|wahl|losung|methode|vorgehensweise|alter))",
            "besten? (?:klinik|kliniken|ergebnisse|ergebnis|arzt|arzte|arztin|arztinnen|preise?|qualitat|behandlungen|behandlung|team|spezialisten)",
+           "beste[nrs]? \\w*(?:arzt|arztin|klinik|praxis|zentrum|team|spezialist\\w*|chirurg\\w*|dermatolog\\w*)",
+           "(?:die|der) einzige (?:klinik|praxis)", "\\w+er geht es nicht", "(?:beter|\\w+er) kan het niet",
            "fuhrende?[nrs]?", "marktfuhrer", "weltklasse", "erstklassige?[nrs]?", "unubertroffene?[nrs]?", "unschlagbare?[nrs]?",
            "spitzenklinik", "spitzenqualitat", "spitzenergebnisse", "topqualitat", "top[\\s-]?klinik",
            "modernste[nrs]?", "fortschrittlichste[nrs]?", "innovativste[nrs]?", "erfahrenste[nrs]?", "effektivste[nrs]?",
@@ -404,7 +437,8 @@ GUARANTEE = compile_any(
            "(?:not|pas|niet|nicht|un)[\\s-]?(?:happy|satisfied|satisfaite?s?|contente?s?|tevreden|zufrieden)"
            "(?:\\s+(?:with|met|mit|avec|de|du|van)\\s+(?:\\w+\\s+){0,2}\\w+)?[\\s?!.,]+(?:[\\w'-]+[\\s,]+){0,12}?"
            "(?:refund\\w*|reimburs\\w*|rembours\\w+|rend\\w* (?:\\w+ ){0,3}(?:prix|argent|montant)|terugbeta\\w*|terug|geld terug|erstatt\\w*|zuruck\\w*|money back)"),
-    phrase("guarantee[sd]?", "guaranteeing", "money[\\s-]+back", "100\\s?% (?:\\w+ )?(?:safe|satisf\\w*|results?|natural|effective|success\\w*)",
+    phrase("(?:satisfaction|tevredenheid|zufriedenheit)(?: a| van| zu| von)? 100\\s?%", "(?:honderd|hundred|cent|hundert) (?:procent|percent|pour ?cent|prozent) (?:\\w+ )?(?:tevreden|satisf\\w*|zufrieden\\w*)",
+           "guarantee[sd]?", "guaranteeing", "money[\\s-]+back", "100\\s?% (?:\\w+ )?(?:safe|satisf\\w*|results?|natural|effective|success\\w*)",
            "garantie?s?", "garantir", "garantissons", "garantissent", "garantit", "satisfaite?s? ou rembourse\\w*",
            "100\\s?% (?:\\w+ )?(?:sure?s?|satisf\\w*|resultats?|naturel\\w*|effica\\w*|reussi\\w*)",
            "gegarandeerde?", "garanderen", "garandeert", "niet goed,? geld terug", "geld[\\s-]+terug(?:[\\s-]*garantie)?",
@@ -434,18 +468,27 @@ NO_RISK = compile_any(
     phrase("schmerzfreie?[nrs]?", "schmerzlose?[nrs]?", "risikofreie?[nrs]?", "risikolose?[nrs]?",
            "ohne (?:jedes |jegliches |jegliche |das geringste |die geringsten )?(?:risiko|risiken|schmerzen|nebenwirkungen|gefahr)", "keinerlei (?:risiken|risiko|schmerzen|nebenwirkungen|gefahr)",
            "keine (?:risiken|schmerzen|nebenwirkungen|gefahr)", "kein risiko", "null (?:risiko|nebenwirkungen|schmerzen)", "nebenwirkungsfreie?[nrs]?",
-           "(?:vollig|absolut|ganz|100\\s?%) (?:sicher|unbedenklich|harmlos|schmerzfrei)", "harmlose?[nrs]?"),
+           "(?:vollig|absolut|ganz|100\\s?%) (?:sicher|unbedenklich|harmlos|schmerzfrei)", "harmlose?[nrs]?", "unbedenklich\\w*"),
 )
 # pain, risks or side effects put first and denied at the end: "Bijwerkingen zijn er, in
 # tegenstelling tot vroeger, eigenlijk geen", "Schmerzen werden Sie ... keine haben"
 RISK_TOPIC = re.compile(r"(?:des |de |les |the |die |de )?(?:side effects?|effets? secondaires?|bijwerkingen|nebenwirkungen|"
-                        r"pain|douleurs?|pijn|schmerzen|risks?|risques?|risico'?s?|risiken|complications?|complicaties|komplikationen)(?!\w)")
+                        r"pain|douleurs?|pijn|schmerzen|risks?|risques?|risico'?s?|risiken|complications?|complicaties|komplikationen|"
+                        r"bruis\w*|bleus|ecchymoses?|hematomes?|blauwe plekken|blutergusse?|blaue flecken|swelling|gonflements?|"
+                        r"zwelling\w*|schwellung\w*|scars?|cicatrices?|littekens?|narben?)(?!\w)")
 NONE_LEFT = re.compile(r"(?<!\w)(?:none|geen|keine[nrms]?|keinerlei|aucune?s?|n'y en a (?:\w+ ){0,3}(?:pas|plus|guere|point))(?!\w)")
 # what says the topic is had or felt, between it and its denial: "there are", "zijn er", "il y en a", "werden Sie"
 TOPIC_VERB = re.compile(r"(?<!\w)(?:there (?:are|is)|zijn er|is er|er zijn|er is|il (?:n')?y en a|y en a|gibt es|es gibt|"
                         r"werden sie|haben sie|hat man|you(?:'ll| will)? (?:have|feel)|vous (?:n'en )?(?:aurez|sentirez|ressentirez)|"
                         r"(?:u|je|jij) (?:zult|zal|krijgt|voelt)|(?:zult|zal|zul|krijg|voel) (?:u|je|jij)|sind|zijn|are|sont)(?!\w)")
 # the claims among NO_RISK that already say "no": a negation before them does not take them back
+# the first or last word of an answer that denies a side effect asked alone ("Bruising? Never.")
+NEVER = re.compile(phrase("not", "never", "no", "none", "pas", "jamais", "aucune?", "nooit", "niet", "geen", "nie",
+                          "niemals", "nicht", "keine?"))
+# what makes such an answer a hedge: "Not always", "Niet lang", "Pas vraiment"
+HEDGED_ANSWER = re.compile(phrase("always", "long", "much", "really", "quite", "entirely", "toujours", "longtemps",
+                                  "beaucoup", "vraiment", "tout a fait", "altijd", "lang", "veel", "echt", "helemaal",
+                                  "immer", "lange", "viel", "wirklich", "ganz", "but", "mais", "maar", "aber", "doch"))
 NEGATIVE_CLAIM = re.compile(r"^(?:no|zero|free|without|sans|aucune?|pas|geen|zonder|nul|keine?|keinerlei|ohne)\b")
 
 LASTING = compile_any(
@@ -455,14 +498,16 @@ LASTING = compile_any(
            "ein fur alle ?mal", "wunder-\\w+", "wunder(?:lifting|effekt|spritze|creme|waffe)", "wundersame?[nrs]?"),
     phrase("permanent(?:ly)?", "forever", "for life", "lifelong", "lasts? a lifetime", "miracles?", "miraculous",
            "magic(?:al)?", "instant(?:ly)? (?:results?|effects?|lift\\w*)", "overnight results?", "\\d+ years younger",
-           "never (?:\\w+ ){0,2}again"),
+           "never (?:\\w+ ){0,2}again", "(?:two|three|five|ten|\\d+) years younger"),
     phrase("permanente?s?", "definiti(?:f|ve|fs|ves|vement)", "(?<!n')a vie", "pour toujours", "(?<!n')a jamais", "miracles?",
-           "miraculeu(?:x|se|ses)", "magiques?", "resultats? immediats?", "(?:effets?|resultats?) (?:\\w+ ){0,3}instantane\\w*", "instantane\\w* des la sortie", "\\d+ ans de moins", "rajeuni\\w* de \\d+ ans", "plus jamais"),
+           "miraculeu(?:x|se|ses)", "magiques?", "resultats? immediats?", "(?:effets?|resultats?) (?:\\w+ ){0,3}instantane\\w*", "instantane\\w* des la sortie", "(?:\\d+|deux|trois|cinq|dix) ans de moins", "rajeuni\\w* de \\d+ ans"),
     phrase("permanente?", "blijvende?", "definitie(?:f|ve)", "levenslange?", "voor altijd", "voorgoed",
            "wondermiddel\\w*", "wonderbehandeling\\w*", "wonderbaarlijke?", "mirakels?", "magische?",
-           "\\d+ jaar jonger", "direct resultaat", "onmiddellijk resultaat", "nooit (?:meer|weer)(?! dan)"),
+           "(?:\\d+|twee|drie|vijf|tien) jaar jonger", "direct resultaat", "wonder(?:resultaat|resultaten|middel\\w*|effect|creme|spuit)",
+           "(?:een|klein|echt|waar) wonder", "onmiddellijk resultaat", "nooit (?:meer|weer)(?! dan)"),
     phrase("permanente?[nrs]?", "dauerhafte?[nrs]?", "fur immer", "lebenslange?[nrs]?", "endgultige?[nrs]?",
-           "wundermittel", "wunderbehandlung", "wunderbare?[nrs]?", "magische?[nrs]?", "\\d+ jahre junger",
+           "wundermittel", "wunderbehandlung", "wunder(?:wirkung|ergebnis\\w*|effekt|lifting|spritze|creme)",
+           "(?:\\d+|zwei|drei|funf|zehn) jahre junger", "wunderbare?[nrs]?", "magische?[nrs]?", "\\d+ jahre junger",
            "sofortige?n? ergebnisse?", "nie (?:wieder|mehr)(?! als)"),
 )
 
@@ -475,7 +520,7 @@ BEFORE_AFTER = compile_any(
            "vorher[\\s/-]+(?:und )?nachher", "vorher/nachher",
            "(?:before|avant|voor|vorher)\\s*/\\s*(?:after|apres|na|nachher)",
            "(?:before and after|avant et apres|voor en na|vorher und nachher)(?=\\s*:)",
-           "(?:before|avant|voor|vorher)\\s*(?:&|/|\\+|vs\\.?|versus)\\s*(?:after|apres|na|nachher)(?=\\s*:)"),
+           "(?:before|avant|voor|vorher)\\s*(?:&|/|\\+|vs\\.?|versus|–|—|-)\\s*(?:after|apres|na|nachher)(?=\\s*:)"),
 )
 
 # before and after as a pair ("avant et trois semaines après", "Voor & na", "BEFORE ➡️ AFTER"): a
@@ -485,11 +530,13 @@ BEFORE_AFTER_PAIR = re.compile(phrase(
     "[\\s\"'«»“”„‘’-]*(?:[\\w'.]+\\s+){0,3}?(?:after|apres|na|nachher|nach)",
 ))
 # photos kept for the medical record show nothing to visitors
-RECORD = re.compile(phrase("dossier medical", "dossier patient", "votre dossier", "medical (?:file|record)s?",
+RECORD = re.compile(phrase("dossier medical", "dossier patient", "medical photo\\w*", "photos? medicales?",
+                          "photographies medicales", "medische foto\\w*", "medizinische fotos?", "medizinische aufnahmen", "votre dossier", "medical (?:file|record)s?",
                           "(?:your|the) (?:file|record)", "\\w*dossier (?:medisch|van de patient)", "medisch dossier",
                           "patient(?:en)?dossier", "uw dossier", "\\w*akte"))
 SHOWING = re.compile(phrase(
-    "see", "view", "look", "swipe", "click", "photos?", "pictures?", "pics", "images?", "gallery", "instagram", "difference",
+    "see", "view", "look", "compar\\w*", "vergelijk\\w*", "vergleich\\w*", "slider", "curseur", "schuif\\w*",
+    "schieberegler", "glisser", "drag", "swipe", "click", "photos?", "pictures?", "pics", "images?", "gallery", "instagram", "difference",
     "highlights", "stories", "below", "check", "schau\\w*", "kijk\\w*", "regarde\\w*", "on this page", "photographs?", "shots?", "clich\\w+", "photographies",
     "ci-dessous", "cette page", "dossier illustrant", "opnamen?", "hieronder", "deze pagina", "map", "album",
     "aufnahmen?", "nachstehend", "dieser seite", "fotos?", "transformatie", "transformation",
@@ -509,7 +556,9 @@ TESTIMONIAL = compile_any(
            "wat (?:onze|de) (?:\\w+ )?(?:patienten|klanten|clienten) (?:over ons )?(?:zeggen|vinden)",
            "(?:das|was) sagen unsere (?:\\w+ )?(?:patient\\w*|kund\\w*)", "what our (?:\\w+ )?(?:patients|clients|customers) (?:say|think)",
            "(?:lees|read|lisez|lesen sie|bekijk|decouvrez|discover|entdecken sie) (?:\\w+ ){0,2}(?:reviews|avis|recensies|ervaringen|bewertungen|erfahrungen|temoignages?|getuigenissen)",
-           "patient reviews", "(?:avis|reviews|ervaringen|erfahrungen|bewertungen) (?:van|de|of|von|d') ?(?:nos |onze |our |unserer |unseren )?(?:\\w+ )?(?:patient\\w*|client\\w*|klanten|kund\\w*)",
+           "patient reviews", "hear (?:it )?from our (?:\\w+ )?(?:clients|patients|customers)",
+           "ecoutez (?:nos|ce que disent nos) (?:\\w+ )?(?:patient\\w*|client\\w*)", "hoor wat onze (?:\\w+ )?(?:patienten|klanten)",
+           "horen sie, was unsere (?:\\w+ )?(?:patient\\w*|kund\\w*)", "(?:avis|reviews|ervaringen|erfahrungen|bewertungen) (?:van|de|of|von|d') ?(?:nos |onze |our |unserer |unseren )?(?:\\w+ )?(?:patient\\w*|client\\w*|klanten|kund\\w*)",
            "patient(?:en)?verha(?:al|len)", "patientengeschichten?", "patient stor(?:y|ies)"),
     phrase("testimonials?", "reviews? (?:from|of|by) (?:our )?(?:patients|clients|customers)", "what our (?:patients|clients) say",
            "temoignages?", "avis (?:de nos |des )?(?:patiente?s|clientes?s?)", "ce qu'en disent nos",
@@ -556,13 +605,14 @@ DISCOUNT = compile_any(
 )
 # the next one free: "la troisième est gratuite", "get the third free", "die 6. umsonst"
 NEXT_FREE = re.compile(phrase(
-    "(?:the|la|le|de|die|das|een|a) (?:\\d+(?:e|de|ste|th|\\.|eme)?|second|third|fourth|fifth|sixth|deuxieme|troisieme|quatrieme|"
-    "cinquieme|sixieme|tweede|derde|vierde|vijfde|zesde|zweite|dritte|vierte|funfte|sechste)(?: \\w+){0,3} "
+    "(?:(?:the|la|le|de|die|das|een|a) )?(?:\\d+(?:e|de|ste|th|\\.|eme|er|nd|rd|st)|second|third|fourth|fifth|sixth|deuxieme|troisieme|quatrieme|"
+    "cinquieme|sixieme|tweede|derde|vierde|vijfde|zesde|zweite|dritte|vierte|funfte|sechste)(?: (?!not|niet|nicht|pas|geen|kein\\w*)\\w+){0,3} "
     "(?:free|gratuite?|gratis|offerte?|cadeau|umsonst|kostenlos|geschenkt|on us)",
 ))
 FREE = compile_any(
     # the next one free, given with another, free of cost in other words
-    phrase("(?:is|are) on us", "offered(?=\\s*[.!]?\\s*(?:\\n|$))", "(?:schenken|schenkt) (?:wir |sie )?(?:ihnen|dir|euch)", "kosteloo?s",
+    r"(?<![\d,.])(?:€\s?0|0\s?€|0\s?euros?)(?![\d]|[.,]\d)",
+    phrase("(?:is|are) on us", "offered(?=\\s*[.!]?\\s*(?:\\n|$))", "kostenfreie?[nrs]?", "a nos frais", "op onze kosten", "(?:schenken|schenkt) (?:wir |sie )?(?:ihnen|dir|euch)", "kosteloo?s",
            "(?:en|als) cadeau"),
     phrase("(?<!feel\\s)(?<!-)free(?! (?:to|of|from|parking|wifi|wi-fi))", "for free", "free of charge", "complimentary", "on the house",
            "gratuite?s?", "gratuitement", "offerte?s?(?! (?:par|au cabinet|a la clinique|dans|en|sur|chez|ici))", "sans frais", "gratis", "kosteloze?", "kostenlose?[nrs]?",
@@ -579,7 +629,8 @@ PAYMENT_PLAN = compile_any(
            "pay later", "betaal later", "payez plus tard", "spater (?:be)?zahlen",
            "(?:spread|spreiden|spreid|etaler|etalez|verteilen|verteilen sie) (?:\\w+ ){0,6}(?:over|sur|auf) (?:\\d+|\\w+) (?:months|maanden|mois|monate)",
            "(?:financierings|finanzierungs|financing)[\\s-]?partner\\w*", "partenaires? (?:de )?financement", "zahlungserleichterung\\w*",
-           "betalingsfaciliteit\\w*", "payment facilit\\w*", "maandelijkse schijven"),
+           "betalingsfaciliteit\\w*", "payment facilit\\w*", "maandelijkse schijven",
+           "(?:pay|betaal|betalen|payez|payer|zahlen sie|zahl) in [2-9](?![\\d,.]|\\s?(?:min|minutes|days|jours|dagen|tagen|weeks))"),
     phrase("payment plans?", "pay in (?:\\d+ )?instal?lments", "instal?lment plans?", "financing", "finance your",
            "monthly (?:instal?lments|payments)", "finance (?:available|options?|plans?)", "spread (?:the cost|your payments?)", "0\\s?% (?:finance|interest|apr)",
            "mensualites", "taux zero", "maandelijkse (?:termijnen|afbetalingen|betalingen)", "renteloze? (?:lening|betaling)",
@@ -603,6 +654,8 @@ URGENCY = compile_any(
            "ne tardez pas", "wees er snel bij", "snel zijn is de boodschap", "schnell sein lohnt sich", "haast (?:u|je)", "wacht niet te lang", "warten sie nicht zu lange",
            "don't wait too long", "n'attendez pas trop", "avant qu'il ne soit trop tard", "before it'?s too late", "voor het te laat is", "bevor es zu spat ist",
            "(?:apres|danach|daarna|after that|afterwards),? (?:ce sera|c'est|ist es|is het|it's|it will be) (?:trop|zu|te|too) (?:tard|spat|laat|late)",
+           "(?:conditions?|offres?|offers?|voorwaarden|konditionen|aanbod|angebot|tarifs?|tarieven|prix|prices?|prijzen|preise)"
+           "[^.!?\\n]{0,60}(?:until|jusqu'au?|tot|bis(?: zum)?|apres le|after|na)\\s\\d{1,2}\\.?\\s?(?:jan\\w*|feb\\w*|fev\\w*|mar\\w*|apr\\w*|avr\\w*|ma[iy]\\w*|mei|jui?n\\w*|jul\\w*|juil\\w*|aug\\w*|aou\\w*|sep\\w*|o[ck]t\\w*|nov\\w*|dec\\w*|dez\\w*)",
            "op\\s?=\\s?op", "first come,? first served", "premier arrive,? premier servi", "wie eerst komt", "wer zuerst kommt"),
     phrase("(?:this|ce|cette|deze|dit|diese[nms]?) (?:month|week|weekend|mois|semaine|maand|monat|woche)(?:-ci)? only",
            "only (?:this (?:month|week)|today|until)", "today only", "(?:for a )?limited time (?:only|offer)", "limited (?:offer|places|spots)", "while (?:stocks|supplies) last",
@@ -635,7 +688,9 @@ COMPARISON = compile_any(
            "(?:why|pourquoi|waarom|warum) (?:\\w+ ){0,2}(?:pay more|payer plus|meer betalen|mehr (?:be)?zahlen)",
            "(?:compare|comparez|vergelijk|vergelijken|vergleichen sie|vergleichen) (?:\\w+ ){0,3}(?:prices|prix|prijzen|preise|tarifs|tarieven)",
            "(?:prix|tarifs) (?:les )?plus bas", "(?:liggen|ligt|zijn) (?:\\w+ ){0,2}(?:onder|lager dan) (?:die van |de prijzen van )?(?:andere|de concurrentie)",
-           "als (?:\\w+ ){0,3}(?:andere[nrms]?|anderswo|die konkurrenz)"),
+           "als (?:\\w+ ){0,3}(?:andere[nrms]?|anderswo|die konkurrenz)",
+           "als (?:jede|jeder|alle|samtliche)[nrs]? \\w*(?:klinik|praxis|zentrum)\\w*", "than any (?:other )?\\w*(?:clinic|practice|centre|center)",
+           "dan (?:elke|iedere|alle) \\w*(?:kliniek|praktijk|centrum)\\w*", "que (?:toute|tout|n'importe quel\\w*) (?:autre )?\\w*(?:clinique|cabinet|centre)"),
     phrase("(?:than|que|qu'|dan|als|ceux|celles|celui|celle) (?:[\\w']+ ){0,4}(?:any )?(?:other|others|autres|andere|anderen) "
            "(?:clinics?|centres?|centers?|practices?|doctors?|cliniques?|praticiens?|medecins?|instituts?|klinieken|kliniek|"
            "praktijken|artsen|centra|kliniken|klinik|praxen|arzten|institute)",
@@ -657,11 +712,15 @@ REIMBURSED = re.compile(phrase(
     "paie (?:une partie|tout)", "terugbeta\\w+", "vergoed\\w*", "betaa?l(?:t|en|d)? (?:[\\w']+ ){0,6}terug", "betaa?l(?:t|en) (?:een |het )?(?:deel|gedeelte)",
     "tussenkomst\\w*", "kom(?:t|en) (?:[\\w']+ ){0,3}tussen", "tegemoetkoming\\w*",
     "\\w*erstatt\\w+", "ubernommen", "ubernimmt", "ubernehmen", "kostenubernahme", "beteiligt sich", "beteiligen sich", "beteiligung",
-    "zahlt (?:einen |den )?(?:teil|anteil)", "(?:bezahlt|getragen)",
+    "zahlt (?:einen |den )?(?:teil|anteil)", "(?:bezahlt|getragen)", "pays? back", "paid back", "will pay back",
+    "covers?", "couvre\\w*", "dekt", "dekken", "deckt", "decken", "bezuschusst", "zuschuss", "subsidi\\w*",
+    "l'objet d'une intervention", "gesubsidieerd",
 ))
 INSURER = re.compile(phrase(
     "health insurance", "insurers?", "insurance", "mutual(?:ity|ities)?", "mutuelles?", "mutualites?", "inami", "assurances? maladie",
     "likiv", "assurance soins de sante", "health (?:insurance )?funds?", "assurance obligatoire", "mutuel\\w*",
+    "assurance hospitalisation\\w*", "hospital insurance", "\\w*hospitalisatieverzekering", "\\w*zusatzversicherung",
+    "complementary insurance", "supplementary \\w+ insurance", "assurance complementaire",
     "mutualit\\w*",
     "securite sociale", "ziekenfonds(?:en)?", "mutualiteit(?:en)?", "riziv", "ziekteverzekering", "zorgverzekeraars?",
     "krankenkassen?", "krankenversicherung(?:en)?", "versicherung(?:en)?",
@@ -724,9 +783,9 @@ PROFESSIONAL_TITLE = re.compile(phrase(
 ))
 NOT_A_PRACTITIONER = re.compile(phrase(
     "reception\\w*", "receptionist", "accueil", "receptie", "onthaal", "empfang", "secretar\\w+", "secretaire", "office",
-    "\\w*managers?", "\\w*management", "gerante?", "zaakvoerder", "geschaftsfuhrer\\w*", "coordinat\\w+", "assistante?s?",
+    "\\w*managers?", "\\w*managerin(?:nen)?", "\\w*management", "gerante?", "zaakvoerder", "geschaftsfuhrer\\w*", "coordinat\\w+", "assistante?s?",
     "administrat\\w+", "directeur", "directrice", "directors?", "director", "directie", "leitung", "marketing", "boekhoud\\w*",
-    "comptab\\w+", "buchhalt\\w+", "onthaalmedewerker\\w*",
+    "comptab\\w+", "buchhalt\\w+", "onthaalmedewerker\\w*", "gestionnaires?", "beheerders?", "verwaltung\\w*",
 ))
 
 
@@ -775,7 +834,7 @@ CONCEPT_RULES: list[tuple[str, tuple[str, ...], int]] = [
     ("be-comparison", ("comparative", "others"), 10),
     ("be-comparison", ("price_match",), 0),
     ("be-comparison", ("nowhere_else",), 0),
-    ("be-comparison", ("unlike", "others"), 4),
+    ("be-comparison", ("unlike", "others"), 8),
     ("claim-superlative", ("none_other", "better"), 14),
     ("claim-superlative", ("establishment", "reference"), 6),
     ("be-call-to-action", ("book", "now"), 4),
@@ -784,6 +843,7 @@ CONCEPT_RULES: list[tuple[str, tuple[str, ...], int]] = [
     ("be-call-to-action", ("new_you",), 0),
     ("be-payment-plan", ("pay", "several_parts"), 12),
     ("be-payment-plan", ("spread", "cost"), 12),
+    ("be-payment-plan", ("spread", "pay"), 3),
     ("promo-urgency", ("offer_valid", "deadline"), 12),
     ("promo-urgency", ("few", "places"), 3),
     ("promo-urgency", ("reserve", "without_delay"), 6),
@@ -799,6 +859,19 @@ CONCEPT_RULES: list[tuple[str, tuple[str, ...], int]] = [
     ("claim-permanent", ("flaw", "disappear", "instantly"), 8),
     ("claim-permanent", ("forever",), 0),
     ("claim-permanent", ("magic",), 0),
+    ("claim-permanent", ("flaw", "never_back"), 6),
+    ("claim-superlative", ("few_others",), 0),
+    ("claim-superlative", ("no_equal",), 0),
+    ("claim-guarantee", ("commit", "result"), 10),
+    ("claim-guarantee", ("no_result", "no_fee"), 6),
+    ("claim-no-risk", ("side_effects", "absent"), 8),
+    ("promo-free", ("costs_nothing", "act"), 12),
+    ("promo-discount", ("reduced_rate",), 0),
+    ("promo-urgency", ("fill_fast",), 0),
+    ("be-comparison", ("find", "cheaper_bare", "nowhere_any"), 10),
+    ("be-comparison", ("pay", "cheaper_bare", "nowhere_any"), 8),
+    ("be-comparison", ("price_word", "others"), 4),
+    ("be-call-to-action", ("first_step",), 0),
 ]
 
 

@@ -279,9 +279,13 @@ _NO = re.compile(rf"(?:{_folded_words(C.NO)})(?![\w-])")
 _QUOTED = re.compile(r"«[^»]{1,300}»|“[^”]{1,300}”|„[^“”]{1,300}[“”]|\"[^\"]{1,300}\"|‘[^’]{1,300}’"
                      r"|(?<!\w)'[^'\n]{3,300}[.,!?]'(?!\w)")
 # negations that only continue one before them: "no risk, nor side effects"
+_CORRECTION = re.compile(r"\s*,\s*(?:it is|it's|this is|that is|c'est|het is|dat is|es ist|das ist|sondern)\b")
+_INTERJECTION = {"no", "non", "nee", "neen", "nein"}
 _ONLY_BEFORE = {"nor", "ni", "noch", "weder", "neither"}
 # "that", "dass", "que" after a comma: the clause the negation governs ("Kein Arzt kann versprechen, dass ...")
 _COMPLEMENT = re.compile(r"(?:^|[\s,])(?:that|dass|daß|que|qu'|dat|of|ob|whether|si)\s")
+_CONDITION = re.compile(r"(?:if|si|s'|als|wenn|falls|when|lorsque|mocht|sollten?)\b")
+_LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")
 # "or" in a list of things denied together
 _LIST_OR = re.compile(r"(?<!\w)(?:or|nor|ou|ni|of|noch|oder|weder)(?!\w)")
 # what a clause may end with after a determiner's negation that closes it: "Bijwerkingen
@@ -321,8 +325,9 @@ class Reading:
         self.negations: list[tuple[int, int, bool, str]] = []
         for pattern, strong in _NEGATION[self.lang]:
             for m in pattern.finditer(folded):
-                if not any(a <= m.start() < b for a, b in no_negation):
-                    self.negations.append((m.start(), m.end(), strong, m.group(0)))
+                if not any(a <= m.start() < b for a, b in no_negation) and not (
+                        m.group(0) in _INTERJECTION and re.match(r"\s*[,!]", folded[m.end():m.end() + 2])):
+                    self.negations.append((m.start(), m.end(), strong, m.group(0)))  # "Non, ..." answers, heads nothing
         if self.lang == "de":  # "schmerzfrei ist es aber nicht": aber, doch, jedoch inside a clause are no turn
             self.contrasts = [c for c in self.contrasts if folded.startswith("sondern", c)
                               or re.search(r"(?:^|[,;:(])\s*$", folded[max(0, c - 3):c])]
@@ -350,14 +355,17 @@ class Reading:
     def words_between(self, a: int, b: int) -> int:
         return bisect.bisect_left(self.word_starts, b) - bisect.bisect_left(self.word_starts, a)
 
-    def _reach(self, start: int) -> tuple[int, int]:
+    def _reach(self, start: int, label: bool = True) -> tuple[int, int]:
         """The claim's scope, and the next one when the claim heads it as a short label
         ("Ratenzahlung oder Finanzierung – wir bieten beides nicht an")."""
         low, high = self.scope(start)
-        if self.words_between(low, high) <= 6 and re.search(r"(?::|\s[-–—])\s*$", self.folded[low:high]):
+        if label and self.words_between(low, high) <= 6 and re.search(r"(?::|\s[-–—])\s*$", self.folded[low:high]):
             i = bisect.bisect_left(self.scope_starts, high)
             if i < len(self.scopes):
-                high = self.scopes[i][1]
+                answer = self.folded[self.scopes[i][0]:self.scopes[i][1]]
+                first_words = " ".join(_WORD.findall(answer)[:6])
+                if not _CONDITION.match(answer.lstrip()) and self._denies(first_words):
+                    high = self.scopes[i][1]
         return low, high
 
     def denied(self, start: int, end: int, words: list[tuple[int, int]], answerable: bool = True) -> bool:
@@ -369,11 +377,13 @@ class Reading:
         sentence, but not across "but", not out of a clause of its own or out of quotes;
         a determiner's denies what it heads or closes in its clause, or a list it heads; a
         short sentence that denies ("It isn't.", "Dat bestaat niet.") denies the one before."""
-        low, high = self._reach(start)
-        scope_end = self.scope(start)[1]
+        low, high = self._reach(start, label=answerable)
+        scope_end = self.scope(max(start, end - 1))[1]  # the answer comes after the claim's last words
+        if answerable and self._under_denial(start):
+            return True  # "Ce qui n'est pas possible :\n- Garantir un effacement complet."
         following = self._next(scope_end)
         asked = self.folded[low:scope_end].rstrip(" *_\"')»”").endswith("?")
-        if answerable and (_NO.match(following) or (len(_WORD.findall(following)) <= (8 if asked else 5)
+        if answerable and not _YES.match(following) and (_NO.match(following) or (len(_WORD.findall(following)) <= (8 if asked else 5)
                                                     and not C.CONSEQUENCE.match(following) and self._denies(following))):
             return True  # "Painless? Not really." "Called 'permanent'. It isn't."
         clause_low = max([low, *(c + 1 for c in self.clause_ends if c < start)])
@@ -392,6 +402,8 @@ class Reading:
                 continue
             if before and self._enclosed(n_start, first, last, low):
                 continue  # "Afin de ne point grever votre budget, nous vous proposons ..."
+            if not before and _CORRECTION.match(self.folded, n_end) is None and _CORRECTION.search(self.folded, n_end, high):
+                continue  # "100% satisfaction is not a slogan, it is a pledge": the negation takes back a word of its own
             if not before and (token in _ONLY_BEFORE or any(first <= c <= last for c in self.subordinators)
                                or any(low <= c <= start for c in self.frames)):
                 continue  # "... no risk, nor side effects"; "Julie, qui ne se reconnaissait plus"
@@ -408,8 +420,24 @@ class Reading:
                 return True  # "No treatment is risk-free", "Geen enkele ingreep, hoe klein ook, is zonder risico"
             if not before and clause_low <= n_start < clause_high and (
                     _CLOSING.match(self.folded[n_end:clause_high])
-                    or between <= 2 and _COPULA.search(self.folded[end:n_start])):
+                    or between <= 6 and _COPULA.search(self.folded[end:n_start])):
                 return True  # "Bijwerkingen zijn er geen", "Ohne Risiko ist kein Eingriff"
+        return False
+
+    def _under_denial(self, start: int) -> bool:
+        """The claim is an item of a Markdown list whose heading or lead-in line denies
+        ("What we cannot do:", "## Ce qui n'est pas possible", "Was wir nicht anbieten:")."""
+        at = self.folded.rfind("\n", 0, start) + 1
+        while at > 0 and self.folded[at:at + 1] in " \t" and not _LIST_ITEM.match(self.folded, at):
+            at = self.folded.rfind("\n", 0, at - 1) + 1  # a list item's continuation: back to the item
+        if not _LIST_ITEM.match(self.folded, at):
+            return False
+        while at > 0:
+            previous = self.folded.rfind("\n", 0, at - 1) + 1
+            line = self.folded[previous:at - 1]
+            if line.strip() and not _LIST_ITEM.match(line) and not line[:1].isspace():
+                return len(_WORD.findall(line)) <= 14 and self._denies(line)
+            at = previous
         return False
 
     def _denies(self, text: str) -> bool:
@@ -518,6 +546,7 @@ class Match:
     rule: str
     sentence: str
     parts: list[tuple[int, int]]  # where the words themselves stand (concepts: one place each)
+    question: str = ""  # the sentence before, when it asks what this one answers
 
 
 class Claims:
@@ -578,7 +607,10 @@ class Claims:
 
         def match(start: int, end: int, rule: str, parts: list[tuple[int, int]] | None = None) -> Match:
             low, high = sentence_at(start)
-            return Match(start, end, rule, folded[low:high], parts or [(start, end)])
+            question = folded[sentence_at(low - 1)[0]:low] if low and folded[:low].rstrip().endswith("?") else ""
+            if question and _YES.match(folded, low + len(folded[low:high]) - len(folded[low:high].lstrip())):
+                low = sentence_at(low - 1)[0]  # a yes answer says what its question asked
+            return Match(start, end, rule, folded[low:high], parts or [(start, end)], question)
 
         matched: list[tuple[int, int]] = []
         for rule, pattern in _PHRASES:
@@ -606,20 +638,28 @@ class Claims:
                 spans.setdefault(name, []).extend(found)
         if not spans:
             return
+        yield from (match(s, e, "claim-no-risk", parts) for s, e, parts in _side_effect_denied(folded, bounds, spans))
         # the site's act words and the insurers only where a concept needs them
-        for name, pattern, needed in (("act", self.medical, "free_gift"), ("insurer", C.INSURER, "contributes")):
-            if needed in spans:
+        for name, pattern in (("act", self.medical), ("insurer", C.INSURER)):
+            if any(name in concepts and any(c in spans for c in concepts) for _, concepts, _ in C.CONCEPT_RULES):
                 spans[name] = [m.span() for m in pattern.finditer(folded)]
+        # a short question and its answer are one sentence: "Geen resultaat? Dan betaalt u niets."
+        joined = [b for i, b in enumerate(bounds) if not 0 < i < len(bounds) - 1
+                  or not (folded[bounds[i - 1]:b].rstrip().endswith("?") and len(_WORD.findall(folded, bounds[i - 1], b)) <= 5)]
         by_sentence: dict[int, dict[str, list[tuple[int, int]]]] = {}
         for name, found in spans.items():
             for span in found:
-                by_sentence.setdefault(bisect.bisect_right(bounds, span[0]) - 1, {}).setdefault(name, []).append(span)
+                by_sentence.setdefault(bisect.bisect_right(joined, span[0]) - 1, {}).setdefault(name, []).append(span)
         for index, present in sorted(by_sentence.items()):
             for rule, concepts, reach in C.CONCEPT_RULES:
-                if all(name in present for name in concepts):
+                if len(concepts) == 1 and concepts[0] in present:
+                    for span in present[concepts[0]]:  # each one a claim: "Take the first step, you won't regret it"
+                        yield match(*span, rule)
+                elif all(name in present for name in concepts):
                     found = self._together(folded, [present[name] for name in concepts], reach)
-                    if found:
-                        yield match(min(s for s, _ in found), max(e for _, e in found), rule, found)
+                    if found and not _double_negation(folded, text.lang, found):  # every place of its concepts in the sentence is one of the claim's words
+                        yield match(min(s for s, _ in found), max(e for _, e in found), rule,
+                                    [span for name in concepts for span in present[name]])
 
     @staticmethod
     def _together(folded: str, places: list[list[tuple[int, int]]], reach: int) -> list[tuple[int, int]] | None:
@@ -645,14 +685,14 @@ class Claims:
         message = MESSAGES[rule].format(said=said, generic=C.GENERIC_NAME.get(text.lang, "botulinum toxin"))
 
         def near(before: int, after: int) -> list[str]:
-            return re.findall(r"\w+", folded[max(0, m.start - 14 * before):m.start])[-before:] + \
-                re.findall(r"\w+", folded[m.end:m.end + 14 * after])[:after]
+            preceding = re.findall(r"\w+", folded[max(0, m.start - 14 * before):m.start])
+            return preceding[max(0, len(preceding) - before):] + re.findall(r"\w+", folded[m.end:m.end + 14 * after])[:after]
 
         if rule in _NEEDS_AN_ACT and not C.NEXT_FREE.fullmatch(claimed) and not any(not C.EXCEPT.search(about[max(0, a.start() - 25):a.start()])
                                              for a in self.medical.finditer(about)):
             return None  # no act, or only one free is the exception to: "At no cost, apart from the consultation"
-        if rule in ("be-call-to-action", "promo-urgency") and C.EMERGENCY.search(about):
-            return None  # "Trouble breathing? Don't wait: call 112"
+        if rule in ("be-call-to-action", "promo-urgency") and C.EMERGENCY.search(about + " " + m.question):
+            return None  # "Trouble breathing? Don't wait: call 112", "Worried? Don't wait for your next check-up."
         if rule == "promo-urgency" and (C.OPENING_HOURS.search(about) and _CLOCK.search(about)
                                         and not self.medical.search(about) or C.PARKING.search(about)):
             return None  # "This month only, the clinic closes at 5 pm on Fridays"
@@ -675,11 +715,17 @@ class Claims:
                 return None  # "thread veins are mostly harmless", "small harmless growths", "lésions sans danger"
             if C.NEGATIVE_CLAIM.match(claimed) and any(C.RISK_TAKING.fullmatch(w) for w in near(3, 2)):
                 return None  # "We take no risk", "wir gehen kein Risiko ein"
+            if any(C.ALWAYS.fullmatch(w) for w in near(0, 2)):
+                return None  # "Des bleus ? Il n'y en a pas toujours": that they always come is denied
+            if C.NEGATIVE_CLAIM.match(claimed) and any(C.QUALIFIER.fullmatch(w) for w in near(0, 1)):
+                return None  # "pas de douleur vive", "no particular risk": a lesser one is not denied
             acts = {a.group(0) for a in self.medical.finditer(_scope_of(folded, m.start))}
             if acts and all(C.CONSULTATION.fullmatch(act) for act in acts):
                 return None  # "The consultation itself carries no risk: the doctor examines, but does not treat"
         if rule == "claim-permanent":
-            if self.risk_context.search(about) or folded[m.start - 1:m.start] == "-":
+            if claimed.startswith("a ") and near(1, 0) and near(1, 0)[0] in ("y", "en", "il", "elle", "on"):
+                return None  # "il n'y en a jamais": the verb avoir, not "à jamais"
+            if self.risk_context.search(_scope_of(folded, m.start)) or folded[m.start - 1:m.start] == "-":
                 return None  # "a permanent scar", "semi-permanent"
             if C.FINAL_WORDS.match(claimed) and C.FINAL.search(about):
                 return None  # "the final look is judged after two weeks"
@@ -691,7 +737,10 @@ class Claims:
         if rule == "promo-free":
             if text.lang in C.FALSE_FRIENDS and C.FALSE_FRIENDS[text.lang].fullmatch(claimed):
                 return None  # Dutch "offerte" is a quote
-            if any(C.FREE_THING.fullmatch(w) for w in near(12, 1)) or re.search(r"(?:bons?|cartes?|cheques?)\s$",
+            if C.SEPARATELY.search(claimed) and C.PRICE.search(about) or C.SAME.search(about) \
+                    or any(C.SEPARATELY.fullmatch(w) for w in near(0, 1)):
+                return None  # "€190, no extra charge", "a second consultation on the same question", "not charged separately"
+            if any(C.FREE_THING.fullmatch(w) for w in near(12, 3)) or re.search(r"(?:bons?|cartes?|cheques?)\s$",
                                                                                folded[max(0, m.start - 8):m.start]):
                 return None  # "free parking", "la brochure est disponible gratuitement", "bon cadeau"
         if _quoted_mention(text, m):
@@ -724,6 +773,35 @@ class Claims:
             at = stop
 
 
+def _side_effect_denied(folded: str, bounds: list[int], spans: dict[str, list[tuple[int, int]]]
+                        ) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
+    """A side effect asked alone and denied by the answer's first or last word, unhedged:
+    "Bruising? Never with our cannula.", "Zwelling? Met onze fijne naalden nooit." """
+    for start, end in spans.get("side_effects", []):
+        i = bisect.bisect_right(bounds, start) - 1
+        if i + 2 >= len(bounds):
+            continue
+        question, answer = folded[bounds[i]:bounds[i + 1]], folded[bounds[i + 1]:bounds[i + 2]]
+        words = list(_WORD.finditer(folded, bounds[i + 1], bounds[i + 2]))
+        if not question.rstrip().endswith("?") or len(_WORD.findall(question)) > 3 or not 0 < len(words) <= 10 \
+                or C.HEDGED_ANSWER.search(answer) or C.QUALIFIER.search(answer):
+            continue
+        for word in (words[0], words[-1]):
+            if C.NEVER.fullmatch(word.group(0)):
+                yield word.start(), word.end(), [(start, end), word.span()]
+                break
+
+
+def _double_negation(folded: str, lang: str, found: list[tuple[int, int]]) -> bool:
+    """The claim's own words deny and the word before them denies too: "Ohne
+    Nebenwirkungen gibt es nicht", "without side effects does not exist"."""
+    negations = _NEGATION.get(lang, _NEGATION["en"])
+    first = min(found)[0]
+    before = re.search(r"([\w']+)\W*$", folded[max(0, first - 20):first])
+    return bool(before) and any(p.fullmatch(before.group(1)) for p, _ in negations) and \
+        any(p.search(folded, s, e) for s, e in found for p, _ in negations)
+
+
 def _scope_of(folded: str, index: int) -> str:
     """The scope (sentence, or clause before a colon) around ``index``."""
     low = max([0, *(m.end() for m in _SCOPE.finditer(folded, 0, index + 1) if m.end() <= index)])
@@ -752,7 +830,8 @@ _HONORIFIC = r"(?:Mrs?|Ms|Mme|Mlle|Madame|Mademoiselle|Monsieur|Mevrouw|Meneer|M
 _SAID = (r"(?:nous |ons |uns )?(?:écrivait|a écrit|écrit|disait|a dit|confiait|wrote|writes|said|says|told us|"
          r"schreef|schrijft|zei|vertelde|schrieb|schreibt|sagte|sagt|erzählte)")
 _TESTIMONIAL_RAW = re.compile(
-    rf"[!?.…,]\s*[»”\"“’']\s*[-–—,]?\s*(?:{_HONORIFIC}\s+)?{_NAME}\b"
+    rf"[!?.…,]\s*[»”\"“’'](?:\s*[-–—,]\s*|\s+(?={_HONORIFIC}\s))(?:{_HONORIFIC}\s+)?{_NAME}\b"
+    rf"|\b{_NAME}(?:'s|’s|s) (?:story|journey|Geschichte)\b"
     rf"|[»”\"“’']\s*,?\s*{_SAID}\b"
     rf"|[»”\"“’']\s*[-–—]\s*{_NAME}(?=\s*,\s*\d{{2}}\b|\s+(?:uit|from|aus|de|d'|van|von|in)\s+[A-ZÀ-Ý])"
     rf"|\(\s*{_NAME},\s*\d{{2}}(?:\s*(?:ans|jaar|Jahre|years(?: old)?))?\s*\)"

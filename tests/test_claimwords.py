@@ -26,7 +26,7 @@ def test_words_are_written_naturally_once_each(lang):
         assert len(words) == len(set(map(str, words))), (name, [w for w in words if words.count(w) > 1])
         for word in map(str, words):
             # letters with their accents, spaces, apostrophes, hyphens; * for any ending, … for a gap
-            assert re.fullmatch(r"[\w\s'’%×.…*-]+", word), (name, word)
+            assert re.fullmatch(r"[\w\s'’%×.,…*-]+", word), (name, word)
             assert "*" not in word.rstrip("*").replace("* ", ""), (name, word)
 
 
