@@ -73,7 +73,7 @@ NEGATIONS = {
                       "ne peut", "ne peuvent", "ne pouvons", "ne pourra", "ne pourront", "ne saurait",
                       "ne sauraient", "ne sait", "ne cesse", "n'ose", "jamais", "nullement", "sans que", "sans qu'"],
            "weak": ["pas", "aucun", "aucune", "nul", "nulle", "ni", "rien", "non", "sans", "zéro"]},
-    "nl": {"strong": ["niet", "nooit", "niets", "nergens", "niemand", "geenszins", "allerminst", "evenmin",
+    "nl": {"strong": ["niet", "nie", "nooit", "niets", "nergens", "niemand", "geenszins", "allerminst", "evenmin",
                       "zonder dat"],
            "weak": ["geen", "noch", "zonder", "nul", "zero"]},
     "de": {"strong": ["nicht", "nie", "niemals", "nichts", "nirgends", "nirgendwo", "niemand", "keineswegs",
@@ -114,13 +114,13 @@ DENIALS = {
 # count after a comma only: without one they are articles.
 SUBORDINATORS = {
     "en": ["who", "whom", "whose", "which", "because", "since", "when", "while", "although", "though",
-           "whereas", "unless", "so as", "in order"],
+           "whereas", "unless", "so as", "in order", "if"],
     "fr": ["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "parce que", "car", "puisque",
            "quand", "lorsque", "tandis que", "bien que", "alors que", "même si", "afin de", "afin que", "pour ne",
-           "sans que", "sans qu'"],
-    "nl": ["omdat", "want", "wanneer", "terwijl", "hoewel", "zodra", "nadat", "doordat", "ook al", "om", "zonder dat",
+           "sans que", "sans qu'", "si", "s'il", "s'ils"],
+    "nl": ["omdat", "want", "wanneer", "als", "indien", "terwijl", "hoewel", "zodra", "nadat", "doordat", "ook al", "om", "zonder dat",
            ", die", ", dat", ", wie", ", waar", ", welke"],
-    "de": ["weil", "wenn", "während", "obwohl", "sobald", "nachdem", "um", "ohne dass",
+    "de": ["weil", "wenn", "falls", "sollte", "während", "obwohl", "sobald", "nachdem", "um", "ohne dass",
            ", die", ", der", ", das", ", den", ", dem", ", deren", ", dessen", ", welche", ", welcher", ", wo"],
 }
 # words that frame a clause as a comparison or a contrast: a negation in the main clause
@@ -150,6 +150,12 @@ NOT_A_NEGATION = [
     "nicht genug empfehlen", "sans fausse modestie", "without false modesty", "zonder valse bescheidenheid",
     "ohne falsche Bescheidenheit", "no questions asked", "sans la moindre discussion", "zonder verdere vragen",
     "ohne Wenn und Aber", "no later than", "pas plus tard que", "niet later dan", "nicht später als",
+    "don't hesitate", "do not hesitate", "n'hésitez pas", "n'hésite pas", "aarzel niet", "twijfel niet om",
+    "zögern Sie nicht", "zögere nicht", "no wonder", "pas étonnant", "geen wonder", "kein Wunder",
+    "contrairement à une idée reçue", "contrary to popular belief", "contrary to a common misconception",
+    "anders dan vaak gedacht", "in tegenstelling tot wat vaak gedacht wordt", "entgegen der landläufigen Meinung",
+    "non négligeable", "non négligeables", "pas négligeable", "not insignificant", "niet onaanzienlijk", "niet onbelangrijk",
+    "nicht unerheblich", "nicht unbeträchtlich", "n'est guère plus", "ne … guère plus",
 ]
 # words that turn a sentence round: a negation before them does not reach a claim after them
 CONTRAST = ["but", "yet", "mais", "pourtant", "toutefois", "cependant", "par contre",
@@ -202,7 +208,7 @@ MEDICAL_ACT = phrase(
     "ontharing", "prik", "prikken",
     "behandlungen", "behandlung", "\\w*beratungen", "\\w*beratung", "konsultationen", "konsultation", "sitzungen", "sitzung",
     "\\w*gesprach", "\\w*gesprek", "\\w*consults?", "\\w*consultaties?", "\\w*konsultation(?:en)?", "\\w*therapi\\w*",
-    "\\w*therapy", "retouches?", "touch-ups?", "nachkorrektur\\w*", "nabehandeling\\w*", "techniques?", "methods?", "methodes?", "technieken", "techniek", "methoden?",
+    "\\w*therapy", "\\w+entfernung(?:en)?", "laser\\w+", "retouches?", "touch-ups?", "top-ups?", "bijspuiting\\w*", "nachspritzung\\w*", "\\w*peeling", "nachkorrektur\\w*", "nabehandeling\\w*", "techniques?", "methods?", "methodes?", "technieken", "techniek", "methoden?",
     "techniken", "technik", "procedes?",
     "injektionen", "injektion", "spritzen", "eingriffe?", "haarentfernung", "unterspritzung",
 )
@@ -229,7 +235,7 @@ RISK_CONTEXT = phrase(
     "cicatrices?", "lesions?", "dommages?", "risques?", "effets? secondaires?", "sequelles?", "troubles?", "perte",
     "littekens?", "\\w*schade", "letsel", "risico'?s?", "bijwerkingen", "complicaties?", "\\w*stoornis(?:sen)?", "verlies",
     "narben?", "\\w*schaden", "schadigung\\w*", "risiken", "risiko", "nebenwirkungen", "komplikationen", "\\w*storung(?:en)?", "verlust",
-    "make-?up", "maquillage", "tattoo\\w*", "tatouage\\w*", "\\w*pigment\\w*", "scar\\w*", "infections?",
+    "make-?up", "maquillage", "tattoo\\w*", "tatouage\\w*", "\\w*pigment(?!laser)\\w*(?![\\s*_-]+laser)", "scar\\w*", "infections?",
     "rarely", "rare", "rarement", "zelden", "selten", "in rare cases", "dans de rares cas", "in zeldzame gevallen",
 )
 # words within a few of "permanent" that make it a state of the body, not a result:
@@ -282,7 +288,8 @@ EMERGENCY = re.compile(phrase(
     "(?:weiss|grau|blau)e? (?:wird|verfarbung)", "devient (?:blanche|grise|bleue)", "breathing", "respirer", "ademhal\\w*",
     "atemnot", "atmen", "worried", "worries", "worry", "concerned", "anxious", "anxieu\\w*", "angstig\\w*",
     "angstlich\\w*", "inquiet\\w*", "inquietude\\w*", "ongerust\\w*",
-    "bezorgd\\w*", "beunruhigt", "besorgt", "sorgen",
+    "bezorgd\\w*", "beunruhigt", "besorgt", "sorgen", "fever\\w*", "fievre\\w*", "fievreu\\w*", "koorts\\w*", "fieber\\w*", "infections?",
+    "infectie\\w*", "infektion\\w*",
 ))
 OPENING_HOURS = re.compile(phrase(
     "open", "opens", "closes?", "closed", "closing", "ouvert\\w*", "ferm\\w*", "ouverture", "sluit\\w*", "gesloten",
@@ -337,11 +344,12 @@ CALLED = re.compile(phrase(
 ))
 # free things that are no act: "free parking", "la brochure est disponible gratuitement"
 FREE_THING = re.compile(phrase(
-    "brochures?", "leaflets?", "folders?", "depliants?", "documentation", "information", "informatie\\w*", "infomaterial",
-    "broschuren?", "parking", "parkeren", "parkeerplaats\\w*", "parkplatz\\w*", "parken", "wifi", "wi-fi", "cafe", "koffie",
+    "\\w*brochures?", "leaflets?", "\\w*folders?", "depliants?", "documentation", "interpreters?", "interpretes?", "tolken?",
+    "dolmetscher\\w*", "relatives?", "companions?", "accompagnant\\w*", "begeleider\\w*", "begleitperson\\w*", "information", "informatie\\w*", "infomaterial",
+    "\\w*broschuren?", "parking", "parkeren", "parkeerplaats\\w*", "parkplatz\\w*", "parken", "wifi", "wi-fi", "cafe", "koffie",
     "kaffee", "coffee", "tea", "thee", "tee", "water", "eau", "wasser", "annulations?", "annulering\\w*", "stornierung\\w*",
     "cancellations?", "verplaatsen", "umbuchung\\w*", "rescheduling", "report", "taxi", "bus", "absehen", "annuler",
-    "annulez", "cancel\\w*", "afzeggen", "annuleren", "stornieren", "absagen", "verzichten", "renoncer", "mediation",
+    "annulez", "cancel\\w*", "afzeggen", "afzien", "annuleren", "stornieren", "absagen", "verzichten", "renoncer", "mediation",
     "bemiddeling", "ombuds\\w*", "schlichtung\\w*", "copy", "copie", "kopie", "consent", "consentement", "toestemming",
     "einwilligung", "zustimmung", "choice", "choix", "keuze", "wahl", "decisions?", "beslissing\\w*", "entscheidung\\w*",
 ))
@@ -350,6 +358,33 @@ PRICE = re.compile(r"(?<![\d,.])(?:€\s?[1-9]\d*|[1-9]\d*(?:[.,]\d+)?\s?(?:€|
 # the same question again: a follow-up, not a deal
 SAME = re.compile(phrase("(?:same|meme|dezelfde|hetzelfde|selben|gleichen|gleiche) (?:question|subject|concern|issue|problem|"
                          "matter|sujet|probleme|demande|vraag|klacht|probleem|onderwerp|anliegen|frage|thema|beschwerden)"))
+# a time span: "4 weeks before and after", "results last 4 to 6 months"
+_COUNT = (r"(?:\d+|a few|several|one|two|three|four|five|six|eight|ten|twelve|quelques|un|une|deux|trois|quatre|cinq|six|huit|dix|"
+          r"douze|enkele|een|twee|drie|vier|vijf|zes|acht|tien|twaalf|einige|ein|eine|einen|zwei|drei|vier|funf|sechs|acht|zehn|zwolf)")
+DURATION = re.compile(rf"(?<!\w){_COUNT}\s?(?:(?:to|a|-|–|tot|bis)\s?{_COUNT}\s?)?(?:weeks?|semaines?|weken|wochen|months?|mois|maanden|monate?n?|"
+                      r"years?|ans|jaar|jahre?n?|days?|jours|dagen|tage?n?|uur|uren|hours?|heures?|stunden)\b"
+                      r"(?!\s(?:younger|jonger|junger|de moins|plus jeune|less|minder|weniger))")
+# words that cite a claim rather than make it: someone's advert, a question someone asked
+MENTIONED = re.compile(phrase(
+    "ads?", "adverts?", "advertis\\w*", "pubs?", "publicites?", "annonces?", "advertenties?", "reclames?", "werbung\\w*",
+    "anzeigen?", "slogans?", "asked", "asks", "demande", "gevraagd", "vraagt", "gefragt", "fragt",
+))
+# "permanent hair reduction" is the accurate name of what lasers do; "removal" would be the claim
+REDUCTION = re.compile(phrase("reduction", "reduced", "reduces?", "reduit\\w*", "reduction", "reductie", "vermindert",
+                              "vermindering", "verminderen", "reduziert", "reduktion", "verringert", "verringerung"))
+# stopping a treatment: that it holds no danger is no claim about the treatment
+STOPPING = re.compile(phrase("arreter", "arret", "stop", "stopping", "stoppen", "ophouden", "aufhoren", "absetzen",
+                             "interrompre", "interruption", "onderbreken", "unterbrechen", "unterbrechung"))
+# "if you prefer, you can spread the balance": an offer, not a question left to someone else
+OFFERED_IF = re.compile(phrase("if you (?:prefer|wish|want|like)", "si vous (?:preferez|le souhaitez|voulez)", "qui le souhaite\\w*",
+                               "als u (?:dat )?(?:wilt|wenst|verkiest)", "wie dat wenst", "wenn sie (?:mochten|wollen|es wunschen)",
+                               "who wish"))
+# looking younger: a number of years is the claim, not how long it lasts
+YOUNGER = re.compile(phrase("rajeuni\\w*", "younger", "jonger", "junger", "verjungt\\w*", "ans de moins", "years off"))
+# what makes a lasting claim a lifelong one whatever the months around it
+FOREVER_WORDS = re.compile(phrase("for ever", "forever", "for life", "lifelong", "lifetime", "a vie", "pour toujours",
+                                  "toute (?:la|votre) vie", "levenslang", "voor altijd", "voor het leven", "lebenslang",
+                                  "fur immer", "ewig", "ein leben lang"))
 # "not charged separately": included in what is paid for
 SEPARATELY = re.compile(phrase("separately", "separement", "a part", "apart", "afzonderlijk", "gesondert", "extra",
                                "zusatzlich\\w*", "en plus", "additional\\w*", "supplement\\w*", "aufpreis", "bijkomende?"))
@@ -379,7 +414,8 @@ NOT_A_RESULT = re.compile(
     r"staff(?:ed)?|team|address|residence|resident|position|contract|employees?|members?|exhibition|available|open|"
     r"personnel|equipe|adresse|contrat|poste|exposition|disponible|joignable|ouverte?|"
     r"personeel|adres|medewerkers?|bereikbaar|beschikbaar|bemand|"
-    r"personal|mitarbeiter\w*|anschrift|wohnsitz|ausstellung|stelle|besetzt|erreichbar|geoffnet")
+    r"personal|mitarbeiter\w*|anschrift|wohnsitz|ausstellung|stelle|besetzt|erreichbar|geoffnet|"
+    r"physicians?|doctors?|nurses?|medecins?|infirmiere?s?|artsen|arts|verpleeg\w+|arzt|arztin|krankenpfleger\w*")
 
 # --- the claims ----------------------------------------------------------------------------
 
@@ -399,7 +435,7 @@ SUPERLATIVE = compile_any(
     phrase("#1", "no\\.\\s?1", "number one", "nr\\.?\\s?1", "n[°ºo]\\s?1", "№\\s?1", "n[°º]\\s?un", "numero (?:un|uno|1)",
            "nummer (?:een|1|eins)"),
     # en
-    phrase("(?:the|our|your) (?:very )?best(?! (?:time|times|moment|way|ways|to|thing to do|thing|period|season|day|days|option|options|choice|solution|approach|method|advice|treatment for|protection|prevention|age))",
+    phrase("(?<!do\\s)(?<!doing\\s)(?<!try\\s)(?:the|our|your) (?:very )?best(?! (?:time|times|moment|way|ways|to|thing to do|thing|period|season|day|days|option|options|choice|solution|approach|method|advice|treatment for|protection|prevention|age))",
            "best[\\s-]+(?:clinic|clinics|doctors?|results?|care|practitioners?|specialists?|experts?|treatments?|prices?|quality|team|in (?:brussels|belgium|town|class|the world|the country))",
            "leading(?! to| up| causes?| reasons?)", "world[\\s-]+class", "top[\\s-]+(?:rated|clinic|quality|specialists?|doctors?|results?|experts?|class|notch)",
            "unrivall?ed", "unbeatable", "the only (?:clinic|practice|centre|center) ", "it doesn'?t get (?:any )?\\w+er", "unmatched", "unequall?ed", "unparall?eled", "second to none",
@@ -412,13 +448,13 @@ SUPERLATIVE = compile_any(
            "la plus (?:experimentee|reconnue|reputee)",
            "(?:le|la|les) plus (?:performante?s?|modernes?|avancee?s?|innovante?s?|efficaces?|perfectionnee?s?|pointue?s?)"),
     # nl
-    phrase("(?:de|het|onze|ons|uw|jouw) (?:allerbeste|beste)(?! (?:moment|momenten|manier|tijd|tijdstip|periode|seizoen|dag|dagen|optie|opties|keuze|oplossing|aanpak|methode|advies|jaargetijde|leeftijd))",
+    phrase("(?:de|het|onze|ons|uw|jouw) (?:allerbeste|beste)(?!(?<=het\\sbeste)\\s*[:;,.])(?! (?:moment|momenten|manier|tijd|tijdstip|periode|seizoen|dag|dagen|optie|opties|keuze|oplossing|aanpak|methode|advies|jaargetijde|leeftijd))",
            "beste (?:kliniek|klinieken|resultaten|resultaat|arts|artsen|zorg|prijs|prijzen|specialisten?|behandelingen|behandeling|kwaliteit|team|van (?:belgie|brussel|vlaanderen))",
            "toonaangevende?", "marktleider", "de enige (?:kliniek|praktijk)", "(?:van )?wereldklasse", "ongeevenaarde?", "onovertroffen", "onverslaanbare?",
            "topkwaliteit", "topkliniek", "topresultaten", "topartsen", "topspecialiste?n?",
            "(?:de|het) meest (?:geavanceerde|moderne|ervaren|innovatieve|doeltreffende|effectieve|gerenommeerde)"),
     # de
-    phrase("(?:der|die|das|den|dem|unsere?|unseren|unserem|ihre?|ihren) (?:allerbeste|beste)[nrs]?(?! (?:\\w*zeit|zeitpunkt|weg|moment|art|option|wahl|losung|methode|vorgehensweise|alter))",
+    phrase("(?<!geben\\s)(?<!gebe\\s)(?<!tun\\s)(?:der|die|das|den|dem|unsere?|unseren|unserem|ihre?|ihren) (?:allerbeste|beste)[nrs]?(?! (?:\\w*zeit|zeitpunkt|weg|moment|art|option|wahl|losung|methode|vorgehensweise|alter))",
            "besten? (?:klinik|kliniken|ergebnisse|ergebnis|arzt|arzte|arztin|arztinnen|preise?|qualitat|behandlungen|behandlung|team|spezialisten)",
            "beste[nrs]? \\w*(?:arzt|arztin|klinik|praxis|zentrum|team|spezialist\\w*|chirurg\\w*|dermatolog\\w*)",
            "(?:die|der) einzige (?:klinik|praxis)", "\\w+er geht es nicht", "(?:beter|\\w+er) kan het niet",
@@ -457,18 +493,22 @@ NO_RISK = compile_any(
            "nichts (?:spuren|merken|fuhlen)", "strictement rien", "geen enkel risico", "aucun risque", "kein einziges risiko"),
     phrase("painless(?:ly)?", "pain[\\s-]+free", "risk[\\s-]+free", "without (?:any |the slightest |the least )?(?:risks?|pain|side effects?)",
            "no (?:risks?|pain|side effects?|downtime or risks?)", "zero (?:risks?|side effects?|pain)", "free (?:of|from) (?:risks?|side effects?|pain)",
-           "(?:completely|totally|perfectly|absolutely|100\\s?%) (?:safe|harmless|painless)", "harmless"),
+           "(?:completely|totally|perfectly|absolutely|entirely|100\\s?%|hyper|super|ultra) (?:safe|harmless|painless)", "harmless",
+           "no danger", "carries no danger", "neither (?:pain|risks?|complications?|bruising) nor", "no after-?effects"),
     phrase("indolores?", "sans (?:aucune? |le moindre |la moindre )?(?:risques?|danger|douleurs?|effets? secondaires?)", "pas de (?:risques?|danger|douleurs?|effets? secondaires?)",
            "aucune? (?:risques?|danger|douleurs?|effets? secondaires?)", "zero (?:risques?|effets? secondaires?|douleurs?)", "risque zero",
-           "(?:totalement|completement|parfaitement|absolument|100\\s?%) (?:sure?s?|sans danger|inoffensi\\w+|indolores?)",
+           "(?:totalement|completement|parfaitement|absolument|100\\s?%|hyper|super|ultra) (?:sure?s?|safe|sans danger|inoffensi\\w+|indolores?)",
+           "denuee?s? de (?:tout|toute|tous) (?:danger|risques?)", "ni (?:douleurs?|complications?|risques?|bleus|danger|effets? secondaires?)",
+           "aucune sequelle", "sans (?:aucune )?sequelles?",
            "inoffensi(?:f|ve|fs|ves)"),
     phrase("pijnlo(?:os|ze)", "pijnvrije?", "zonder (?:enige? |het minste )?(?:pijn|risico'?s?|bijwerkingen|gevaar)",
            "geen (?:pijn|risico'?s?|bijwerkingen|gevaar)", "risicolo(?:os|ze)", "risicovrije?", "(?:nul|zero) (?:risico|bijwerkingen|pijn)",
-           "(?:volledig|helemaal|totaal|absoluut|100\\s?%) (?:veilig|onschadelijk|pijnloos)", "onschadelijke?"),
+           "(?:volledig|helemaal|totaal|absoluut|100\\s?%|super|hyper) (?:veilig|onschadelijk|pijnloos|safe)", "onschadelijke?"),
     phrase("schmerzfreie?[nrs]?", "schmerzlose?[nrs]?", "risikofreie?[nrs]?", "risikolose?[nrs]?",
            "ohne (?:jedes |jegliches |jegliche |das geringste |die geringsten )?(?:risiko|risiken|schmerzen|nebenwirkungen|gefahr)", "keinerlei (?:risiken|risiko|schmerzen|nebenwirkungen|gefahr)",
            "keine (?:risiken|schmerzen|nebenwirkungen|gefahr)", "kein risiko", "null (?:risiko|nebenwirkungen|schmerzen)", "nebenwirkungsfreie?[nrs]?",
-           "(?:vollig|absolut|ganz|100\\s?%) (?:sicher|unbedenklich|harmlos|schmerzfrei)", "harmlose?[nrs]?", "unbedenklich\\w*"),
+           "(?:vollig|absolut|ganz|100\\s?%) (?:sicher|unbedenklich|harmlos|schmerzfrei|ungefahrlich)",
+           "weder (?:schmerzen|risiken|komplikationen|nebenwirkungen) noch", "harmlose?[nrs]?", "unbedenklich\\w*"),
 )
 # pain, risks or side effects put first and denied at the end: "Bijwerkingen zijn er, in
 # tegenstelling tot vroeger, eigenlijk geen", "Schmerzen werden Sie ... keine haben"
@@ -483,12 +523,16 @@ TOPIC_VERB = re.compile(r"(?<!\w)(?:there (?:are|is)|zijn er|is er|er zijn|er is
                         r"(?:u|je|jij) (?:zult|zal|krijgt|voelt)|(?:zult|zal|zul|krijg|voel) (?:u|je|jij)|sind|zijn|are|sont)(?!\w)")
 # the claims among NO_RISK that already say "no": a negation before them does not take them back
 # the first or last word of an answer that denies a side effect asked alone ("Bruising? Never.")
-NEVER = re.compile(phrase("not", "never", "no", "none", "pas", "jamais", "aucune?", "nooit", "niet", "geen", "nie",
-                          "niemals", "nicht", "keine?"))
+NEVER = re.compile(phrase("not", "never", "no", "nope", "none", "non", "pas", "jamais", "aucune?", "nooit", "niet", "nee",
+                          "neen", "geen", "nie", "niemals", "nicht", "nein", "no", "keine?"))
+# pain asked as a verb: "Does it hurt?", "Ça fait mal ?", "Doet het pijn?", "Tut das weh?"
+HURT = re.compile(phrase("hurt", "hurts", "painful", "fait mal", "douloureux", "douloureuse", "doet … pijn", "pijnlijk",
+                         "tut … weh", "schmerzhaft").replace("…", "\\w+"))
 # what makes such an answer a hedge: "Not always", "Niet lang", "Pas vraiment"
 HEDGED_ANSWER = re.compile(phrase("always", "long", "much", "really", "quite", "entirely", "toujours", "longtemps",
                                   "beaucoup", "vraiment", "tout a fait", "altijd", "lang", "veel", "echt", "helemaal",
-                                  "immer", "lange", "viel", "wirklich", "ganz", "but", "mais", "maar", "aber", "doch"))
+                                  "immer", "lange", "viel", "wirklich", "ganz"))
+CONTRAST_ANSWER = re.compile(phrase("but", "mais", "maar", "aber", "doch", "however", "toutefois", "wel"))
 NEGATIVE_CLAIM = re.compile(r"^(?:no|zero|free|without|sans|aucune?|pas|geen|zonder|nul|keine?|keinerlei|ohne)\b")
 
 LASTING = compile_any(
@@ -723,7 +767,19 @@ INSURER = re.compile(phrase(
     "complementary insurance", "supplementary \\w+ insurance", "assurance complementaire",
     "mutualit\\w*",
     "securite sociale", "ziekenfonds(?:en)?", "mutualiteit(?:en)?", "riziv", "ziekteverzekering", "zorgverzekeraars?",
-    "krankenkassen?", "krankenversicherung(?:en)?", "versicherung(?:en)?",
+    "krankenkassen?", "krankenversicherung(?:en)?", "\\w*versicherung(?:en)?", "mutu", "remgeld", "ticket moderateur",
+))
+# reimbursement for a medical reason, not an aesthetic one: "reconstruction after cancer is covered"
+MEDICAL_REASON = re.compile(phrase(
+    "cancer", "kanker", "krebs\\w*", "reconstruct\\w*", "reconstructie\\w*", "rekonstruktion\\w*", "wiederherstell\\w*",
+    "medical reasons?", "raisons? medicales?", "medische redenen?", "medizinische[nr]? grunde?n?", "medical indications?",
+    "indications? medicales?", "medische indicaties?", "medizinische indikation\\w*", "medically necessary",
+    "medicalement (?:justifie|necessaire)\\w*", "medisch noodzakelijk\\w*", "medizinisch notwendig\\w*", "burns?",
+    "brulures?", "brandwonden?", "verbrennung\\w*", "congenital", "congenitale?s?", "aangeboren", "angeboren\\w*",
+    "accidents?", "ongeval\\w*", "unfall\\w*",
+    "medical (?:situations?|cases?|reasons?|indications?|conditions?|grounds)",
+    "(?:situations?|cas|raisons?|indications?) medica\\w*", "medische (?:situaties?|gevallen|redenen?|indicaties?)",
+    "medizinische[nr]? (?:situation\\w*|falle?n?|grunde?n?|indikation\\w*)",
 ))
 CALL_TO_ACT = compile_any(
     # book today, treat yourself, you deserve it, dare the step
@@ -859,7 +915,7 @@ CONCEPT_RULES: list[tuple[str, tuple[str, ...], int]] = [
     ("claim-permanent", ("flaw", "disappear", "instantly"), 8),
     ("claim-permanent", ("forever",), 0),
     ("claim-permanent", ("magic",), 0),
-    ("claim-permanent", ("flaw", "never_back"), 6),
+    ("claim-permanent", ("flaw", "never_back"), 8),
     ("claim-superlative", ("few_others",), 0),
     ("claim-superlative", ("no_equal",), 0),
     ("claim-guarantee", ("commit", "result"), 10),
@@ -872,10 +928,90 @@ CONCEPT_RULES: list[tuple[str, tuple[str, ...], int]] = [
     ("be-comparison", ("pay", "cheaper_bare", "nowhere_any"), 8),
     ("be-comparison", ("price_word", "others"), 4),
     ("be-call-to-action", ("first_step",), 0),
+    # round compliance-4: certainty of a result, success rates, promises, redoing for free
+    ("claim-guarantee", ("every_case", "result"), 8),
+    ("claim-guarantee", ("every_case", "disappear"), 10),
+    ("claim-guarantee", ("every_case", "visible"), 8),
+    ("claim-guarantee", ("assured", "visible"), 8),
+    ("claim-guarantee", ("success_rate", "percent"), 8),
+    ("claim-guarantee", ("serene", "result"), 10),
+    ("claim-guarantee", ("commit", "flaw"), 10),
+    ("claim-guarantee", ("commit", "disappear"), 10),
+    ("claim-guarantee", ("commit", "younger"), 14),
+    ("claim-guarantee", ("assured", "younger"), 14),
+    ("claim-guarantee", ("never_fails",), 0),
+    ("claim-guarantee", ("redo", "free_gift"), 12),
+    ("claim-guarantee", ("redo", "costs_nothing"), 12),
+    ("claim-guarantee", ("until_satisfied",), 0),
+    ("claim-guarantee", ("assured", "instantly"), 8),
+    # pictures of a change: hashtags, left and right, photos of results or of later
+    ("before-after", ("ba_tag",), 0),
+    ("before-after", ("photos", "changed"), 14),
+    ("before-after", ("left", "right", "later"), 16),
+    ("before-after", ("pre_post", "photos"), 4),
+    ("before-after", ("photos", "later"), 16),
+    ("before-after", ("photos", "result"), 3),
+    # patients' words: reposts, what patients say, satisfaction figures, letters shared
+    ("testimonial", ("repost",), 0),
+    ("testimonial", ("what_say",), 0),
+    ("testimonial", ("share", "satisfied"), 10),
+    ("testimonial", ("percent", "satisfied"), 10),
+    ("testimonial", ("stars", "patient"), 8),
+    ("testimonial", ("letter", "share_text"), 10),
+    ("testimonial", ("regret_sooner",), 0),
+    # soft urgency: countdowns, every month counts, waiting makes it worse, the best time is now
+    ("promo-urgency", ("countdown",), 0),
+    ("promo-urgency", ("every_month_counts",), 0),
+    ("promo-urgency", ("wait_longer", "worse"), 12),
+    ("promo-urgency", ("best_moment", "now"), 8),
+    # others' prices, the typical clinic, repairing others' work, the cheapest of a region
+    ("be-comparison", ("others", "amount"), 8),
+    ("be-comparison", ("unlike", "others", "cheaper_bare"), 10),
+    ("be-comparison", ("why_pay",), 0),
+    ("be-comparison", ("typical_clinic",), 0),
+    ("be-comparison", ("others", "repair"), 14),
+    ("be-comparison", ("others", "difference"), 10),
+    ("be-comparison", ("cheapest", "region"), 10),
+    ("claim-no-risk", ("feel_nothing",), 0),
+    ("claim-no-risk", ("nothing_wrong",), 0),
+    ("claim-no-risk", ("no_question", "side_effects"), 6),
+    ("promo-free", ("win", "act"), 10),
+    ("promo-free", ("bring_friend", "free_gift"), 12),
+    ("promo-discount", ("discount_word", "amount"), 6),
+    ("promo-discount", ("instead_of", "amount"), 4),
+    ("promo-discount", ("bring_friend", "deal"), 12),
+    ("promo-discount", ("half_of", "waived"), 10),
+    ("promo-discount", ("loyal", "not_forgotten"), 12),
+    ("be-payment-plan", ("credit", "act"), 8),
+    ("be-payment-plan", ("credit", "partner"), 10),
+    ("be-payment-plan", ("credit", "percent"), 4),
+    ("be-payment-plan", ("arrange",), 0),
+    ("be-payment-plan", ("arrange_verb", "several_parts"), 6),
+    ("be-payment-plan", ("amount", "per_month"), 3),
+    ("be-payment-plan", ("budget", "per_month"), 8),
+    ("be-reimbursement", ("insurer", "almost_nothing"), 10),
+    ("be-reimbursement", ("recover", "insurer"), 14),
+    ("be-reimbursement", ("covered", "insurer"), 12),
+    ("be-call-to-action", ("dont_let", "flaw", "spoil"), 8),
+    ("be-call-to-action", ("time_to", "book"), 8),
+    ("claim-superlative", ("most", "region"), 10),
+    ("claim-superlative", ("pioneer",), 0),
+    ("claim-superlative", ("top_expert",), 0),
+    ("claim-superlative", ("as_many",), 0),
+    ("claim-superlative", ("none_other", "as_many"), 14),
+    ("claim-permanent", ("never_again", "flaw"), 6),
+    ("claim-permanent", ("lasting",), 0),
 ]
+# concepts that make their claim only in this order: "Nebenwirkungen gibt es nicht" (but
+# "Einen Eingriff ohne Risiko gibt es nicht: Blutergüsse … sind möglich" says the opposite)
+ORDERED = {("side_effects", "absent")}
+# a sum of money, for the concepts that need one ("ailleurs on vous facture 400 €")
+AMOUNT = re.compile(r"€\s?\d|\d[\d.,]*\s?(?:€|eur\b|euros?\b)|(?<!\w)euros?(?!\w)")
 
 
-TOKEN = re.compile(r"[\w']+|%")
+# a French elision is a word of its own ("l'amélioration": l', amélioration)
+ELISION = r"(?:qu|[a-z])'(?=\w)"
+TOKEN = re.compile(rf"{ELISION}|[\w']+|%")
 _GAP = 5  # words "…" may stand for
 
 
@@ -893,7 +1029,7 @@ class Words:
                 for part_index, part in enumerate(fold(str(word)).split("…")):
                     if part_index:
                         steps.append(None)  # a gap
-                    steps += [(t.rstrip("*"), t.endswith("*")) for t in re.findall(r"[\w']+\*?|%", part)]
+                    steps += [(t.rstrip("*"), t.endswith("*")) for t in re.findall(rf"{ELISION}|[\w']+\*?|%", part)]
                 first, rest = steps[0], steps[1:]
                 if first[1]:
                     self.prefix.setdefault(first[0][:3], []).append((first[0], name, rest))

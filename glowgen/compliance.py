@@ -242,13 +242,15 @@ _LEAD = re.compile(r"[\s#>*_+\-\"'«“„(\[]*(?:\d+[.)]\s*)?")
 
 
 def _folded_words(words: list[str]) -> str:
-    """Words and phrases as one folded alternation; a space is any run of spaces, and "…"
-    stands for up to five words in between ("ne … pas"). French "ne" is also "n'"."""
+    """Words and phrases as one folded alternation; a space is any run of spaces, "…"
+    stands for up to five words in between ("ne … pas"), "*" for any ending. French "ne"
+    is also "n'"."""
     def one(word: str) -> str:
-        parts = [r"\s+".join(re.escape(w) for w in part.split()) for part in fold(word).split("…")]
+        parts = [r"\s+".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in part.split())
+                 for part in fold(word).split("…")]
         parts = [r"(?:ne\b|n')" if part == "ne" else
                  r"(?:ne\s+|n')" + part[len(r"ne\s+"):] if part.startswith(r"ne\s+") else part for part in parts]
-        return r"\s*(?:[\w'-]+\s+){0,5}?".join(parts)
+        return r"\s*(?:[\w'/-]+\s+){0,5}?".join(parts)
     return "|".join(one(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -267,7 +269,8 @@ def _negations(lang: str) -> list[tuple[re.Pattern[str], bool]]:
 _NEGATION = {lang: _negations(lang) for lang in C.NEGATIONS}
 _NOT_A_NEGATION = _words_pattern(C.NOT_A_NEGATION)
 _CONTRAST = _words_pattern(C.CONTRAST)
-_SUBORDINATOR = {lang: re.compile(rf"(?:{_folded_words(words)})(?:(?<=')|(?![\w-]))") for lang, words in C.SUBORDINATORS.items()}
+_SUBORDINATOR = {lang: re.compile(rf"(?:(?<![\w-])(?=\w)|(?=,))(?:{_folded_words(words)})(?:(?<=')|(?![\w-]))")
+                 for lang, words in C.SUBORDINATORS.items()}
 _FRAME = {lang: _words_pattern(words) for lang, words in C.FRAMES.items()}
 _COPULA = re.compile(rf"(?<![\w-])(?:{_folded_words(C.COPULAS)})(?:\s+[\w']+){{0,2}}\s+$")
 _QUESTION_START = {lang: re.compile(rf"(?:{_folded_words(words)})(?![\w-])") for lang, words in C.QUESTION_STARTS.items()}
@@ -277,9 +280,28 @@ _YES = re.compile(rf"(?:{_folded_words(C.YES)})(?![\w-])")
 _NO = re.compile(rf"(?:{_folded_words(C.NO)})(?![\w-])")
 # words quoted: «…», “…”, „…“, "…" (a quoted opinion's negation is the speaker's)
 _QUOTED = re.compile(r"«[^»]{1,300}»|“[^”]{1,300}”|„[^“”]{1,300}[“”]|\"[^\"]{1,300}\"|‘[^’]{1,300}’"
-                     r"|(?<!\w)'[^'\n]{3,300}[.,!?]'(?!\w)")
+                     r"|(?<!\w)'[^'\n]{3,300}'(?!\w)")
 # negations that only continue one before them: "no risk, nor side effects"
 _CORRECTION = re.compile(r"\s*,\s*(?:it is|it's|this is|that is|c'est|het is|dat is|es ist|das ist|sondern)\b")
+# a clause that draws a consequence: a negation before it stays in its own clause
+_RESULT_CLAUSE = re.compile(r",\s*(?:ce qui|which|wat|was|sodass|so dass|so that|zodat|de sorte que|si bien que)(?!\w)")
+# a modal after a negated subject: the whole clause is denied ("No doctor can guarantee …")
+_MODAL = re.compile(r"(?<!\w)(?:can|could|may|will|would|should|must|kann|konnte|darf|wird|muss|kan|kunnen|mag|zal|"
+                    r"moet|peut|pourra|pourrait|doit|saurait)(?!\w)")
+# "none of", "geen enkele": a negation of everything the sentence names
+_NONE_OF = re.compile(r"(?:none of|not one of|not a single|geen enkele?|geen van|keine einzige|keiner der|keine der|keines der|"
+                      r"aucune? des|aucune?)(?!\w)")
+# an indefinite article before a word that the sentence then defines
+_DEFINITION = re.compile(r"(?:^|\s)(?:a|an|un|une|een|ein|eine)\s+$")
+_PRONOUNS = {"it", "they", "this", "il", "elle", "ils", "elles", "ce", "cela", "celui", "hij", "zij", "ze", "het", "dit", "dat",
+             "er", "sie", "es", "dies", "das"}
+# the concept rules each concept takes part in, and the concepts each supplied one is paired with
+_RULES_OF: dict[str, list[int]] = {}
+for _i, (_, _concepts, _) in enumerate(C.CONCEPT_RULES):
+    for _name in _concepts:
+        _RULES_OF.setdefault(_name, []).append(_i)
+_PAIRED = {name: {c for _, concepts, _ in C.CONCEPT_RULES if name in concepts for c in concepts} - {name}
+           for name in ("act", "insurer", "amount")}
 _INTERJECTION = {"no", "non", "nee", "neen", "nein"}
 _ONLY_BEFORE = {"nor", "ni", "noch", "weder", "neither"}
 # "that", "dass", "que" after a comma: the clause the negation governs ("Kein Arzt kann versprechen, dass ...")
@@ -346,6 +368,8 @@ class Reading:
 
     def _next(self, high: int) -> str:
         i = bisect.bisect_left(self.scope_starts, high)
+        while i < len(self.scopes) and not _WORD.search(self.folded, *self.scopes[i]):
+            i += 1  # the blank line after a heading
         if i >= len(self.scopes):
             return ""
         text = self.folded[self.scopes[i][0]:self.scopes[i][1]]
@@ -383,7 +407,7 @@ class Reading:
             return True  # "Ce qui n'est pas possible :\n- Garantir un effacement complet."
         following = self._next(scope_end)
         asked = self.folded[low:scope_end].rstrip(" *_\"')»”").endswith("?")
-        if answerable and not _YES.match(following) and (_NO.match(following) or (len(_WORD.findall(following)) <= (8 if asked else 5)
+        if answerable and not _says_yes(following, self.lang) and ((_NO.match(following) if asked else _answer_no(following)) or (len(_WORD.findall(following)) <= (8 if asked else 5)
                                                     and not C.CONSEQUENCE.match(following) and self._denies(following))):
             return True  # "Painless? Not really." "Called 'permanent'. It isn't."
         clause_low = max([low, *(c + 1 for c in self.clause_ends if c < start)])
@@ -407,10 +431,15 @@ class Reading:
             if not before and (token in _ONLY_BEFORE or any(first <= c <= last for c in self.subordinators)
                                or any(low <= c <= start for c in self.frames)):
                 continue  # "... no risk, nor side effects"; "Julie, qui ne se reconnaissait plus"
+            if before and _RESULT_CLAUSE.search(self.folded, n_end, start):
+                continue  # "we have not had a single complication, which shows that it is entirely safe"
             between = self.words_between(first, last)
             if strong and between <= _STRONG_REACH:
                 return True
             commas = any(first <= c < last for c in self.clause_ends)
+            if before and not commas and between <= _STRONG_REACH and self._heads_clause(n_start) \
+                    and _MODAL.search(" ".join(_WORD.findall(self.folded, n_end, n_end + 60)[:4])):
+                return True  # "Kein seriöser Arzt kann Ihnen das Ergebnis eines Eingriffs garantieren"
             if strong or not before and commas:
                 continue
             if before and (not commas and between <= _WEAK_REACH
@@ -418,11 +447,23 @@ class Reading:
                                                               or _COMPLEMENT.search(self.folded[first:last]))
                            or self._listed(n_end, start, end, high)):
                 return True  # "No treatment is risk-free", "Geen enkele ingreep, hoe klein ook, is zonder risico"
+            if not before and not commas and 1 <= between <= 2 and _NONE_OF.match(self.folded, n_start):
+                return True  # "Een definitief resultaat geeft geen enkele van onze behandelingen"
             if not before and clause_low <= n_start < clause_high and (
                     _CLOSING.match(self.folded[n_end:clause_high])
                     or between <= 6 and _COPULA.search(self.folded[end:n_start])):
                 return True  # "Bijwerkingen zijn er geen", "Ohne Risiko ist kein Eingriff"
         return False
+
+    def negated_inside(self, start: int, end: int) -> bool:
+        """A negation stands between the first and the last word of ``start``-``end``:
+        "betaalt niets terug" takes back what "betaalt … terug" says."""
+        return any(start < n_start and n_end < end for n_start, n_end, _, _ in self.negations)
+
+    def _heads_clause(self, index: int) -> bool:
+        """The word at ``index`` is the first of its clause."""
+        low = max([self.scope(index)[0], *(c + 1 for c in self.clause_ends if c < index)])
+        return not _WORD.search(self.folded, low, index)
 
     def _under_denial(self, start: int) -> bool:
         """The claim is an item of a Markdown list whose heading or lead-in line denies
@@ -468,7 +509,7 @@ class Reading:
             return False
         if self.asks:
             return True
-        if not sentence.rstrip(" *_\"')»”").endswith("?") or _YES.match(self._next(high)):
+        if not sentence.rstrip(" *_\"')»”").endswith("?") or _says_yes(self._next(high), self.lang):
             return False
         first = _LEAD.match(sentence)
         at = first.end() if first else 0
@@ -547,6 +588,7 @@ class Match:
     sentence: str
     parts: list[tuple[int, int]]  # where the words themselves stand (concepts: one place each)
     question: str = ""  # the sentence before, when it asks what this one answers
+    at: int = 0  # where the sentence starts
 
 
 class Claims:
@@ -582,19 +624,24 @@ class Claims:
             return
         reading = Reading(text.folded, text.lang, asks=text.field == "question")
         # a negation inside a claim's own words ("geen pijn, geen risico") denies nothing
-        words = [part for m in matches if m.rule not in _GAPPED for part in m.parts]
-        seen: set[tuple[int, str]] = set()
+        words = [part for m in matches for part in m.parts
+                 if m.rule not in _GAPPED or len(m.parts) > 1 and not reading.negated_inside(*part)]
+        kept: dict[tuple[int, str], tuple[Match, tuple[str, str]]] = {}
         for m in sorted(matches, key=lambda m: (m.start, m.rule)):
             judged = self._judge(text, m)
-            if judged is None or (m.start, m.rule) in seen:
+            if judged is None or (m.start, m.rule) in kept:
                 continue
-            if m.rule in _DENIABLE and reading.denied(m.start, m.end, words, answerable=m.rule in _ASKABLE):
-                continue
+            if m.rule in _DENIABLE and (reading.denied(m.start, m.end, words, answerable=m.rule in _ASKABLE) or any(
+                    reading.scope(a) != reading.scope(m.start) and reading.denied(a, b, words, answerable=m.rule in _ASKABLE)
+                    for a, b in m.parts if m.start <= a < m.end)):
+                continue  # a claim over two clauses ("…; een afbetaling is niet mogelijk") is taken back in either
             if m.rule in _ASKABLE and reading.asked(m.start):
                 continue
-            seen.add((m.start, m.rule))
-            message, severity = judged
-            yield Finding(text, m.start, m.end, m.rule, severity, message)
+            kept[(m.start, m.rule)] = m, judged
+        for m, (message, severity) in kept.values():
+            if not any(o is not m and o.rule == m.rule and m.start <= o.start and o.end <= m.end and (o.start, o.end) != (m.start, m.end)
+                       for o, _ in kept.values()):  # one claim, one finding: the narrowest words of it
+                yield Finding(text, m.start, m.end, m.rule, severity, message)
 
     def _matches(self, text: Text) -> Iterator[Match]:
         """Every place a rule's words stand: phrases, concepts together, and shapes."""
@@ -608,9 +655,9 @@ class Claims:
         def match(start: int, end: int, rule: str, parts: list[tuple[int, int]] | None = None) -> Match:
             low, high = sentence_at(start)
             question = folded[sentence_at(low - 1)[0]:low] if low and folded[:low].rstrip().endswith("?") else ""
-            if question and _YES.match(folded, low + len(folded[low:high]) - len(folded[low:high].lstrip())):
+            if question and _says_yes(folded[low:high].lstrip(), text.lang):
                 low = sentence_at(low - 1)[0]  # a yes answer says what its question asked
-            return Match(start, end, rule, folded[low:high], parts or [(start, end)], question)
+            return Match(start, end, rule, folded[low:high], parts or [(start, end)], question, low)
 
         matched: list[tuple[int, int]] = []
         for rule, pattern in _PHRASES:
@@ -636,27 +683,32 @@ class Claims:
         for lang in {text.lang, "en"} & set(C.CONCEPTS):
             for name, found in C.CONCEPTS[lang].find(tokens).items():
                 spans.setdefault(name, []).extend(found)
+        yield from (match(s, e, "claim-no-risk", parts) for s, e, parts in _side_effect_denied(folded, bounds, spans))
         if not spans:
             return
-        yield from (match(s, e, "claim-no-risk", parts) for s, e, parts in _side_effect_denied(folded, bounds, spans))
-        # the site's act words and the insurers only where a concept needs them
-        for name, pattern in (("act", self.medical), ("insurer", C.INSURER)):
-            if any(name in concepts and any(c in spans for c in concepts) for _, concepts, _ in C.CONCEPT_RULES):
+        # the site's act words, the insurers and sums of money only where a concept needs them
+        for name, pattern in (("act", self.medical), ("insurer", C.INSURER), ("amount", C.AMOUNT)):
+            if not _PAIRED[name].isdisjoint(spans):
                 spans[name] = [m.span() for m in pattern.finditer(folded)]
         # a short question and its answer are one sentence: "Geen resultaat? Dan betaalt u niets."
+        # and so are the clauses of one sentence a semicolon divides ("à gauche, …; à droite, …")
         joined = [b for i, b in enumerate(bounds) if not 0 < i < len(bounds) - 1
-                  or not (folded[bounds[i - 1]:b].rstrip().endswith("?") and len(_WORD.findall(folded, bounds[i - 1], b)) <= 5)]
+                  or not (folded[bounds[i - 1]:b].rstrip().endswith("?") and len(_WORD.findall(folded, bounds[i - 1], b)) <= 7
+                          or folded[bounds[i - 1]:b].rstrip().endswith(";"))]
         by_sentence: dict[int, dict[str, list[tuple[int, int]]]] = {}
         for name, found in spans.items():
             for span in found:
                 by_sentence.setdefault(bisect.bisect_right(joined, span[0]) - 1, {}).setdefault(name, []).append(span)
         for index, present in sorted(by_sentence.items()):
-            for rule, concepts, reach in C.CONCEPT_RULES:
+            candidates = sorted({i for name in present for i in _RULES_OF.get(name, ())})
+            for rule, concepts, reach in (C.CONCEPT_RULES[i] for i in candidates):
                 if len(concepts) == 1 and concepts[0] in present:
                     for span in present[concepts[0]]:  # each one a claim: "Take the first step, you won't regret it"
                         yield match(*span, rule)
                 elif all(name in present for name in concepts):
                     found = self._together(folded, [present[name] for name in concepts], reach)
+                    if found and concepts in C.ORDERED and found[0][0] > found[1][0]:
+                        continue
                     if found and not _double_negation(folded, text.lang, found):  # every place of its concepts in the sentence is one of the claim's words
                         yield match(min(s for s, _ in found), max(e for _, e in found), rule,
                                     [span for name in concepts for span in present[name]])
@@ -696,7 +748,7 @@ class Claims:
         if rule == "promo-urgency" and (C.OPENING_HOURS.search(about) and _CLOCK.search(about)
                                         and not self.medical.search(about) or C.PARKING.search(about)):
             return None  # "This month only, the clinic closes at 5 pm on Fridays"
-        if rule == "be-payment-plan" and C.DEFERRED.search(about):
+        if rule == "be-payment-plan" and C.DEFERRED.search(about) and not C.OFFERED_IF.search(about):
             return None
         if rule == "claim-superlative":
             if re.match(r"[#n№]", claimed) and (re.match(r"[-./]?\d", folded[m.end:m.end + 2])
@@ -719,11 +771,20 @@ class Claims:
                 return None  # "Des bleus ? Il n'y en a pas toujours": that they always come is denied
             if C.NEGATIVE_CLAIM.match(claimed) and any(C.QUALIFIER.fullmatch(w) for w in near(0, 1)):
                 return None  # "pas de douleur vive", "no particular risk": a lesser one is not denied
-            acts = {a.group(0) for a in self.medical.finditer(_scope_of(folded, m.start))}
+            if C.CONSULTATION.search(C.fold(text.item.rsplit("/", 1)[-1].replace("-", " "))):
+                return None  # the consultation's own page: "Elle ne présente pas de risque physique"
+            if any(C.STOPPING.fullmatch(w) for w in near(6, 0)):
+                return None  # "Arrêter ne présente pas de danger": of stopping, not of a treatment
+            acts = {a.group(0) for a in self.medical.finditer(_scope_of(folded, m.start))} or \
+                {a.group(0) for a in self.medical.finditer(folded, max(0, m.start - 160), m.start)}
             if acts and all(C.CONSULTATION.fullmatch(act) for act in acts):
                 return None  # "The consultation itself carries no risk: the doctor examines, but does not treat"
         if rule == "claim-permanent":
-            if claimed.startswith("a ") and near(1, 0) and near(1, 0)[0] in ("y", "en", "il", "elle", "on"):
+            if any(C.REDUCTION.fullmatch(w) for w in near(3, 3)) and not C.FOREVER_WORDS.search(claimed):
+                return None  # "permanent hair reduction", "die Behaarung dauerhaft reduziert"
+            if C.DURATION.search(about) and not C.FOREVER_WORDS.search(claimed) and not C.YOUNGER.search(about):
+                return None  # "des résultats qui durent de 4 à 6 mois"
+            if re.match(r"a\s", claimed) and near(1, 0) and near(1, 0)[0] in ("y", "en", "il", "elle", "on", "n"):
                 return None  # "il n'y en a jamais": the verb avoir, not "à jamais"
             if self.risk_context.search(_scope_of(folded, m.start)) or folded[m.start - 1:m.start] == "-":
                 return None  # "a permanent scar", "semi-permanent"
@@ -732,6 +793,8 @@ class Claims:
             if any(C.NOT_A_RESULT.fullmatch(w) for w in near(1, 1)) or \
                     any(C.CONDITION.fullmatch(w) for w in near(3, 3)):
                 return None  # "our permanent staff", "permanently widened vessels"
+        if rule == "before-after" and re.search(C.DURATION.pattern + r"\s*$", folded[max(0, m.start - 24):m.start]):
+            return None  # "Meiden Sie die Sonne 4 Wochen vorher und nachher"
         if rule == "before-after" and C.RECORD.search(about):
             return None  # photos before and after, for the medical record
         if rule == "promo-free":
@@ -740,16 +803,26 @@ class Claims:
             if C.SEPARATELY.search(claimed) and C.PRICE.search(about) or C.SAME.search(about) \
                     or any(C.SEPARATELY.fullmatch(w) for w in near(0, 1)):
                 return None  # "€190, no extra charge", "a second consultation on the same question", "not charged separately"
-            if any(C.FREE_THING.fullmatch(w) for w in near(12, 3)) or re.search(r"(?:bons?|cartes?|cheques?)\s$",
+            # within the sentence, or the one before when this one opens with a pronoun ("Il intervient gratuitement")
+            opening = _WORD.search(folded, m.at)
+            since = 0 if opening and opening.group(0) in _PRONOUNS else m.at
+            in_sentence = _WORD.findall(folded, max(since, m.start - 14 * 12), m.start)[-12:]
+            if any(C.FREE_THING.fullmatch(w) for w in in_sentence + near(0, 3) + _WORD.findall(claimed)) or re.search(r"(?:bons?|cartes?|cheques?)\s$",
                                                                                folded[max(0, m.start - 8):m.start]):
                 return None  # "free parking", "la brochure est disponible gratuitement", "bon cadeau"
         if _quoted_mention(text, m):
             return None  # 'Laser hair removal is often called "permanent".'
+        if rule == "promo-discount" and " " not in claimed and _DEFINITION.search(folded, max(0, m.start - 8), m.start) \
+                and re.match(r"\s+(?:is|are|est|sont|zijn|ist|sind)\b", folded[m.end:]):
+            return None  # "A discount is a way of pushing someone to decide": a word defined, not an offer
         if rule == "promo-discount" and not self.medical.search(about):
             return (_FINANCIAL_ONLY.format(said=said), WARNING) if "be" in self.packs else None
         if rule == "be-reimbursement":
-            if not C.INSURER.search(about) or C.DEFERRED.search(about):
-                return None
+            if not C.INSURER.search(about) or C.DEFERRED.search(about) or C.MEDICAL_REASON.search(about):
+                return None  # "La reconstruction mammaire après un cancer est prise en charge"
+            if any(re.search(r"(?:no|none of the|geen|geen enkele|keine|kein|aucune?)\s$", folded[max(0, i.start() - 12):i.start()])
+                   for i in C.INSURER.finditer(folded, m.start, m.start + 60)):
+                return None  # "beteiligt sich keine Krankenkasse an den Kosten"
             if C.ASK_THE_INSURER.search(about):
                 return _INSURER_LEFT.format(said=said), WARNING
         if rule == "eu-prescription-brand" and C.BRAND_EXPLAINED.search(about):
@@ -775,21 +848,55 @@ class Claims:
 
 def _side_effect_denied(folded: str, bounds: list[int], spans: dict[str, list[tuple[int, int]]]
                         ) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
-    """A side effect asked alone and denied by the answer's first or last word, unhedged:
-    "Bruising? Never with our cannula.", "Zwelling? Met onze fijne naalden nooit." """
-    for start, end in spans.get("side_effects", []):
+    """A side effect or pain asked alone ("Bruising?", "Q: ça fait mal ?") and denied by the
+    answer's first or last word, unhedged: "Bruising? Never with our cannula.", "Zwelling?
+    Met onze fijne naalden nooit.", "Tut das weh? Nö, überhaupt nicht." """
+    asked = [*spans.get("side_effects", []), *(m.span() for m in C.HURT.finditer(folded))]
+    for start, end in asked:
         i = bisect.bisect_right(bounds, start) - 1
         if i + 2 >= len(bounds):
             continue
         question, answer = folded[bounds[i]:bounds[i + 1]], folded[bounds[i + 1]:bounds[i + 2]]
         words = list(_WORD.finditer(folded, bounds[i + 1], bounds[i + 2]))
-        if not question.rstrip().endswith("?") or len(_WORD.findall(question)) > 3 or not 0 < len(words) <= 10 \
-                or C.HEDGED_ANSWER.search(answer) or C.QUALIFIER.search(answer):
+        if words and len(words[0].group(0)) == 1 and folded.startswith(":", words[0].end()):
+            words = words[1:]  # "A: nope" - a label, as in a Q&A post
+        asked_words = [w for w in _WORD.findall(question) if len(w) > 1]
+        if not question.rstrip().endswith("?") or len(asked_words) > 4 or not 0 < len(words) <= 16 \
+                or C.CONTRAST_ANSWER.search(answer) or C.NO_RISK.search(question):
+            continue  # "Sans risque ? Non : …" answers a claim asked about
             continue
+        said = [w.group(0) for w in words]
+        if any(C.NEVER.fullmatch(w) and _hedges(said[j + 1:j + 3]) for j, w in enumerate(said)):
+            continue  # "Not always", "Not for long", "No more than a pinch"
         for word in (words[0], words[-1]):
-            if C.NEVER.fullmatch(word.group(0)):
-                yield word.start(), word.end(), [(start, end), word.span()]
+            if C.NEVER.fullmatch(word.group(0)):  # every no of the answer is the claim's: "Nö, überhaupt nicht"
+                yield word.start(), word.end(), [(start, end), *(w.span() for w in words if C.NEVER.fullmatch(w.group(0)))]
                 break
+
+
+_FILLER = {"for", "so", "that", "very", "pour", "si", "tres", "zo", "erg", "heel", "sehr", "zu", "too"}
+_MORE = {"more", "plus", "meer", "mehr"}
+
+
+def _hedges(after: list[str]) -> bool:
+    """The words after a "no" make it a hedge: "not always", "not for long", "no more than"."""
+    if after and after[0] in _FILLER:
+        after = after[1:]
+    return bool(after) and (bool(C.HEDGED_ANSWER.fullmatch(after[0]) or C.QUALIFIER.fullmatch(after[0])) or after[0] in _MORE)
+
+
+def _says_yes(answer: str, lang: str) -> bool:
+    """The sentence answers yes: "Yes.", "Dat kan." - but not "Dat kan bij ons niet."."""
+    if not _YES.match(answer):
+        return False
+    first = " ".join(_WORD.findall(answer)[:6])
+    return not any(strong and pattern.search(first) for pattern, strong in _NEGATION.get(lang, _NEGATION["en"]))
+
+
+def _answer_no(following: str) -> bool:
+    """The sentence answers no: "No.", "Nee, …", "Not really: …" - but not "no scars, no swelling"."""
+    m = _NO.match(following)
+    return bool(m) and not re.match(r"\s*\w", following[m.end():])
 
 
 def _double_negation(folded: str, lang: str, found: list[tuple[int, int]]) -> bool:
@@ -813,13 +920,23 @@ _QUOTES = "\"'«»“”„‘’*"
 
 
 def _quoted_mention(text: Text, m: Match) -> bool:
-    """A claim word in quotes after "called", "genoemd", "so-called": named, not claimed."""
+    """A claim in quotes that is named ("called 'permanent'"), cited from someone's advert
+    ("an ad for a 'free first session'") or from a question someone asked ("asked whether it
+    could be « définitive »"): mentioned, not claimed."""
     before, after = text.text[max(0, m.start - 3):m.start], text.text[m.end:m.end + 3]
-    if not (before.strip() and before.strip()[-1] in _QUOTES and after.strip() and after.strip()[0] in _QUOTES):
-        return False
-    return bool(C.CALLED.search(text.folded[max(0, m.start - 40):m.start])
-                or C.CALLED.match(text.folded, m.end + 1 + len(after) - len(after.lstrip()))
-                or C.CALLED.search(text.folded[m.end:m.end + 20]))
+    if before.strip() and before.strip()[-1] in _QUOTES and after.strip() and after.strip()[0] in _QUOTES and (
+            C.CALLED.search(text.folded[max(0, m.start - 40):m.start])
+            or C.CALLED.match(text.folded, m.end + 1 + len(after) - len(after.lstrip()))
+            or C.CALLED.search(text.folded[m.end:m.end + 20])):
+        return True
+    for quote in [*_QUOTED.finditer(text.folded), *_SHORT_QUOTE.finditer(text.folded)]:
+        if quote.start() < m.start and m.end < quote.end() and len(_WORD.findall(quote.group(0))) <= 8:
+            return bool(C.MENTIONED.search(text.folded[max(0, quote.start() - 80):quote.start()])
+                        or C.MENTIONED.search(text.folded[quote.end():quote.end() + 40]))
+    return False
+
+
+_SHORT_QUOTE = re.compile(r"(?<!\w)'[^'\n]{2,80}'(?!\w)")
 
 
 # testimonials told by their shape, in the text as written (names have capitals): a quoted
@@ -828,12 +945,15 @@ def _quoted_mention(text: Text, m: Match) -> bool:
 _NAME = r"(?!(?:Dr|Dre|Prof|Docteur|Dokter|Doctor|Clinique|Clinic|Kliniek|Klinik|Praxis|Praktijk|Cabinet|Centre|Center)\b)[A-ZÀ-Ý](?:[a-zà-ÿ]+|\.)"
 _HONORIFIC = r"(?:Mrs?|Ms|Mme|Mlle|Madame|Mademoiselle|Monsieur|Mevrouw|Meneer|Mevr|Dhr|Frau|Herr)\.?"
 _SAID = (r"(?:nous |ons |uns )?(?:écrivait|a écrit|écrit|disait|a dit|confiait|wrote|writes|said|says|told us|"
-         r"schreef|schrijft|zei|vertelde|schrieb|schreibt|sagte|sagt|erzählte)")
+         r"schreef|schrijft|zei|vertelde|vertelt|schrieb|schreibt|sagte|sagt|erzählte|erzählt|raconte|racontait)")
 _TESTIMONIAL_RAW = re.compile(
     rf"[!?.…,]\s*[»”\"“’'](?:\s*[-–—,]\s*|\s+(?={_HONORIFIC}\s))(?:{_HONORIFIC}\s+)?{_NAME}\b"
     rf"|\b{_NAME}(?:'s|’s|s) (?:story|journey|Geschichte)\b"
     rf"|[»”\"“’']\s*,?\s*{_SAID}\b"
-    rf"|[»”\"“’']\s*[-–—]\s*{_NAME}(?=\s*,\s*\d{{2}}\b|\s+(?:uit|from|aus|de|d'|van|von|in)\s+[A-ZÀ-Ý])"
+    rf"|[»”\"“’']\s*[-–—]\s*{_NAME}(?=\s*,\s*\d{{2}}\b|\s+(?:uit|from|aus|de|d'|van|von|in)\s+[A-ZÀ-Ý]"
+    rf"|\s*,\s*(?:about|on|sur|over|über|à propos)\b|\s*$)"
+    rf"|\b{_HONORIFIC}\s+[A-Z]\.,\s*\d{{2}}\s*(?:ans|jaar|Jahre|years(?: old)?)\b"
+    rf"|\b{_HONORIFIC}\s+[A-Z]\.,[^.:\n]{{0,100}}:\s*[«“\"'‚„]"
     rf"|\(\s*{_NAME},\s*\d{{2}}(?:\s*(?:ans|jaar|Jahre|years(?: old)?))?\s*\)"
     rf"|(?i:histoire|parcours|verhaal|geschichte|story|journey)\s+(?i:de|d'|van|von|of)\s+"
     rf"(?:(?i:mme|mevrouw|frau|mrs?\.?|m\.|mr\.?|madame|monsieur|meneer|herr)\s+)?{_NAME}"
