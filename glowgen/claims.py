@@ -66,19 +66,19 @@ def compile_any(*parts: str) -> re.Pattern[str]:
 # pouvoir, savoir, oser or cesser; "ne ... que" means "only".
 NEGATIONS = {
     "en": {"strong": ["not", "n't", "cannot", "never", "nothing", "nobody", "nowhere", "neither", "nor"],
-           "weak": ["no", "none", "no one", "without", "zero"]},
+           "weak": ["no", "none", "no one", "without", "zero", "rarely", "seldom"]},
     "fr": {"strong": ["ne … pas", "ne … plus", "ne … jamais", "ne … rien", "ne … aucun", "ne … aucune",
                       "ne … personne", "ne … guère", "ne … point", "ne … nullement", "ne … ni",
                       "aucun … ne", "aucune … ne", "personne … ne", "rien … ne", "nul … ne", "nulle … ne",
                       "ne peut", "ne peuvent", "ne pouvons", "ne pourra", "ne pourront", "ne saurait",
                       "ne sauraient", "ne sait", "ne cesse", "n'ose", "jamais", "nullement", "sans que", "sans qu'"],
-           "weak": ["pas", "aucun", "aucune", "nul", "nulle", "ni", "rien", "non", "sans", "zéro"]},
+           "weak": ["pas", "aucun", "aucune", "nul", "nulle", "ni", "rien", "non", "sans", "zéro", "rarement"]},
     "nl": {"strong": ["niet", "nie", "nooit", "niets", "nergens", "niemand", "geenszins", "allerminst", "evenmin",
                       "zonder dat"],
-           "weak": ["geen", "noch", "zonder", "nul", "zero"]},
+           "weak": ["geen", "noch", "zonder", "nul", "zero", "zelden"]},
     "de": {"strong": ["nicht", "nie", "niemals", "nichts", "nirgends", "nirgendwo", "niemand", "keineswegs",
                       "keinesfalls", "ebensowenig", "ebenso wenig", "ohne dass"],
-           "weak": ["kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei", "weder", "ohne", "null"]},
+           "weak": ["kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei", "weder", "ohne", "null", "selten"]},
 }
 # words that call what is said untrue or a thing to beware of: they deny a claim as a
 # negation does ("It would be wrong to call it painless", "Parler d'épilation « définitive »
@@ -88,25 +88,25 @@ DENIALS = {
            "beware", "wary", "be careful with", "mistake", "ban", "bans", "banned", "forbid*", "forbidden",
            "prohibit*", "not allowed", "fall under that", "falls under that", "fall under it", "not enough data",
            "makes no sense", "make no sense", "are advertising", "is advertising", "a form of advertising",
-           "count as advertising", "counts as advertising",
+           "count as advertising", "counts as advertising", "sceptical", "skeptical", "distrust", "mistrust",
            "too little data", "insufficient data", "not proven"],
     "fr": ["faux", "fausse", "inexact", "inexacte", "erroné", "erronée", "trompeur", "trompeuse", "mensonger",
            "mensongère", "malhonnête", "abusif", "abusive", "prête à confusion", "un mythe", "une idée reçue",
            "méfiez-vous", "se méfier", "méfier", "attention aux", "gare aux", "interdit*", "interdire", "interdiction",
            "proscrit*", "pas autorisé*", "en font partie", "tombent sous", "pas assez de données", "n'a pas de sens",
            "n'a aucun sens", "sont de la publicité", "est de la publicité", "une forme de publicité", "en sont une forme",
-           "relèvent de la publicité",
+           "relèvent de la publicité", "sceptique", "sceptiques",
            "trop peu de données", "données insuffisantes", "pas prouvé*", "pas démontré*"],
     "nl": ["onjuist", "onwaar", "fout", "misleidend", "oneerlijk", "een mythe", "een fabel", "op je hoede",
            "op uw hoede", "pas op voor", "wees voorzichtig met", "wees alert", "verbiedt", "verbieden", "verboden",
            "niet toegestaan", "niet toegelaten", "vallen daaronder", "valt daaronder", "vallen hieronder", "heeft geen zin",
            "geen zin", "zijn reclame", "is reclame", "een vorm van reclame", "vallen onder reclame",
-           "te weinig gegevens", "onvoldoende gegevens", "niet bewezen", "niet aangetoond"],
+           "sceptisch", "kritisch", "wantrouw*", "te weinig gegevens", "onvoldoende gegevens", "niet bewezen", "niet aangetoond"],
     "de": ["falsch", "unzutreffend", "unrichtig", "irreführend", "unehrlich", "ein Mythos", "ein Märchen",
            "Vorsicht vor", "seien Sie vorsichtig", "sei vorsichtig", "hüten Sie sich", "verbietet", "verbieten",
            "verboten", "untersagt", "nicht erlaubt", "nicht zulässig", "fallen darunter", "fällt darunter",
            "keinen Sinn", "ergibt keinen Sinn", "sind Werbung", "ist Werbung", "eine Form von Werbung", "gelten als Werbung",
-           "zu wenige Daten", "zu wenig Daten", "unzureichende Daten", "nicht erwiesen", "nicht belegt"],
+           "skeptisch", "misstrauisch", "misstrauen Sie", "Misstrauen", "zu wenige Daten", "zu wenig Daten", "unzureichende Daten", "nicht erwiesen", "nicht belegt"],
 }
 # words that open a clause of its own (a relative or a reason, a time, a contrast): a
 # negation inside it says nothing of the claim outside it ("Le témoignage de Julie, qui ne
@@ -118,7 +118,7 @@ SUBORDINATORS = {
     "fr": ["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "parce que", "car", "puisque",
            "quand", "lorsque", "tandis que", "bien que", "alors que", "même si", "afin de", "afin que", "pour ne",
            "sans que", "sans qu'", "si", "s'il", "s'ils"],
-    "nl": ["omdat", "want", "wanneer", "als", "indien", "terwijl", "hoewel", "zodra", "nadat", "doordat", "ook al", "om", "zonder dat",
+    "nl": ["omdat", "want", "wanneer", "als", "indien", "waar", "terwijl", "hoewel", "zodra", "nadat", "doordat", "ook al", "om", "zonder dat",
            ", die", ", dat", ", wie", ", waar", ", welke"],
     "de": ["weil", "wenn", "falls", "sollte", "während", "obwohl", "sobald", "nachdem", "um", "ohne dass",
            ", die", ", der", ", das", ", den", ", dem", ", deren", ", dessen", ", welche", ", welcher", ", wo"],
@@ -146,6 +146,7 @@ NOT_A_NEGATION = [
     "non seulement", "pas seulement", "pas uniquement", "plus jamais",
     "niet alleen", "niet enkel", "niet zomaar alleen", "nooit meer", "nooit weer",
     "nicht nur", "nicht bloß", "nie wieder", "nie mehr", "nie … wieder", "nooit … meer", "keine sorge",
+    "don't worry", "do not worry", "ne vous inquiétez pas", "ne t'inquiète pas", "maak u geen zorgen", "maak je geen zorgen",
     "cannot … too strongly", "ne saurions trop", "ne saurait trop", "niet genoeg aanraden", "niet genoeg aanbevelen",
     "nicht genug empfehlen", "sans fausse modestie", "without false modesty", "zonder valse bescheidenheid",
     "ohne falsche Bescheidenheit", "no questions asked", "sans la moindre discussion", "zonder verdere vragen",
@@ -156,6 +157,8 @@ NOT_A_NEGATION = [
     "anders dan vaak gedacht", "in tegenstelling tot wat vaak gedacht wordt", "entgegen der landläufigen Meinung",
     "non négligeable", "non négligeables", "pas négligeable", "not insignificant", "niet onaanzienlijk", "niet onbelangrijk",
     "nicht unerheblich", "nicht unbeträchtlich", "n'est guère plus", "ne … guère plus",
+    "don't just", "do not just", "without surgery", "without a scalpel", "sans chirurgie", "sans opération", "sans bistouri", "zonder operatie",
+    "zonder chirurgie", "zonder scalpel", "ohne OP", "ohne Operation", "ohne Skalpell",
 ]
 # words that turn a sentence round: a negation before them does not reach a claim after them
 CONTRAST = ["but", "yet", "mais", "pourtant", "toutefois", "cependant", "par contre",
@@ -208,7 +211,7 @@ MEDICAL_ACT = phrase(
     "ontharing", "prik", "prikken",
     "behandlungen", "behandlung", "\\w*beratungen", "\\w*beratung", "konsultationen", "konsultation", "sitzungen", "sitzung",
     "\\w*gesprach", "\\w*gesprek", "\\w*consults?", "\\w*consultaties?", "\\w*konsultation(?:en)?", "\\w*therapi\\w*",
-    "\\w*therapy", "\\w+entfernung(?:en)?", "laser\\w+", "retouches?", "touch-ups?", "top-ups?", "bijspuiting\\w*", "nachspritzung\\w*", "\\w*peeling", "nachkorrektur\\w*", "nabehandeling\\w*", "techniques?", "methods?", "methodes?", "technieken", "techniek", "methoden?",
+    "\\w*therapy", "\\w+entfernung(?:en)?", "laser\\w+", "retouches?", "touch-ups?", "top-ups?", "bijspuit\\w*", "nachspritz\\w*", "\\w*peeling", "nachkorrektur\\w*", "nabehandeling\\w*", "techniques?", "methods?", "methodes?", "technieken", "techniek", "methoden?",
     "techniken", "technik", "procedes?",
     "injektionen", "injektion", "spritzen", "eingriffe?", "haarentfernung", "unterspritzung",
 )
@@ -238,6 +241,11 @@ RISK_CONTEXT = phrase(
     "make-?up", "maquillage", "tattoo\\w*", "tatouage\\w*", "\\w*pigment(?!laser)\\w*(?![\\s*_-]+laser)", "scar\\w*", "infections?",
     "rarely", "rare", "rarement", "zelden", "selten", "in rare cases", "dans de rares cas", "in zeldzame gevallen",
 )
+# a treatment of what would make "permanent" a state of the body: "scar revision", "tattoo removal"
+TREATING = re.compile(r"[\s-]*(?:removal|revision|treatment|verwijdering|behandeling|correctie|entfernung|behandlung|"
+                      r"korrektur|traitement|correction|revision)(?!\w)")
+TREATING_BEFORE = re.compile(r"(?:removal|revision|treatment|verwijdering|behandeling|correctie|entfernung|behandlung|korrektur|"
+                             r"traitement|correction)\s+(?:of|des|de|du|d'|van|der|von)\s*(?:\w+\s+)?$")
 # words within a few of "permanent" that make it a state of the body, not a result:
 # "permanently widened blood vessels", "vaisseaux dilatés de façon permanente"
 CONDITION = re.compile(phrase(
@@ -288,7 +296,8 @@ EMERGENCY = re.compile(phrase(
     "(?:weiss|grau|blau)e? (?:wird|verfarbung)", "devient (?:blanche|grise|bleue)", "breathing", "respirer", "ademhal\\w*",
     "atemnot", "atmen", "worried", "worries", "worry", "concerned", "anxious", "anxieu\\w*", "angstig\\w*",
     "angstlich\\w*", "inquiet\\w*", "inquietude\\w*", "ongerust\\w*",
-    "bezorgd\\w*", "beunruhigt", "besorgt", "sorgen", "fever\\w*", "fievre\\w*", "fievreu\\w*", "koorts\\w*", "fieber\\w*", "infections?",
+    "bezorgd\\w*", "beunruhigt", "besorgt", "sorgen", "warning signs?", "warnzeichen", "signes? d'alerte", "alarmsigna\\w*",
+    "waarschuwingsteken\\w*", "gets? worse", "s'aggrave\\w*", "verergert", "verschlimmert", "verschlechtert", "fever\\w*", "fievre\\w*", "fievreu\\w*", "koorts\\w*", "fieber\\w*", "infections?",
     "infectie\\w*", "infektion\\w*",
 ))
 OPENING_HOURS = re.compile(phrase(
@@ -367,7 +376,9 @@ DURATION = re.compile(rf"(?<!\w){_COUNT}\s?(?:(?:to|a|-|–|tot|bis)\s?{_COUNT}\
 # words that cite a claim rather than make it: someone's advert, a question someone asked
 MENTIONED = re.compile(phrase(
     "ads?", "adverts?", "advertis\\w*", "pubs?", "publicites?", "annonces?", "advertenties?", "reclames?", "werbung\\w*",
-    "anzeigen?", "slogans?", "asked", "asks", "demande", "gevraagd", "vraagt", "gefragt", "fragt",
+    "anzeigen?", "slogans?", "asked", "asks", "demande", "gevraagd", "vraagt", "gefragt", "fragt", "promise\\w*",
+    "promet\\w*", "belooft", "beloven", "belofte\\w*", "verspricht", "versprechen", "claims?", "beweert", "pretend\\w*",
+    "behauptet", "qualifie\\w*", "noemt", "nennt", "calls",
 ))
 # "permanent hair reduction" is the accurate name of what lasers do; "removal" would be the claim
 REDUCTION = re.compile(phrase("reduction", "reduced", "reduces?", "reduit\\w*", "reduction", "reductie", "vermindert",
@@ -381,10 +392,36 @@ OFFERED_IF = re.compile(phrase("if you (?:prefer|wish|want|like)", "si vous (?:p
                                "who wish"))
 # looking younger: a number of years is the claim, not how long it lasts
 YOUNGER = re.compile(phrase("rajeuni\\w*", "younger", "jonger", "junger", "verjungt\\w*", "ans de moins", "years off"))
+# "some insurers contribute": left to the insurer, a warning rather than an error
+SOME = re.compile(phrase("some", "certaine?s", "quelques", "sommige", "bepaalde", "manche", "einige", "gewisse"))
+# a superlative in an idiom or of a selection: "the best of families", "a selection of the best results"
+IDIOM_NOUN = re.compile(phrase("friends?", "families", "familles", "familien", "families", "wishes", "regards", "voeux",
+                               "souhaits", "wensen", "wunsche", "grusse", "freund\\w*", "vriend\\w*", "amie?s?", "copines?"))
+SELECTION = re.compile(phrase("selection", "selectie", "auswahl"))
+# "an intervention is possible when …": reimbursement said as a possibility
+MAY = re.compile(phrase("possible", "mogelijk", "moglich", "may", "might", "can", "peut", "pourrait", "kan", "kann", "konnte",
+                        "parfois", "sometimes", "soms", "manchmal", "eventueel", "eventuell"))
+AESTHETIC = re.compile(phrase("esthetique\\w*", "aesthetic\\w*", "cosmetic\\w*", "esthetisch\\w*", "asthetisch\\w*",
+                              "a visee esthetique", "kosmetisch\\w*"))
+# comparisons of time or size, not of clinics: "an den Lippen eher kürzer als anderswo"
+TIME_COMPARATIVE = re.compile(phrase("kurzer", "langer", "fruher", "spater", "schneller", "shorter", "longer", "faster",
+                                     "earlier", "korter", "sneller", "vroeger", "plus courte?s?", "plus longue?s?", "plus tot"))
+# "looks harmless": an appearance, not a claim
+LOOKS = re.compile(phrase("looks?", "seems?", "appears?", "semble\\w*", "parait", "lijkt", "ziet", "sieht", "wirkt", "scheint"))
+# products sold, not medical acts: "10 % off sun creams in our shop"
+PRODUCT = re.compile(phrase("\\w*cremes?", "\\w*creams?", "boutique", "shops?", "winkel", "laden", "produits?", "products?",
+                            "producten", "produkte?", "cosmetics?", "cosmetiques?", "cosmetica", "kosmetik\\w*", "skincare",
+                            "serums?", "\\w*seren", "gamme"))
+# a sum paid ahead and deducted later: "the deposit is deducted from the invoice" is no discount
+DEPOSIT = re.compile(phrase("deposits?", "acomptes?", "arrhes", "voorschot\\w*", "waarborg\\w*", "anzahlung\\w*", "kaution"))
+# what a sentence leaves out of an offer: "à l'exclusion de tout acte médical"
+EXCLUDING = re.compile(phrase("excluding", "except", "not valid on", "a l'exclusion de", "hors", "sauf", "uitgezonderd",
+                              "met uitzondering van", "niet geldig (?:op|voor)", "ausgenommen", "ausser", "nicht gultig fur"))
 # what makes a lasting claim a lifelong one whatever the months around it
 FOREVER_WORDS = re.compile(phrase("for ever", "forever", "for life", "lifelong", "lifetime", "a vie", "pour toujours",
                                   "toute (?:la|votre) vie", "levenslang", "voor altijd", "voor het leven", "lebenslang",
-                                  "fur immer", "ewig", "ein leben lang"))
+                                  "fur immer", "ewig", "ein leben lang", "une fois pour toutes", "once and for all",
+                                  "voor eens en (?:voor )?altijd", "ein fur alle mal"))
 # "not charged separately": included in what is paid for
 SEPARATELY = re.compile(phrase("separately", "separement", "a part", "apart", "afzonderlijk", "gesondert", "extra",
                                "zusatzlich\\w*", "en plus", "additional\\w*", "supplement\\w*", "aufpreis", "bijkomende?"))
@@ -399,7 +436,8 @@ BRAND_EXPLAINED = re.compile(
     r"connue? sous|bekend als|bekannt als|kennen sie|connaissez|vous la connaissez|heet ook|also called|aussi appel\w*")
 # whether, if, depends: reimbursement or instalments left to the insurer or the case
 DEFERRED = re.compile(phrase(
-    "whether", "if (?:your|you|the|a|an)", "ob", "si (?:votre|vous|la|le|les|un|une)", "weten of", "vragen of", "na of",
+    "own rules", "propres regles", "eigen regels", "eigene[nr]? regeln", "qui (?:en )?decide\\w*", "decides?",
+    "is decided by", "beslist", "beslissen", "entscheide[nt]", "whether", "if (?:your|you|the|a|an)", "ob", "si (?:votre|vous|la|le|les|un|une)", "weten of", "vragen of", "na of",
     "nagaan of", "informeren of", "kijken of", "navragen of", "depend\\w*", "hangt (?:\\w+ ){0,5}af", "hangen (?:\\w+ ){0,5}af",
     "afhankelijk", "hangt (?:\\w+ ){0,5}ab", "abhangig", "richtet sich nach", "follows the rules", "rules of", "regels van",
     "regles de", "regeln der", "eventuel\\w*", "eventueel", "eventuell\\w*", "conditions? (?:de|of|for) (?:remboursement|reimbursement)",
@@ -430,12 +468,12 @@ SUPERLATIVE = compile_any(
            "(?:clinique|centre|cabinet|institut|equipe|praticien|medecin)s? (?:\\w+ )?(?:le|la|les) plus \\w+",
            "(?:clinic|centre|center|practice|team|doctor|specialist|institute)s? (?:with |of )?the most \\w+",
            "the (?!nearest|closest|latest|earliest|longest|shortest|lowest|highest|largest amount)\\w{2,}est (?:clinic|centre|center|practice|team|doctors?|specialists?|care|technology|equipment|lasers?|results?)",
-           "(?:de|het|onze) (?!eerste|laatste|beste moment)\\w{2,}ste (?:kliniek|centrum|praktijk|team|artsen|arts|specialisten|zorg|technologie|toestellen|lasers?|resultaten)",
+           "(?:de|het|onze) (?!eerste|laatste|beste moment|juiste|vaste|gepaste)\\w{2,}ste (?:kliniek|centrum|praktijk|team|artsen|arts|specialisten|zorg|technologie|toestellen|lasers?|resultaten)",
            "(?:die|der|das|den|dem|unsere?n?) (?!erste|letzte|nachste)\\w{2,}ste[nrs]? (?:klinik|praxis|zentrum|team|arzte|arzt|arztin|spezialisten|technologie|gerate|laser|ergebnisse)"),
     phrase("#1", "no\\.\\s?1", "number one", "nr\\.?\\s?1", "n[°ºo]\\s?1", "№\\s?1", "n[°º]\\s?un", "numero (?:un|uno|1)",
            "nummer (?:een|1|eins)"),
     # en
-    phrase("(?<!do\\s)(?<!doing\\s)(?<!try\\s)(?:the|our|your) (?:very )?best(?! (?:time|times|moment|way|ways|to|thing to do|thing|period|season|day|days|option|options|choice|solution|approach|method|advice|treatment for|protection|prevention|age))",
+    phrase("(?<!do\\s)(?<!doing\\s)(?<!try\\s)(?:the|our|your) (?:very )?best(?!-(?:supported|studied|documented|known|researched|tolerated|evidenced))(?! (?:time|times|moment|way|ways|to|thing to do|thing|period|season|day|days|option|options|choice|solution|approach|method|advice|treatment for|protection|prevention|age))",
            "best[\\s-]+(?:clinic|clinics|doctors?|results?|care|practitioners?|specialists?|experts?|treatments?|prices?|quality|team|in (?:brussels|belgium|town|class|the world|the country))",
            "leading(?! to| up| causes?| reasons?)", "world[\\s-]+class", "top[\\s-]+(?:rated|clinic|quality|specialists?|doctors?|results?|experts?|class|notch)",
            "unrivall?ed", "unbeatable", "the only (?:clinic|practice|centre|center) ", "it doesn'?t get (?:any )?\\w+er", "unmatched", "unequall?ed", "unparall?eled", "second to none",
@@ -496,7 +534,7 @@ NO_RISK = compile_any(
            "(?:completely|totally|perfectly|absolutely|entirely|100\\s?%|hyper|super|ultra) (?:safe|harmless|painless)", "harmless",
            "no danger", "carries no danger", "neither (?:pain|risks?|complications?|bruising) nor", "no after-?effects"),
     phrase("indolores?", "sans (?:aucune? |le moindre |la moindre )?(?:risques?|danger|douleurs?|effets? secondaires?)", "pas de (?:risques?|danger|douleurs?|effets? secondaires?)",
-           "aucune? (?:risques?|danger|douleurs?|effets? secondaires?)", "zero (?:risques?|effets? secondaires?|douleurs?)", "risque zero",
+           "aucune? (?:risques?|danger|douleurs?|effets? secondaires?|complications?)", "zero (?:risques?|effets? secondaires?|douleurs?)", "risque zero",
            "(?:totalement|completement|parfaitement|absolument|100\\s?%|hyper|super|ultra) (?:sure?s?|safe|sans danger|inoffensi\\w+|indolores?)",
            "denuee?s? de (?:tout|toute|tous) (?:danger|risques?)", "ni (?:douleurs?|complications?|risques?|bleus|danger|effets? secondaires?)",
            "aucune sequelle", "sans (?:aucune )?sequelles?",
@@ -507,7 +545,7 @@ NO_RISK = compile_any(
     phrase("schmerzfreie?[nrs]?", "schmerzlose?[nrs]?", "risikofreie?[nrs]?", "risikolose?[nrs]?",
            "ohne (?:jedes |jegliches |jegliche |das geringste |die geringsten )?(?:risiko|risiken|schmerzen|nebenwirkungen|gefahr)", "keinerlei (?:risiken|risiko|schmerzen|nebenwirkungen|gefahr)",
            "keine (?:risiken|schmerzen|nebenwirkungen|gefahr)", "kein risiko", "null (?:risiko|nebenwirkungen|schmerzen)", "nebenwirkungsfreie?[nrs]?",
-           "(?:vollig|absolut|ganz|100\\s?%) (?:sicher|unbedenklich|harmlos|schmerzfrei|ungefahrlich)",
+           "(?:vollig|absolut|ganz|100\\s?%) (?:sicher|unbedenklich|harmlos|schmerzfrei|ungefahrlich|gefahrlos)",
            "weder (?:schmerzen|risiken|komplikationen|nebenwirkungen) noch", "harmlose?[nrs]?", "unbedenklich\\w*"),
 )
 # pain, risks or side effects put first and denied at the end: "Bijwerkingen zijn er, in
@@ -537,7 +575,9 @@ NEGATIVE_CLAIM = re.compile(r"^(?:no|zero|free|without|sans|aucune?|pas|geen|zon
 
 LASTING = compile_any(
     # for good, for a lifetime, once and for all
-    phrase("for good", "once and for all", "a lifetime", "for a lifetime", "pour de bon", "une (?:bonne )?fois pour toutes",
+    phrase("the rest of (?:your|their|her|his|my) li(?:fe|ves)", "le reste de (?:votre|ta|sa|leur) vie",
+           "de rest van (?:uw|je|jouw|hun|haar|zijn) leven", "(?:den )?rest (?:ihres|deines|seines) lebens",
+           "for good", "once and for all", "a lifetime", "for a lifetime", "pour de bon", "une (?:bonne )?fois pour toutes",
            "toute (?:la|une) vie", "a tout jamais", "voor eens en (?:voor )?altijd", "een leven lang", "ein leben lang",
            "ein fur alle ?mal", "wunder-\\w+", "wunder(?:lifting|effekt|spritze|creme|waffe)", "wundersame?[nrs]?"),
     phrase("permanent(?:ly)?", "forever", "for life", "lifelong", "lasts? a lifetime", "miracles?", "miraculous",
@@ -709,7 +749,7 @@ URGENCY = compile_any(
            "jusqu'a epuisement", "jusqu'a minuit",
            "alleen (?:deze (?:maand|week)|vandaag|nu)", "enkel (?:deze (?:maand|week)|vandaag)", "(?:slechts |alleen )?voor (?:een )?beperkte tijd", "beperkte plaatsen",
            "tijdelijke? (?:actie|aanbieding|korting)", "laatste kans", "op is op", "mis (?:het|dit) niet", "tot middernacht",
-           "nur (?:noch )?(?:diesen (?:monat|woche)|diese woche|heute|kurz)", "zeitlich begrenzte?s? angebot", "begrenzte platze", "nur fur kurze zeit",
+           "nur (?:noch )?(?:diesen (?:monat|woche)|diese woche|heute|kurz(?! (?:wirksam|haltbar|sichtbar|anhaltend)))", "zeitlich begrenzte?s? angebot", "begrenzte platze", "nur fur kurze zeit",
            "letzte chance", "solange der vorrat reicht", "verpassen sie nicht", "bis mitternacht"),
 )
 
@@ -770,14 +810,19 @@ INSURER = re.compile(phrase(
     "krankenkassen?", "krankenversicherung(?:en)?", "\\w*versicherung(?:en)?", "mutu", "remgeld", "ticket moderateur",
 ))
 # reimbursement for a medical reason, not an aesthetic one: "reconstruction after cancer is covered"
-MEDICAL_REASON = re.compile(phrase(
+# reimbursement of a procedure that is not aesthetic at all: "reconstruction after cancer is covered"
+NOT_AESTHETIC = re.compile(phrase(
     "cancer", "kanker", "krebs\\w*", "reconstruct\\w*", "reconstructie\\w*", "rekonstruktion\\w*", "wiederherstell\\w*",
+    "burns?", "brulures?", "brandwonden?", "verbrennung\\w*", "congenital", "congenitale?s?", "aangeboren", "angeboren\\w*",
+    "accidents?", "ongeval\\w*", "unfall\\w*",
+))
+# a medical indication of an aesthetic procedure: reimbursement then is possible, never promised
+MEDICAL_REASON = re.compile(phrase(
     "medical reasons?", "raisons? medicales?", "medische redenen?", "medizinische[nr]? grunde?n?", "medical indications?",
     "indications? medicales?", "medische indicaties?", "medizinische indikation\\w*", "medically necessary",
-    "medicalement (?:justifie|necessaire)\\w*", "medisch noodzakelijk\\w*", "medizinisch notwendig\\w*", "burns?",
-    "brulures?", "brandwonden?", "verbrennung\\w*", "congenital", "congenitale?s?", "aangeboren", "angeboren\\w*",
-    "accidents?", "ongeval\\w*", "unfall\\w*",
-    "medical (?:situations?|cases?|reasons?|indications?|conditions?|grounds)",
+    "medicalement (?:justifie|necessaire)\\w*", "medisch noodzakelijk\\w*", "medizinisch notwendig\\w*",
+    "medical (?:situations?|cases?|reasons?|indications?|conditions?|grounds)", "(?:field|fields) of vision",
+    "champ (?:de vision|visuel)", "gezichtsveld", "gesichtsfeld\\w*", "sichtfeld\\w*",
     "(?:situations?|cas|raisons?|indications?) medica\\w*", "medische (?:situaties?|gevallen|redenen?|indicaties?)",
     "medizinische[nr]? (?:situation\\w*|falle?n?|grunde?n?|indikation\\w*)",
 ))
@@ -893,7 +938,7 @@ CONCEPT_RULES: list[tuple[str, tuple[str, ...], int]] = [
     ("be-comparison", ("unlike", "others"), 8),
     ("claim-superlative", ("none_other", "better"), 14),
     ("claim-superlative", ("establishment", "reference"), 6),
-    ("be-call-to-action", ("book", "now"), 4),
+    ("be-call-to-action", ("book", "now"), 7),
     ("be-call-to-action", ("why_wait",), 0),
     ("be-call-to-action", ("entrust", "now"), 8),
     ("be-call-to-action", ("new_you",), 0),
@@ -950,7 +995,7 @@ CONCEPT_RULES: list[tuple[str, tuple[str, ...], int]] = [
     ("before-after", ("left", "right", "later"), 16),
     ("before-after", ("pre_post", "photos"), 4),
     ("before-after", ("photos", "later"), 16),
-    ("before-after", ("photos", "result"), 3),
+    ("before-after", ("photos", "result"), 2),
     # patients' words: reposts, what patients say, satisfaction figures, letters shared
     ("testimonial", ("repost",), 0),
     ("testimonial", ("what_say",), 0),
@@ -1001,10 +1046,49 @@ CONCEPT_RULES: list[tuple[str, tuple[str, ...], int]] = [
     ("claim-superlative", ("none_other", "as_many"), 14),
     ("claim-permanent", ("never_again", "flaw"), 6),
     ("claim-permanent", ("lasting",), 0),
+    # round compliance-5: certainty of an improvement, rewards for reviews, labels and links that urge
+    ("claim-guarantee", ("certain", "result"), 10),
+    ("claim-guarantee", ("certain", "improved"), 10),
+    ("claim-guarantee", ("certain", "disappear"), 10),
+    ("claim-guarantee", ("certain", "younger"), 10),
+    ("claim-guarantee", ("certain", "visible"), 10),
+    ("claim-guarantee", ("certain", "flaw"), 10),
+    ("claim-guarantee", ("commit", "improved"), 10),
+    ("claim-guarantee", ("every_case", "improved"), 8),
+    ("claim-guarantee", ("every_case", "younger"), 10),
+    ("claim-guarantee", ("assured", "improved"), 8),
+    ("claim-guarantee", ("unsatisfied", "redo"), 14),
+    ("testimonial", ("review", "reward"), 10),
+    ("testimonial", ("their_stories",), 0),
+    ("claim-no-risk", ("side_effects", "past"), 6),
+    ("claim-permanent", ("flaw", "past"), 6),
+    ("claim-no-risk", ("no_chance", "side_effects"), 4),
+    ("be-call-to-action", ("click_here", "book"), 8),
+    ("be-call-to-action", ("sooner",), 0),
+    ("claim-superlative", ("elected",), 0),
+    ("promo-discount", ("price_of",), 0),
+    ("promo-discount", ("voucher", "amount"), 6),
+    ("promo-discount", ("loyalty_card",), 0),
+    ("promo-discount", ("save", "amount"), 4),
+    ("promo-discount", ("amount", "less_word"), 2),
+    ("promo-discount", ("temporarily", "amount"), 4),
+    ("promo-free", ("free_act",), 0),
+    ("promo-urgency", ("hours_left", "reserve"), 8),
+    ("promo-urgency", ("first_n",), 0),
+    ("promo-urgency", ("decide_fast",), 0),
+    ("promo-urgency", ("now_or_never",), 0),
+    ("be-comparison", ("lowest_price",), 0),
+    ("be-comparison", ("why", "others", "pay"), 12),
+    ("be-payment-plan", ("credit", "approval"), 8),
+    ("before-after", ("looked_like", "later"), 16),
+    ("before-after", ("same_patient", "later"), 16),
+    ("promo-discount", ("fraction", "less_word"), 2),
+    ("promo-urgency", ("slots", "going_fast"), 10),
+    ("before-after", ("gallery",), 0),
 ]
 # concepts that make their claim only in this order: "Nebenwirkungen gibt es nicht" (but
 # "Einen Eingriff ohne Risiko gibt es nicht: Blutergüsse … sind möglich" says the opposite)
-ORDERED = {("side_effects", "absent")}
+ORDERED = {("side_effects", "absent"), ("amount", "less_word"), ("fraction", "less_word")}
 # a sum of money, for the concepts that need one ("ailleurs on vous facture 400 €")
 AMOUNT = re.compile(r"€\s?\d|\d[\d.,]*\s?(?:€|eur\b|euros?\b)|(?<!\w)euros?(?!\w)")
 
@@ -1012,6 +1096,12 @@ AMOUNT = re.compile(r"€\s?\d|\d[\d.,]*\s?(?:€|eur\b|euros?\b)|(?<!\w)euros?(
 # a French elision is a word of its own ("l'amélioration": l', amélioration)
 ELISION = r"(?:qu|[a-z])'(?=\w)"
 TOKEN = re.compile(rf"{ELISION}|[\w']+|%")
+
+
+def tokens(folded: str) -> list[tuple[int, int, str]]:
+    """The words of a folded text as the concepts read them: a French elision apart, and
+    the first half of an elided compound marked with its hyphen ("Kredit- oder Debitkarte")."""
+    return [(m.start(), m.end(), m.group(0) + ("-" if folded.startswith("- ", m.end()) else "")) for m in TOKEN.finditer(folded)]
 _GAP = 5  # words "…" may stand for
 
 
@@ -1029,7 +1119,9 @@ class Words:
                 for part_index, part in enumerate(fold(str(word)).split("…")):
                     if part_index:
                         steps.append(None)  # a gap
-                    steps += [(t.rstrip("*"), t.endswith("*")) for t in re.findall(rf"{ELISION}|[\w']+\*?|%", part)]
+                    steps += [(t.rstrip("*"), t.endswith("*")) for t in (
+                        m.group(0) + ("-" if part.startswith("- ", m.end()) else "")
+                        for m in re.finditer(rf"{ELISION}|[\w']+\*?|%", part))]
                 first, rest = steps[0], steps[1:]
                 if first[1]:
                     self.prefix.setdefault(first[0][:3], []).append((first[0], name, rest))

@@ -250,7 +250,7 @@ def _folded_words(words: list[str]) -> str:
                  for part in fold(word).split("…")]
         parts = [r"(?:ne\b|n')" if part == "ne" else
                  r"(?:ne\s+|n')" + part[len(r"ne\s+"):] if part.startswith(r"ne\s+") else part for part in parts]
-        return r"\s*(?:[\w'/-]+\s+){0,5}?".join(parts)
+        return r"\s*(?:(?!ne\b|n')[\w'/-]+\s+){0,5}?".join(parts)  # a gap holds no second "ne"
     return "|".join(one(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -284,7 +284,8 @@ _QUOTED = re.compile(r"«[^»]{1,300}»|“[^”]{1,300}”|„[^“”]{1,300}[
 # negations that only continue one before them: "no risk, nor side effects"
 _CORRECTION = re.compile(r"\s*,\s*(?:it is|it's|this is|that is|c'est|het is|dat is|es ist|das ist|sondern)\b")
 # a clause that draws a consequence: a negation before it stays in its own clause
-_RESULT_CLAUSE = re.compile(r",\s*(?:ce qui|which|wat|was|sodass|so dass|so that|zodat|de sorte que|si bien que)(?!\w)")
+_RESULT_CLAUSE = re.compile(r",\s*(?:ce qui|which|sodass|so dass|so that|zodat|de sorte que|si bien que|was (?:beweist|zeigt)|"
+                            r"wat (?:bewijst|aantoont|laat zien))(?!\w)")
 # a modal after a negated subject: the whole clause is denied ("No doctor can guarantee …")
 _MODAL = re.compile(r"(?<!\w)(?:can|could|may|will|would|should|must|kann|konnte|darf|wird|muss|kan|kunnen|mag|zal|"
                     r"moet|peut|pourra|pourrait|doit|saurait)(?!\w)")
@@ -302,12 +303,18 @@ for _i, (_, _concepts, _) in enumerate(C.CONCEPT_RULES):
         _RULES_OF.setdefault(_name, []).append(_i)
 _PAIRED = {name: {c for _, concepts, _ in C.CONCEPT_RULES if name in concepts for c in concepts} - {name}
            for name in ("act", "insurer", "amount")}
+# "Pourquoi pas :" before a list of reasons
+_WHY_NOT = re.compile(r"(?:pourquoi pas|why not|waarom niet|warum nicht)\s*[:?]")
+_LIST_ANY = re.compile(r"(?<!\w)(?:or|nor|and|ou|ni|et|of|en|noch|oder|und|weder)(?!\w)")
+_THEREFORE = re.compile(r"(?<!\w)(?:deshalb|daher|darum|therefore|so|donc|dus|daarom|alors)(?!\w)")
+# "… nooit meer terug, en uw buikje dus ook niet": a negation that continues one before it
+_ALSO_NOT = re.compile(r"(?<!\w)(?:ook|auch|either)\s+$")
 _INTERJECTION = {"no", "non", "nee", "neen", "nein"}
 _ONLY_BEFORE = {"nor", "ni", "noch", "weder", "neither"}
 # "that", "dass", "que" after a comma: the clause the negation governs ("Kein Arzt kann versprechen, dass ...")
 _COMPLEMENT = re.compile(r"(?:^|[\s,])(?:that|dass|daß|que|qu'|dat|of|ob|whether|si)\s")
 _CONDITION = re.compile(r"(?:if|si|s'|als|wenn|falls|when|lorsque|mocht|sollten?)\b")
-_LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")
+_LIST_ITEM = re.compile(r"\s*(?:(?:[-*+]|\d+[.)])\s|\|)")  # a list item or a table row
 # "or" in a list of things denied together
 _LIST_OR = re.compile(r"(?<!\w)(?:or|nor|ou|ni|of|noch|oder|weder)(?!\w)")
 # what a clause may end with after a determiner's negation that closes it: "Bijwerkingen
@@ -388,7 +395,8 @@ class Reading:
             if i < len(self.scopes):
                 answer = self.folded[self.scopes[i][0]:self.scopes[i][1]]
                 first_words = " ".join(_WORD.findall(answer)[:6])
-                if not _CONDITION.match(answer.lstrip()) and self._denies(first_words):
+                if not _CONDITION.match(answer.lstrip()) and (self._denies(first_words) or len(_WORD.findall(answer)) <= 16 and any(
+                        self.scopes[i][0] <= n < self.scopes[i][1] for n, *_ in self.negations)):
                     high = self.scopes[i][1]
         return low, high
 
@@ -402,9 +410,14 @@ class Reading:
         a determiner's denies what it heads or closes in its clause, or a list it heads; a
         short sentence that denies ("It isn't.", "Dat bestaat niet.") denies the one before."""
         low, high = self._reach(start, label=answerable)
+        own_end = self.scope(start)[1]
+        if high > own_end >= end and any(own_end <= n < high and not any(a <= n < b for a, b in words) for n, *_ in self.negations):
+            return True  # a label the sentence after it denies: "Reimbursement: we know of no standard reimbursement"
         scope_end = self.scope(max(start, end - 1))[1]  # the answer comes after the claim's last words
         if answerable and self._under_denial(start):
             return True  # "Ce qui n'est pas possible :\n- Garantir un effacement complet."
+        if answerable and self._after_denying_lead(low):
+            return True  # "Why we do not show them: before-and-after photos are a selection of the best results"
         following = self._next(scope_end)
         asked = self.folded[low:scope_end].rstrip(" *_\"')»”").endswith("?")
         if answerable and not _says_yes(following, self.lang) and ((_NO.match(following) if asked else _answer_no(following)) or (len(_WORD.findall(following)) <= (8 if asked else 5)
@@ -414,13 +427,15 @@ class Reading:
         clause_high = min([high, *(c for c in self.clause_ends if c >= end)])
         for n_start, n_end, strong, token in self.negations:
             head = n_start + max(0, token.rfind(" ") + 1, token.rfind("'") + 1 if token.endswith("'") else 0)
-            if not low <= n_start < high or any(a <= head < b for a, b in words):
+            if not low <= n_start < high or any(a <= head < b or a <= n_start < b for a, b in words):
                 continue  # "ne présente aucun risque": the negation is the claim's own word
             if n_start < end and n_end > start:
                 return True  # among or around a claim's words: "n'est pas gratuite", "ne pouvons garantir aucun"
             if any(a <= n_start < b and not a <= start < b for a, b in self.quotes):
                 continue  # inside someone's quoted words
             before = n_start < start
+            if before and self.folded.startswith(token, start):
+                continue  # "zero downtime and zero risk": the same word heads the claim, a list of claims
             first, last = (n_end, start) if before else (end, n_start)
             if any(first <= c < last for c in self.contrasts):
                 continue
@@ -428,15 +443,25 @@ class Reading:
                 continue  # "Afin de ne point grever votre budget, nous vous proposons ..."
             if not before and _CORRECTION.match(self.folded, n_end) is None and _CORRECTION.search(self.folded, n_end, high):
                 continue  # "100% satisfaction is not a slogan, it is a pledge": the negation takes back a word of its own
-            if not before and (token in _ONLY_BEFORE or any(first <= c <= last for c in self.subordinators)
+            if not before and _THEREFORE.search(self.folded, first, last) and any(first <= c < last for c in self.clause_ends) \
+                    and not _LIST_ANY.search(self.folded, first, last):
+                continue  # "völlig schmerzfrei, eine Betäubungscreme brauchen Sie deshalb nicht" (but "Fotos, Rabatte oder Aktionen gibt es deshalb nicht")
+            # a subordinate clause the negation stands in ("painless, als u niet beweegt"), not one closed before it
+            if not before and (token in _ONLY_BEFORE or _ALSO_NOT.search(self.folded, max(0, n_start - 8), n_start)
+                               or any(first <= c <= last and (re.match(r"[\w']+\s*,", self.folded[c:c + 20])
+                                                              or not any(c < e < n_start for e in self.clause_ends))
+                                      for c in self.subordinators)
                                or any(low <= c <= start for c in self.frames)):
                 continue  # "... no risk, nor side effects"; "Julie, qui ne se reconnaissait plus"
             if before and _RESULT_CLAUSE.search(self.folded, n_end, start):
                 continue  # "we have not had a single complication, which shows that it is entirely safe"
             between = self.words_between(first, last)
-            if strong and between <= _STRONG_REACH:
-                return True
+            if strong and (between <= _STRONG_REACH or before and self._listed(n_end, start, end, high, item_words=10)):
+                return True  # "soyez sceptique devant les réductions (…), les sites de bons, …, les galeries avant-après"
             commas = any(first <= c < last for c in self.clause_ends)
+            if before and between <= _STRONG_REACH and _NONE_OF.match(self.folded, n_start) and self._heads_clause(n_start) \
+                    and not any(first <= c < last for c in self.contrasts):
+                return True  # "Keine der Behandlungen, die wir durchführen, ergibt ein dauerhaftes Ergebnis"
             if before and not commas and between <= _STRONG_REACH and self._heads_clause(n_start) \
                     and _MODAL.search(" ".join(_WORD.findall(self.folded, n_end, n_end + 60)[:4])):
                 return True  # "Kein seriöser Arzt kann Ihnen das Ergebnis eines Eingriffs garantieren"
@@ -465,6 +490,15 @@ class Reading:
         low = max([self.scope(index)[0], *(c + 1 for c in self.clause_ends if c < index)])
         return not _WORD.search(self.folded, low, index)
 
+    def _after_denying_lead(self, low: int) -> bool:
+        """The claim's clause follows a short lead-in that denies, on the same line:
+        "Waarom we ze niet tonen: voor-en-na-foto's zijn een selectie van de beste resultaten"."""
+        i = bisect.bisect_left(self.scope_starts, low) - 1
+        if i < 0 or "\n" in self.folded[self.scopes[i][1]:low]:
+            return False
+        lead = self.folded[self.scopes[i][0]:self.scopes[i][1]]
+        return lead.rstrip().endswith(":") and len(_WORD.findall(lead)) <= 8 and self._denies(lead)
+
     def _under_denial(self, start: int) -> bool:
         """The claim is an item of a Markdown list whose heading or lead-in line denies
         ("What we cannot do:", "## Ce qui n'est pas possible", "Was wir nicht anbieten:")."""
@@ -477,7 +511,9 @@ class Reading:
             previous = self.folded.rfind("\n", 0, at - 1) + 1
             line = self.folded[previous:at - 1]
             if line.strip() and not _LIST_ITEM.match(line) and not line[:1].isspace():
-                return len(_WORD.findall(line)) <= 14 and self._denies(line)
+                # a lead-in introduces the list; a paragraph's last sentence ("… reageren weinig of niet.") does not
+                return len(_WORD.findall(line)) <= 14 and not re.search(r"[.!]\W*$", line) \
+                    and (self._denies(line) or bool(_WHY_NOT.search(line)))
             at = previous
         return False
 
@@ -491,14 +527,17 @@ class Reading:
         before the claim: its negation stays there."""
         commas = [c for c in self.clause_ends if self.folded[c] == ","]
         opened = max([low, *(c + 1 for c in commas if c < n_start)])
-        return any(opened <= c < n_start for c in self.subordinators) and any(first <= c < last for c in commas)
+        subordinator = max((c for c in self.subordinators if opened <= c < n_start), default=None)
+        if subordinator is None or any(subordinator < other < n_start for other, *_ in self.negations):
+            return False  # "un traitement dont vous n'aviez pas besoin n'est jamais avantageux": the second is the main clause's
+        return any(first <= c < last for c in commas)
 
-    def _listed(self, after: int, start: int, end: int, high: int) -> bool:
+    def _listed(self, after: int, start: int, end: int, high: int, item_words: int = 4) -> bool:
         """The claim is an item of a list the negation heads: "geen promoties, getuigenissen
         of voor-en-nafoto's", "no discounts, special offers, packages or gift vouchers"."""
         items = re.split(r",", self.folded[after:start])
-        return (all(len(re.findall(r"[\w'-]+", item)) <= 4 for item in items)
-                and bool(_LIST_OR.search(self.folded[after:min(high, end + 60)])))
+        return (all(len(re.findall(r"[\w'-]+", item)) <= item_words for item in items)
+                and bool((_LIST_OR if item_words <= 4 else _LIST_ANY).search(self.folded[after:min(high, end + 60)])))
 
     def asked(self, start: int) -> bool:
         """The claim's words stand in a question about a topic, not one that tempts nor
@@ -678,7 +717,7 @@ class Claims:
             for start, end in self._denied_topics(folded):
                 yield match(start, end, "claim-no-risk")
         # each concept found once in the whole text, then taken sentence by sentence
-        tokens = [(m.start(), m.end(), m.group(0)) for m in C.TOKEN.finditer(folded)]
+        tokens = C.tokens(folded)
         spans: dict[str, list[tuple[int, int]]] = {}
         for lang in {text.lang, "en"} & set(C.CONCEPTS):
             for name, found in C.CONCEPTS[lang].find(tokens).items():
@@ -743,7 +782,8 @@ class Claims:
         if rule in _NEEDS_AN_ACT and not C.NEXT_FREE.fullmatch(claimed) and not any(not C.EXCEPT.search(about[max(0, a.start() - 25):a.start()])
                                              for a in self.medical.finditer(about)):
             return None  # no act, or only one free is the exception to: "At no cost, apart from the consultation"
-        if rule in ("be-call-to-action", "promo-urgency") and C.EMERGENCY.search(about + " " + m.question):
+        if rule in ("be-call-to-action", "promo-urgency") and C.EMERGENCY.search(
+                " ".join((about, m.question, C.fold(text.item.rsplit("/", 1)[-1].replace("-", " "))))):
             return None  # "Trouble breathing? Don't wait: call 112", "Worried? Don't wait for your next check-up."
         if rule == "promo-urgency" and (C.OPENING_HOURS.search(about) and _CLOCK.search(about)
                                         and not self.medical.search(about) or C.PARKING.search(about)):
@@ -751,14 +791,30 @@ class Claims:
         if rule == "be-payment-plan" and C.DEFERRED.search(about) and not C.OFFERED_IF.search(about):
             return None
         if rule == "claim-superlative":
+            if any(C.IDIOM_NOUN.fullmatch(w) for w in near(0, 2)) or any(C.SELECTION.fullmatch(w) for w in near(3, 0)):
+                return None  # "in the best of families", "a selection of the best results"
+            if re.fullmatch(r"inégal(?:e|es|aux)?", said.lower()):
+                return None  # "un résultat inégal" is uneven; "inégalé" is the ranking
+            # "numéro un" spelled out numbers only the word just before it ("room number one"), not "Notre cabinet, numéro un"
+            numbered_by = 2 if re.search(r"[#\d]", claimed) else 1 if re.search(r"\w\s+$", folded[max(0, m.start - 3):m.start]) else 0
             if re.match(r"[#n№]", claimed) and (re.match(r"[-./]?\d", folded[m.end:m.end + 2])
-                                               or any(C.NUMBERED_THING.fullmatch(w) for w in near(2, 4))):
+                                               or any(C.NUMBERED_THING.fullmatch(w) for w in near(numbered_by, 4))):
                 return None  # "Treatment room #1", "RIZIV-nummer 1-23456-78-901", "Rule #1"
             if "referen" in claimed and C.ADMIN.search(about):
                 return None  # "the reference of your invoice"
         if rule == "claim-guarantee" and self.not_care.search(about) and not self.medical.search(about):
             return None  # a guarantee about a gift voucher or privacy
+        if rule == "be-comparison" and any(C.TIME_COMPARATIVE.fullmatch(w) for w in near(2, 0)):
+            return None  # "an den Lippen eher kürzer als anderswo"
+        if rule == "be-comparison" and re.search(r"(?:ailleurs|else|anders|elders|sonst|woanders)$", claimed) \
+                and re.match(r"\s*[.;]", folded[m.end:]) and re.search(r"(?:,|\band|\bet|\ben|\bund)\s*$",
+                                                                                       folded[max(0, m.start - 6):m.start]):
+            return None  # "les images sont conservées dans le dossier, nulle part ailleurs."
         if rule == "claim-no-risk":
+            if text.field == "alternatives":
+                return None  # "shaving: cheap and without risk of burns" describes another option
+            if C.HARMLESS.fullmatch(claimed) and any(C.LOOKS.fullmatch(w) for w in near(4, 1)):
+                return None  # "am Abend sieht alles noch harmlos aus"
             condition = any(C.CONDITION_NOUN.fullmatch(w) for w in near(3, 3))
             # "They're harmless": said of the condition the sentence before named
             condition = condition or bool(C.CONDITION_NOUN.search(folded[max(0, m.start - 250):m.start]))
@@ -782,15 +838,21 @@ class Claims:
         if rule == "claim-permanent":
             if any(C.REDUCTION.fullmatch(w) for w in near(3, 3)) and not C.FOREVER_WORDS.search(claimed):
                 return None  # "permanent hair reduction", "die Behaarung dauerhaft reduziert"
-            if C.DURATION.search(about) and not C.FOREVER_WORDS.search(claimed) and not C.YOUNGER.search(about):
+            if any(re.search(r"mo|an|ja|ye", d.group(0).split()[-1][:2]) for d in C.DURATION.finditer(about)) \
+                    and not C.FOREVER_WORDS.search(claimed) and not C.YOUNGER.search(about):
                 return None  # "des résultats qui durent de 4 à 6 mois"
+            if any(C.SOME.fullmatch(w) for w in near(2, 0)) and not C.FOREVER_WORDS.search(claimed):
+                return None  # "Manche Äderchen verblassen nach einer Sitzung, andere brauchen mehr"
             if re.match(r"a\s", claimed) and near(1, 0) and near(1, 0)[0] in ("y", "en", "il", "elle", "on", "n"):
                 return None  # "il n'y en a jamais": the verb avoir, not "à jamais"
-            if self.risk_context.search(_scope_of(folded, m.start)) or folded[m.start - 1:m.start] == "-":
+            scope = _scope_of(folded, m.start)
+            if any(not C.TREATING.match(scope, r.end()) and not C.TREATING_BEFORE.search(scope, 0, r.start())
+                   for r in self.risk_context.finditer(scope)) \
+                    or folded[m.start - 1:m.start] == "-":
                 return None  # "a permanent scar", "semi-permanent"
             if C.FINAL_WORDS.match(claimed) and C.FINAL.search(about):
                 return None  # "the final look is judged after two weeks"
-            if any(C.NOT_A_RESULT.fullmatch(w) for w in near(1, 1)) or \
+            if any(C.NOT_A_RESULT.fullmatch(w) for w in near(1, 1)) or not C.FOREVER_WORDS.search(claimed) and \
                     any(C.CONDITION.fullmatch(w) for w in near(3, 3)):
                 return None  # "our permanent staff", "permanently widened vessels"
         if rule == "before-after" and re.search(C.DURATION.pattern + r"\s*$", folded[max(0, m.start - 24):m.start]):
@@ -798,6 +860,8 @@ class Claims:
         if rule == "before-after" and C.RECORD.search(about):
             return None  # photos before and after, for the medical record
         if rule == "promo-free":
+            if re.search(r"\w+mal\s+umsonst", folded[max(0, m.start - 14):m.end + 1]):
+                return None  # "lieber zehnmal umsonst angerufen als einmal zu spät": in vain
             if text.lang in C.FALSE_FRIENDS and C.FALSE_FRIENDS[text.lang].fullmatch(claimed):
                 return None  # Dutch "offerte" is a quote
             if C.SEPARATELY.search(claimed) and C.PRICE.search(about) or C.SAME.search(about) \
@@ -815,16 +879,27 @@ class Claims:
         if rule == "promo-discount" and " " not in claimed and _DEFINITION.search(folded, max(0, m.start - 8), m.start) \
                 and re.match(r"\s+(?:is|are|est|sont|zijn|ist|sind)\b", folded[m.end:]):
             return None  # "A discount is a way of pushing someone to decide": a word defined, not an offer
+        if rule == "promo-discount" and C.DEPOSIT.search(about):
+            return None  # "The €50 deposit is deducted from your invoice"
+        offered = about[:excluded.start()] if (excluded := C.EXCLUDING.search(about)) else about
+        if rule == "promo-discount" and not self.medical.search(offered) and C.PRODUCT.search(about):
+            return None  # "Silver members get 10% off sun creams in our shop"
         if rule == "promo-discount" and not self.medical.search(about):
             return (_FINANCIAL_ONLY.format(said=said), WARNING) if "be" in self.packs else None
         if rule == "be-reimbursement":
-            if not C.INSURER.search(about) or C.DEFERRED.search(about) or C.MEDICAL_REASON.search(about):
+            if not C.INSURER.search(about) or C.DEFERRED.search(about):
+                return None
+            if C.NOT_AESTHETIC.search(about):
                 return None  # "La reconstruction mammaire après un cancer est prise en charge"
+            if C.MEDICAL_REASON.search(about):
+                if C.MAY.search(about):
+                    return None  # "une intervention de la mutuelle est possible lorsque la peau limite le champ de vision"
+                return _INSURER_LEFT.format(said=said), WARNING  # "… is reimbursed, provided the skin impairs your field of vision"
             if any(re.search(r"(?:no|none of the|geen|geen enkele|keine|kein|aucune?)\s$", folded[max(0, i.start() - 12):i.start()])
                    for i in C.INSURER.finditer(folded, m.start, m.start + 60)):
                 return None  # "beteiligt sich keine Krankenkasse an den Kosten"
-            if C.ASK_THE_INSURER.search(about):
-                return _INSURER_LEFT.format(said=said), WARNING
+            if C.ASK_THE_INSURER.search(about) or any(C.SOME.fullmatch(w) for w in near(3, 0)):
+                return _INSURER_LEFT.format(said=said), WARNING  # "some supplementary policies contribute"
         if rule == "eu-prescription-brand" and C.BRAND_EXPLAINED.search(about):
             return message + _BRAND_EXPLAINED, WARNING
         return message, RULES[rule].severity
@@ -851,6 +926,10 @@ def _side_effect_denied(folded: str, bounds: list[int], spans: dict[str, list[tu
     """A side effect or pain asked alone ("Bruising?", "Q: ça fait mal ?") and denied by the
     answer's first or last word, unhedged: "Bruising? Never with our cannula.", "Zwelling?
     Met onze fijne naalden nooit.", "Tut das weh? Nö, überhaupt nicht." """
+    for start, end in spans.get("side_effects", []):
+        label = _NONE_ANSWER.match(folded, end)
+        if label:  # "Side effects: none.", "Risico's: geen."
+            yield label.start(1), label.end(1), [(start, end), label.span(1)]
     asked = [*spans.get("side_effects", []), *(m.span() for m in C.HURT.finditer(folded))]
     for start, end in asked:
         i = bisect.bisect_right(bounds, start) - 1
@@ -874,6 +953,7 @@ def _side_effect_denied(folded: str, bounds: list[int], spans: dict[str, list[tu
                 break
 
 
+_NONE_ANSWER = re.compile(r"[\s*_]*:[\s*_]*(none|nothing|zero|aucune?s?|rien|neant|geen|niets|nul|keine?|nichts)(?=[\s*_]*(?:[.!;]|$))")
 _FILLER = {"for", "so", "that", "very", "pour", "si", "tres", "zo", "erg", "heel", "sehr", "zu", "too"}
 _MORE = {"more", "plus", "meer", "mehr"}
 
@@ -931,8 +1011,9 @@ def _quoted_mention(text: Text, m: Match) -> bool:
         return True
     for quote in [*_QUOTED.finditer(text.folded), *_SHORT_QUOTE.finditer(text.folded)]:
         if quote.start() < m.start and m.end < quote.end() and len(_WORD.findall(quote.group(0))) <= 8:
-            return bool(C.MENTIONED.search(text.folded[max(0, quote.start() - 80):quote.start()])
-                        or C.MENTIONED.search(text.folded[quote.end():quote.end() + 40]))
+            in_brackets = text.folded[:quote.start()].rstrip().endswith("(") and text.folded[quote.end():].lstrip().startswith(")")
+            return in_brackets or bool(C.MENTIONED.search(m.sentence)  # '("this week only")': an example given
+                                       or C.MENTIONED.search(text.folded[quote.end():quote.end() + 40]))
     return False
 
 
@@ -944,17 +1025,19 @@ _SHORT_QUOTE = re.compile(r"(?<!\w)'[^'\n]{2,80}'(?!\w)")
 # in brackets, a patient's story by name ("L'histoire de Julie", "Markus erzählt")
 _NAME = r"(?!(?:Dr|Dre|Prof|Docteur|Dokter|Doctor|Clinique|Clinic|Kliniek|Klinik|Praxis|Praktijk|Cabinet|Centre|Center)\b)[A-ZÀ-Ý](?:[a-zà-ÿ]+|\.)"
 _HONORIFIC = r"(?:Mrs?|Ms|Mme|Mlle|Madame|Mademoiselle|Monsieur|Mevrouw|Meneer|Mevr|Dhr|Frau|Herr)\.?"
-_SAID = (r"(?:nous |ons |uns )?(?:écrivait|a écrit|écrit|disait|a dit|confiait|wrote|writes|said|says|told us|"
-         r"schreef|schrijft|zei|vertelde|vertelt|schrieb|schreibt|sagte|sagt|erzählte|erzählt|raconte|racontait)")
+_SAID = (r"(?:nous |ons |uns |m'|me |mir )?(?:écrivait|a écrit|écrit|disait|a dit|confiait|wrote|writes|said|says|told us|"
+         r"schreef|schrijft|zei|vertelde|vertelt|schrieb|schreibt|sagte|sagt|erzählte|erzählt|raconte|racontait|"
+         r"témoigne|confie|getuigt|berichtet)")
 _TESTIMONIAL_RAW = re.compile(
     rf"[!?.…,]\s*[»”\"“’'](?:\s*[-–—,]\s*|\s+(?={_HONORIFIC}\s))(?:{_HONORIFIC}\s+)?{_NAME}\b"
     rf"|\b{_NAME}(?:'s|’s|s) (?:story|journey|Geschichte)\b"
-    rf"|[»”\"“’']\s*,?\s*{_SAID}\b"
+    rf"|(?:[»”\"“]|(?<![\s(]\w)['’])\s*,?\s*{_SAID}\b"
     rf"|[»”\"“’']\s*[-–—]\s*{_NAME}(?=\s*,\s*\d{{2}}\b|\s+(?:uit|from|aus|de|d'|van|von|in)\s+[A-ZÀ-Ý]"
     rf"|\s*,\s*(?:about|on|sur|over|über|à propos)\b|\s*$)"
     rf"|\b{_HONORIFIC}\s+[A-Z]\.,\s*\d{{2}}\s*(?:ans|jaar|Jahre|years(?: old)?)\b"
     rf"|\b{_HONORIFIC}\s+[A-Z]\.,[^.:\n]{{0,100}}:\s*[«“\"'‚„]"
-    rf"|\(\s*{_NAME},\s*\d{{2}}(?:\s*(?:ans|jaar|Jahre|years(?: old)?))?\s*\)"
+    rf"|\(\s*{_NAME},\s*\d{{2}}(?:\s*(?:ans|jaar|Jahre|years(?: old)?))?\s*(?:[,;][^)]{{0,60}})?\)"
+    rf"|\b{_NAME}(?:\s+(?:aus|uit|de|from|van)\s+[A-ZÀ-Ý]\w+)?\s+{_SAID}\s*:\s*[«“\"„‚']"
     rf"|(?i:histoire|parcours|verhaal|geschichte|story|journey)\s+(?i:de|d'|van|von|of)\s+"
     rf"(?:(?i:mme|mevrouw|frau|mrs?\.?|m\.|mr\.?|madame|monsieur|meneer|herr)\s+)?{_NAME}"
     rf"|\b{_NAME}\s+(?:erzählt|vertelt|raconte|tells|shares)\b")

@@ -35,12 +35,11 @@ def test_words_are_written_naturally_once_each(lang):
 def test_each_word_is_found_as_written(lang, name, word):
     sentence = f"Voilà: {word.replace('*', 'e').replace('…', 'x')}."
     folded = C.fold(sentence)
-    tokens = [(m.start(), m.end(), m.group(0)) for m in C.TOKEN.finditer(folded)]
-    assert name in C.CONCEPTS[lang].find(tokens), sentence
+    assert name in C.CONCEPTS[lang].find(C.tokens(folded)), sentence
 
 
 def test_a_concept_is_found_in_any_order_and_inflection():
     words = C.CONCEPTS["fr"]
     folded = C.fold("Si vous n'étiez PAS pleinement satisfaite, nous vous REMBOURSONS.")
-    found = words.find([(m.start(), m.end(), m.group(0)) for m in C.TOKEN.finditer(folded)])
+    found = words.find(C.tokens(folded))
     assert {"unsatisfied", "refund"} <= set(found)
