@@ -117,7 +117,7 @@ SUBORDINATORS = {
            "whereas", "unless", "so as", "in order", "if"],
     "fr": ["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "parce que", "car", "puisque",
            "quand", "lorsque", "tandis que", "bien que", "alors que", "même si", "afin de", "afin que", "pour ne",
-           "sans que", "sans qu'", "si", "s'il", "s'ils"],
+           "sans que", "sans qu'", "si", "s'il", "s'ils", "pour que"],
     "nl": ["omdat", "want", "wanneer", "als", "indien", "waar", "terwijl", "hoewel", "zodra", "nadat", "doordat", "ook al", "om", "zonder dat",
            ", die", ", dat", ", wie", ", waar", ", welke"],
     "de": ["weil", "wenn", "falls", "sollte", "während", "obwohl", "sobald", "nachdem", "um", "ohne dass",
@@ -146,7 +146,8 @@ NOT_A_NEGATION = [
     "non seulement", "pas seulement", "pas uniquement", "plus jamais",
     "niet alleen", "niet enkel", "niet zomaar alleen", "nooit meer", "nooit weer",
     "nicht nur", "nicht bloß", "nie wieder", "nie mehr", "nie … wieder", "nooit … meer", "keine sorge",
-    "don't worry", "do not worry", "ne vous inquiétez pas", "ne t'inquiète pas", "maak u geen zorgen", "maak je geen zorgen",
+    "don't worry", "do not worry", "not even exaggerated", "not exaggerated", "pas exagéré", "niet eens overdreven",
+    "niet overdreven", "nicht übertrieben", "nicht einmal übertrieben", "why not make", "why not treat", "pourquoi ne pas", "waarom niet eens", "warum nicht endlich", "ne vous inquiétez pas", "ne t'inquiète pas", "maak u geen zorgen", "maak je geen zorgen",
     "cannot … too strongly", "ne saurions trop", "ne saurait trop", "niet genoeg aanraden", "niet genoeg aanbevelen",
     "nicht genug empfehlen", "sans fausse modestie", "without false modesty", "zonder valse bescheidenheid",
     "ohne falsche Bescheidenheit", "no questions asked", "sans la moindre discussion", "zonder verdere vragen",
@@ -200,6 +201,8 @@ FALSE_FRIENDS = {"nl": re.compile(r"offertes?")}
 
 # a medical act: what a promotion must not be about (the site's own treatment words are added)
 MEDICAL_ACT = phrase(
+    "hair transplants?", "greffes? de cheveux", "\\w*haartransplantatie\\w*", "\\w*haartransplantation\\w*",
+    "proef(?:flits|behandeling|sessie)\\w*", "test (?:patch|shot|session|treatment)s?", "seances? d'essai", "probe(?:behandlung|sitzung)\\w*",
     "\\w*behandelingen", "\\w*behandeling", "\\w*behandlungen", "\\w*behandlung", "\\w*injecties?",
     "\\w*injektion(?:en)?", "\\w*sitzung(?:en)?", "\\w*sessies?", "huidanalyse", "hautanalyse", "bilans? (?:de (?:la )?peau|cutanes?)",
     "skin (?:analysis|assessment|check)", "analyse de (?:la )?peau", "diagnostic de (?:la )?peau",
@@ -214,6 +217,11 @@ MEDICAL_ACT = phrase(
     "\\w*therapy", "\\w+entfernung(?:en)?", "laser\\w+", "retouches?", "touch-ups?", "top-ups?", "bijspuit\\w*", "nachspritz\\w*", "\\w*peeling", "nachkorrektur\\w*", "nabehandeling\\w*", "techniques?", "methods?", "methodes?", "technieken", "techniek", "methoden?",
     "techniken", "technik", "procedes?",
     "injektionen", "injektion", "spritzen", "eingriffe?", "haarentfernung", "unterspritzung",
+    # surgery by its common names: "abdominoplastie", "ooglidcorrectie", "Bruststraffung", "liposuction"
+    "\\w*plast(?:ie|y|iek|ik)s?", "\\w*lift(?:ing)?s?", "liposuc\\w*", "lipo\\w*", "\\w*straffung(?:en)?", "\\w*absaugung(?:en)?",
+    "\\w*vergrosserung(?:en)?", "\\w*verkleinerung(?:en)?", "\\w*correcties?", "\\w*corrections?", "\\w*korrektur(?:en)?",
+    "augmentations? mammaires?", "reductions? mammaires?", "borstvergroting\\w*", "borstverkleining\\w*", "surgery", "chirurgie",
+    "operations?", "operaties?", "oreilles? decollees", "blepharoplast\\w*",
 )
 
 # words of a treatment's title, category or alias that name no medical act: a sentence with them is
@@ -230,7 +238,22 @@ NOT_ABOUT_CARE = phrase(
     "bons? cadeaux?", "cartes? cadeaux?", "cheques? cadeaux?", "confidentialite", "donnees", "secret medical",
     "cadeaubons?", "kadobons?", "geschenkbons?", "cadeaukaarte?n?", "vertrouwelijk\\w*", "gegevens", "beroepsgeheim",
     "gutscheine?n?", "geschenkgutscheine?n?", "datenschutz", "daten", "schweigepflicht", "vertraulich\\w*",
+    "discretion", "discretie", "diskretion", "discreet", "diskret", "manufacturers?", "fabricants?", "fabrikanten?",
+    "hersteller\\w*",
 )
+# words that take up a quoted claim as one's own: "a 'miracle', and frankly the word is not even exaggerated"
+ENDORSED = re.compile(phrase("not (?:even )?(?:an )?exaggerat\\w*", "pas (?:du tout )?exager\\w*", "niet (?:eens )?overdreven",
+                             "nicht (?:einmal )?ubertrieben", "trifft es", "is accurate", "c'est (?:bien )?juste", "klopt",
+                             "stimmt", "rightly so", "a juste titre", "terecht", "zu recht"))
+# the insurer's own procedure, which decides each case: criteria, prior approval of its advisory physician
+INSURER_PROCEDURE = re.compile(phrase(
+    "(?:precise|strict|exact|genaue|precieze|strikte|strenge|precis) (?:criteria|criteres|kriterien)", "vorbehaltlich",
+    "onder voorbehoud", "sous reserve", "subject to (?:\\w+ ){0,2}approval", "adviserend arts", "medecin[- ]conseil",
+    "beratenden? arzte?s?", "advisory (?:doctor|physician)"))
+# a question reported, not asked of the reader: "A journalist asked me whether PRP is a miracle cure"
+INDIRECT_QUESTION = re.compile(
+    r"(?:\basked|\basks|\bvroeg|\bvraagt|\bfragte|\bfragt|\bdemand\w*|\bla question|\bde vraag|\bdie frage|\bthe question)"
+    r"(?:\s+[\w'-]+){0,3}?[\s,]+(?:whether|if|of|ob|si|s'|wer|who|qui|welke?|welche[rsn]?|which)\b[^.;!?,]*$")
 
 # what a lasting effect may be said of without promising a result: "a permanent scar" is a risk
 RISK_CONTEXT = phrase(
@@ -341,7 +364,7 @@ CONSEQUENCE = re.compile(phrase(
 ))
 # words that send the visitor to ask the insurer: a warning rather than an error
 ASK_THE_INSURER = re.compile(phrase(
-    "ask (?:your|yours|them)", "check with", "renseignez-vous", "renseigne-toi", "check avec", "informeer", "vraag (?:het|ernaar)",
+    "ask (?:your|yours|them)", "check with", "vraagt u (?:\\w+ ){0,3}na", "navragen", "renseignez-vous", "renseigne-toi", "check avec", "informeer", "vraag (?:het|ernaar)",
     "erkundigen sie sich", "fragen sie (?:ihre|bei)", "sometimes", "parfois", "soms", "manchmal", "in some cases",
     "dans certains cas", "in bepaalde gevallen", "in einigen fallen",
 ))
@@ -376,7 +399,8 @@ DURATION = re.compile(rf"(?<!\w){_COUNT}\s?(?:(?:to|a|-|–|tot|bis)\s?{_COUNT}\
 # words that cite a claim rather than make it: someone's advert, a question someone asked
 MENTIONED = re.compile(phrase(
     "ads?", "adverts?", "advertis\\w*", "pubs?", "publicites?", "annonces?", "advertenties?", "reclames?", "werbung\\w*",
-    "anzeigen?", "slogans?", "asked", "asks", "demande", "gevraagd", "vraagt", "gefragt", "fragt", "promise\\w*",
+    "anzeigen?", "slogans?", "know", "knows", "connaissez", "connais", "connait", "kent", "kennt", "kennen", "heard of",
+    "entendu parler", "gehoord van", "gehort", "asked", "asks", "demande", "gevraagd", "vraagt", "gefragt", "fragt", "promise\\w*",
     "promet\\w*", "belooft", "beloven", "belofte\\w*", "verspricht", "versprechen", "claims?", "beweert", "pretend\\w*",
     "behauptet", "qualifie\\w*", "noemt", "nennt", "calls",
 ))
@@ -397,7 +421,27 @@ SOME = re.compile(phrase("some", "certaine?s", "quelques", "sommige", "bepaalde"
 # a superlative in an idiom or of a selection: "the best of families", "a selection of the best results"
 IDIOM_NOUN = re.compile(phrase("friends?", "families", "familles", "familien", "families", "wishes", "regards", "voeux",
                                "souhaits", "wensen", "wunsche", "grusse", "freund\\w*", "vriend\\w*", "amie?s?", "copines?"))
-SELECTION = re.compile(phrase("selection", "selectie", "auswahl"))
+SELECTION = re.compile(phrase("selection", "selectie", "auswahl", "handful", "poignee", "handvol", "handvoll"))
+# the law as the subject that forbids: "la loi n'autorise pas … des traitements gratuits" lists what is forbidden
+LAW_FORBIDS = re.compile(
+    r"(?:\bla loi|\bthe law|\bde wet|\bdas gesetz|\bla reglementation|\bregulations?|\bwetgeving|\bde regels|\bbelgian law|"
+    r"\bgesetzgebung)\b(?:\s+[\w'-]+){0,3}?\s+(?:n'autorise pas|n'autorise aucun\w*|interdit|does not allow|doesn't allow|"
+    r"do not allow|forbids|prohibits|bans|verbiedt|verbieden|staat (?:\w+ )?niet toe|laat (?:\w+ )?niet toe|verbietet|"
+    r"erlaubt (?:es )?(?:\w+ )?(?:nicht|keine\w*))")
+# what makes "permanent" a change of habits, not a result: "eine dauerhafte Umstellung von Ernährung und Bewegung"
+LIFESTYLE = re.compile(phrase("ernahrung", "voeding", "alimentation", "diet", "bewegung", "lichaamsbeweging", "exercise",
+                              "activite physique", "hygiene de vie", "levensstijl", "lebensstil", "lifestyle", "habits",
+                              "habitudes", "gewoonten", "gewohnheiten"))
+# a claim said of pressure to be resisted: "une décision prise sous l'effet … d'une offre limitée est une mauvaise décision"
+CRITICIZED = re.compile(phrase(
+    "mauvaise decision", "bad decision", "wrong decision", "poor decision", "slechte beslissing", "verkeerde beslissing",
+    "schlechte entscheidung", "falsche entscheidung", "sous l'effet", "under the influence", "onder invloed",
+    "unter dem einfluss", "sous pression", "under pressure", "onder druk", "unter druck"))
+# value added tax, a percentage that is no discount: "21 % TVA sur les traitements esthétiques"
+VAT = re.compile(phrase("tva", "btw", "vat", "mwst", "mehrwertsteuer", "umsatzsteuer"))
+# a first or third person who would not miss something: "we zouden ze ook niet missen" urges nobody
+NOT_ADDRESSED = {"nl": {"we", "wij", "ik", "hij", "zij"}, "fr": {"nous", "je", "il", "elle", "ils", "elles", "on"},
+                 "en": {"we", "i", "they", "he", "she"}, "de": {"wir", "ich", "er"}}
 # "an intervention is possible when …": reimbursement said as a possibility
 MAY = re.compile(phrase("possible", "mogelijk", "moglich", "may", "might", "can", "peut", "pourrait", "kan", "kann", "konnte",
                         "parfois", "sometimes", "soms", "manchmal", "eventueel", "eventuell"))
@@ -436,8 +480,9 @@ BRAND_EXPLAINED = re.compile(
     r"connue? sous|bekend als|bekannt als|kennen sie|connaissez|vous la connaissez|heet ook|also called|aussi appel\w*")
 # whether, if, depends: reimbursement or instalments left to the insurer or the case
 DEFERRED = re.compile(phrase(
-    "own rules", "propres regles", "eigen regels", "eigene[nr]? regeln", "qui (?:en )?decide\\w*", "decides?",
-    "is decided by", "beslist", "beslissen", "entscheide[nt]", "whether", "if (?:your|you|the|a|an)", "ob", "si (?:votre|vous|la|le|les|un|une)", "weten of", "vragen of", "na of",
+    "conditions dans lesquelles", "conditions under which", "voorwaarden waaronder", "bedingungen,? unter denen",
+    "final word", "dernier mot", "laatste woord", "letzte wort", "own rules", "propres regles", "eigen regels", "eigene[nr]? regeln", "qui (?:en )?decide\\w*", "decides?",
+    "is decided by", "beslist", "beslissen", "entscheide[nt](?! sich)", "whether", "if (?:your|you|the|a|an)", "ob", "si (?:votre|vous|la|le|les|un|une)", "weten of", "vragen of", "na of",
     "nagaan of", "informeren of", "kijken of", "navragen of", "depend\\w*", "hangt (?:\\w+ ){0,5}af", "hangen (?:\\w+ ){0,5}af",
     "afhankelijk", "hangt (?:\\w+ ){0,5}ab", "abhangig", "richtet sich nach", "follows the rules", "rules of", "regels van",
     "regles de", "regeln der", "eventuel\\w*", "eventueel", "eventuell\\w*", "conditions? (?:de|of|for) (?:remboursement|reimbursement)",
@@ -458,6 +503,19 @@ NOT_A_RESULT = re.compile(
 # --- the claims ----------------------------------------------------------------------------
 
 SUPERLATIVE = compile_any(
+    # a superlative scoped to a place or to what one can get: "les cicatrices les plus discrètes qu'on puisse obtenir"
+    phrase("(?:the )?most [\\w-]+[\\w\\s,-]{0,40}?(?:in (?:the|this) country|in belgium|you can get|one can get|money can buy)",
+           "(?:le|la|les) plus [\\w-]+[\\w\\s,'-]{0,40}?(?:du pays|de belgique|qu'on puisse|que l'on puisse|que vous puissiez)",
+           "(?:de|het) meest [\\w-]+[\\w\\s,'-]{0,40}?(?:van (?:het|dit) land|van belgie|in (?:dit|het) land|die je (?:\\w+ ){0,4}kunt krijgen)",
+           "(?:die|der|das|den) \\w+sten?[\\w\\s,-]{0,40}?(?:hierzulande|in belgien|des landes|im land|die man (?:\\w+ ){0,3}bekommen kann)",
+           "(?:de|het|onze) \\w{2,}ste \\w+ (?:\\w+ ){0,3}van (?:belgie|vlaanderen|wallonie|brussel|het land)",
+           "onbetwiste? (?:de )?(?:referentie|nummer|leider)", "undisputed (?:leader|reference|number)",
+           "incontest\\w+ (?:la )?(?:reference|leader|numero)", "unbestritten\\w* (?:die )?(?:referenz|nummer|fuhrend\\w*)",
+           "(?:zijn wij|we zijn|sind wir|wir sind|nous sommes|we are) (?:\\w+ ){0,5}(?:de|die|la|the) (?:referentie|referenz|reference)",
+           "one of the (?:\\w+ )?(?:best|top|leading|finest)", "(?:l'une?|une?) des (?:\\w+ )?meilleur\\w*",
+           "(?:een|een van|één van) de (?:\\w+ )?(?:beste|top)", "(?:einer|eine|eines) der (?:\\w+ )?(?:besten|fuhrenden|top)",
+           "(?:the )?highest quality", "(?:de )?(?:aller)?hoogste kwaliteit", "(?:la )?plus haute qualite", "(?:aller)?hochste[rn]? qualitat",
+           "allerbeste\\w*", "allerhochste\\w*"),
     # the reference, the first address, an establishment ranked by any superlative
     phrase("(?:clinique|centre|cabinet|institut|adresse|medecin|praticien)s? de reference",
            "la reference (?:en|pour|dans|de la|du|des|incontournable|absolue)", "(?:de|het) referentie(?:s)? (?:voor|in|op het gebied|van)",
@@ -503,6 +561,9 @@ SUPERLATIVE = compile_any(
 )
 
 GUARANTEE = compile_any(
+    # assured in a promise of a result: "perfect symmetry assured", "ein natürliches Ergebnis ist Ihnen zugesichert"
+    phrase("(?:results?|symmetry|outcome|success|look)s? (?:\\w+ ){0,2}assured", "zugesichert",
+           "(?:sichern|sichert) (?:wir )?(?:ihnen )?(?:\\w+ ){0,5}zu"),
     # promised in other words: assured, insured success, a refund if not satisfied
     phrase("(?:resultats?|effets?|effet \\w+|succes|satisfaction|reussite) (?:\\w+ )?assure(?:e|s|es)?", "a tous les coups",
            "(?:resultaat|succes|effect|tevredenheid) (?:\\w+ )?verzekerd", "(?:erfolg|ergebnis) (?:\\w+ )?(?:gesichert|sicher)",
@@ -523,6 +584,11 @@ GUARANTEE = compile_any(
 
 # absolute claims of safety or comfort; "no side effects" already holds its negation
 NO_RISK = compile_any(
+    # nothing can happen, nobody ever had pain
+    phrase("kann (?:\\w+ ){0,2}nichts passieren", "nothing can (?:go wrong|happen)", "rien ne peut (?:arriver|mal tourner)",
+           "(?:er )?kan (?:\\w+ ){0,2}niets (?:mis)?(?:gaan|gebeuren)", "noch nie jemand (?:\\w+ ){0,2}schmerzen",
+           "nobody has ever (?:\\w+ ){0,2}(?:felt pain|had pain|complained)", "personne n'a jamais (?:eu mal|souffert)",
+           "niemand heeft (?:\\w+ ){0,2}ooit pijn"),
     # no pain felt: "vous ne sentirez rien", "u voelt helemaal niets", "Sie spuren nichts"
     phrase("(?:ne )?(?:sentirez|sentez|ressentirez|sentira) (?:\\w+ ){0,8}?(?:rien|aucune douleur)",
            "(?:feel|notice) (?:\\w+ ){0,2}(?:nothing|no pain|a thing)", "won't feel (?:a thing|anything)",
@@ -579,7 +645,8 @@ LASTING = compile_any(
            "de rest van (?:uw|je|jouw|hun|haar|zijn) leven", "(?:den )?rest (?:ihres|deines|seines) lebens",
            "for good", "once and for all", "a lifetime", "for a lifetime", "pour de bon", "une (?:bonne )?fois pour toutes",
            "toute (?:la|une) vie", "a tout jamais", "voor eens en (?:voor )?altijd", "een leven lang", "ein leben lang",
-           "ein fur alle ?mal", "wunder-\\w+", "wunder(?:lifting|effekt|spritze|creme|waffe)", "wundersame?[nrs]?"),
+           "ein fur alle ?mal", "wunder-\\w+", "wunder(?:lifting|effekt|spritze|creme|waffe)", "wundersame?[nrs]?",
+           "(?:ein|kleine[sn]?|echte[sn]?|wahre[sn]?) wunder"),
     phrase("permanent(?:ly)?", "forever", "for life", "lifelong", "lasts? a lifetime", "miracles?", "miraculous",
            "magic(?:al)?", "instant(?:ly)? (?:results?|effects?|lift\\w*)", "overnight results?", "\\d+ years younger",
            "never (?:\\w+ ){0,2}again", "(?:two|three|five|ten|\\d+) years younger"),
@@ -596,6 +663,7 @@ LASTING = compile_any(
 )
 
 BEFORE_AFTER = compile_any(
+    phrase("voor-en-na-?\\w+", "avant-apres-?\\w+", "vorher-nachher-\\w+", "before-and-after[\\s-]\\w+"),
     phrase("before[\\s/&-]+(?:and[\\s-]+)?after (?:photos?|pictures?|images?|results?|gallery)",
            "(?:photos?|pictures?|images?|gallery) (?:of )?before[\\s/&-]+(?:and[\\s-]+)?after", "before/after", "before-after",
            "avant[\\s/-]+(?:et )?apres (?:photos?|images?|resultats?)", "photos? (?:avant[\\s/-]+(?:et )?apres)",
@@ -658,6 +726,8 @@ TESTIMONIAL = compile_any(
 
 DISCOUNT = compile_any(
     # a price beside a former one, an offer of the season, N for the price of N-1, a percentage less
+    phrase("(?:beneficie\\w*|profite\\w*|profitez) d(?:e |')(?:\\d+\\s?%|\\d+\\s?€)", "\\d+\\s?% (?:sur|op|auf|on) (?:votre|vos|leur|leurs|uw|je|ihre?n?|your|their) ",
+           "(?:krijgen|krijgt|erhalten|erhaltet|get|gets) \\d+\\s?% (?:op|auf|on)"),
     phrase("(?:€\\s?)?\\d+(?:[.,]\\d+)?\\s?(?:€|euros?|eur)?\\s?(?:instead of|au lieu de|in plaats van|i\\.\\s?p\\.\\s?v\\.|statt|anstatt|anstelle von|\\(?was|\\(?au lieu)\\s?(?:€\\s?)?\\d+",
            "(?:au prix de|voor de prijs van|zum preis von|for the price of) " + "(?:\\d+|deux|trois|quatre|cinq|six|dix|twee|drie|vier|vijf|zes|tien|zwei|drei|funf|sechs|zehn|two|three|four|five|six|ten)",
            "(?:you|vous|ge|je|u|sie) (?:\\w+ ){0,2}(?:pay|betaalt|betaal|zahlen|payez) (?:er )?(?:only|maar|nur|que|seulement) " + "(?:\\d+|deux|trois|quatre|cinq|six|dix|twee|drie|vier|vijf|zes|tien|zwei|drei|funf|sechs|zehn|two|three|four|five|six|ten)",
@@ -703,6 +773,9 @@ FREE = compile_any(
            "umsonst", "geschenkt", "inbegriffen gratis"),
 )
 PAYMENT_PLAN = compile_any(
+    phrase("(?:en|in) (?:\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt-quatre|twee|drie|vier|vijf|zes|tien|twaalf|vierentwintig|zwei|drei|vier|funf|sechs|zehn|zwolf|vierundzwanzig|two|three|four|five|six|ten|twelve|twenty-four) (?:mensualites|maandelijkse betalingen|monatsraten|monthly (?:payments|instal?lments))",
+           "(?:financer|financieren|finance|finanzieren) (?:\\w+ ){0,4}(?:sur|over|over a period of) (?:\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt-quatre|twee|drie|vier|vijf|zes|tien|twaalf|vierentwintig|zwei|drei|vier|funf|sechs|zehn|zwolf|vierundzwanzig|two|three|four|five|six|ten|twelve|twenty-four) (?:mois|maanden|months|monate)",
+           "(?:af|afbetalen|betaalt u \\w+ (?:\\w+ )?af) over (?:\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt-quatre|twee|drie|vier|vijf|zes|tien|twaalf|vierentwintig|zwei|drei|vier|funf|sechs|zehn|zwolf|vierundzwanzig|two|three|four|five|six|ten|twelve|twenty-four) maanden"),
     # a price by the month, a subscription, spreading or postponing the cost
     phrase("(?:€\\s?)?\\d+(?:[.,]\\d+)?\\s?(?:€|euros?|eur)?\\s?(?:/|par|per|pro|a|im|in de|by the|a la)\\s?(?:mois|month|mo|maand|monat)",
            "(?:maand|monats?|monthly|mensuel|maandelijks)[\\s-]?(?:abonnement|abo|membership|subscription|formule)\\w*", "abonnement mensuel",
@@ -725,6 +798,8 @@ PAYMENT_PLAN = compile_any(
            "ratenzahlung", "in (?:\\d+ )?(?:monatlichen )?raten", "finanzierung", "klarna"),
 )
 URGENCY = compile_any(
+    phrase("moet er (?:\\w+ )?snel bij zijn", "wees er snel bij", "wees er vlug bij", "faites vite", "be quick",
+           "nog maar (?:\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt-quatre|twee|drie|vier|vijf|zes|tien|twaalf|vierentwintig|zwei|drei|vier|funf|sechs|zehn|zwolf|vierundzwanzig|two|three|four|five|six|ten|twelve|twenty-four) (?:\\w+ ){0,2}vrij"),
     # few places left, an offer that ends, an agenda that fills, no time to lose
     phrase("(?:plus que|il (?:ne )?reste (?:plus )?que|only|just|nog maar|nog slechts|nur noch) (?:" + "(?:\\d+|deux|trois|quatre|cinq|six|dix|twee|drie|vier|vijf|zes|tien|zwei|drei|funf|sechs|zehn|two|three|four|five|six|ten)" + "|quelques|a few|enkele|een paar|wenige|ein paar) "
            "(?:\\w+ )?(?:places?|plaatsen|plekjes?|platze|slots?|spots?|afspraken|rendez-vous|termine|creneaux|disponibilites|appointments?|seances?|sessies?|behandelingen)",
@@ -770,7 +845,8 @@ COMPARISON = compile_any(
            "(?:ailleurs|elsewhere|elders|anderswo|woanders) (?:\\w+ ){0,3}(?:double|dubbele|doppelte|plus cher|more|meer|mehr)",
            "(?:other|andere|autres) (?:clinics|klinieken|kliniken|centres|centers|cliniques|praktijken|praxen) (?:charge|vragen|demandent|verlangen|nehmen) (?:\\w+ )?(?:double|dubbel|het dubbele|le double|das doppelte|more|meer|mehr)",
            "(?:why|pourquoi|waarom|warum) (?:\\w+ ){0,2}(?:pay more|payer plus|meer betalen|mehr (?:be)?zahlen)",
-           "(?:compare|comparez|vergelijk|vergelijken|vergleichen sie|vergleichen) (?:\\w+ ){0,3}(?:prices|prix|prijzen|preise|tarifs|tarieven)",
+           "(?:compare|comparez|vergelijk|vergelijken|vergleichen sie|vergleichen) (?:(?!not|never|ni|pas|niet|geen|noch|nicht|weder|kein\\w*)\\w+ ){0,3}"
+           "(?:prices|prix|prijzen|preise|tarifs|tarieven)",
            "(?:prix|tarifs) (?:les )?plus bas", "(?:liggen|ligt|zijn) (?:\\w+ ){0,2}(?:onder|lager dan) (?:die van |de prijzen van )?(?:andere|de concurrentie)",
            "als (?:\\w+ ){0,3}(?:andere[nrms]?|anderswo|die konkurrenz)",
            "als (?:jede|jeder|alle|samtliche)[nrs]? \\w*(?:klinik|praxis|zentrum)\\w*", "than any (?:other )?\\w*(?:clinic|practice|centre|center)",
@@ -815,6 +891,16 @@ NOT_AESTHETIC = re.compile(phrase(
     "cancer", "kanker", "krebs\\w*", "reconstruct\\w*", "reconstructie\\w*", "rekonstruktion\\w*", "wiederherstell\\w*",
     "burns?", "brulures?", "brandwonden?", "verbrennung\\w*", "congenital", "congenitale?s?", "aangeboren", "angeboren\\w*",
     "accidents?", "ongeval\\w*", "unfall\\w*",
+    # insurance of the doctors, not of the patient's care: "durch eine Berufshaftpflichtversicherung gedeckt"
+    "\\w*haftpflicht\\w*", "liability", "\\w*aansprakelijkheid\\w*", "responsabilite civile", "rc pro\\w*",
+))
+# ordinary care, which insurance covers by law: "for your GP, a specialist or a hospital the fund pays back part"
+ORDINARY_CARE = re.compile(phrase(
+    "general practitioners?", "gps?", "family doctors?", "medecins? generalistes?", "huisartse?n?", "hausarzte?s?\\w*",
+    "necessary care", "soins (?:medicaux )?necessaires", "noodzakelijke zorg", "notwendigen? (?:behandlungen|versorgung)",
+    "ordinary medical care", "soins medicaux ordinaires", "soins necessaires", "soins medicaux", "gewone medische zorg", "gewohnliche[rn]? medizinische[rn]? versorgung",
+    "european health insurance card", "carte europeenne d'assurance maladie", "europese ziekteverzekeringskaart",
+    "europaische[rn]? krankenversicherungskarte",
 ))
 # a medical indication of an aesthetic procedure: reimbursement then is possible, never promised
 MEDICAL_REASON = re.compile(phrase(
@@ -951,6 +1037,7 @@ CONCEPT_RULES: list[tuple[str, tuple[str, ...], int]] = [
     ("claim-guarantee", ("unsatisfied", "refund"), 20),
     ("claim-guarantee", ("result", "assured"), 10),
     ("testimonial", ("thanks", "review"), 8),
+    ("testimonial", ("thanks", "stars"), 10),
     ("testimonial", ("patient_wrote", "patient"), 12),
     ("promo-free", ("free_gift", "act"), 14),
     ("promo-discount", ("discount_word", "percent"), 8),
@@ -1085,10 +1172,17 @@ CONCEPT_RULES: list[tuple[str, tuple[str, ...], int]] = [
     ("promo-discount", ("fraction", "less_word"), 2),
     ("promo-urgency", ("slots", "going_fast"), 10),
     ("before-after", ("gallery",), 0),
+    ("promo-urgency", ("slots", "closes"), 3),
+    ("be-call-to-action", ("finally", "book"), 8),
+    ("be-call-to-action", ("fill_form", "act"), 14),
+    ("be-call-to-action", ("yes_i_want",), 0),
+    ("be-call-to-action", ("how_many_more",), 0),
+    ("promo-urgency", ("regret_waiting",), 0),
+    ("be-comparison", ("price_cheaper", "than_in"), 1),
 ]
 # concepts that make their claim only in this order: "Nebenwirkungen gibt es nicht" (but
 # "Einen Eingriff ohne Risiko gibt es nicht: Blutergüsse … sind möglich" says the opposite)
-ORDERED = {("side_effects", "absent"), ("amount", "less_word"), ("fraction", "less_word")}
+ORDERED = {("side_effects", "absent"), ("amount", "less_word"), ("fraction", "less_word"), ("price_cheaper", "than_in")}
 # a sum of money, for the concepts that need one ("ailleurs on vous facture 400 €")
 AMOUNT = re.compile(r"€\s?\d|\d[\d.,]*\s?(?:€|eur\b|euros?\b)|(?<!\w)euros?(?!\w)")
 

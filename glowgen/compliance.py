@@ -306,13 +306,17 @@ _PAIRED = {name: {c for _, concepts, _ in C.CONCEPT_RULES if name in concepts fo
 # "Pourquoi pas :" before a list of reasons
 _WHY_NOT = re.compile(r"(?:pourquoi pas|why not|waarom niet|warum nicht)\s*[:?]")
 _LIST_ANY = re.compile(r"(?<!\w)(?:or|nor|and|ou|ni|et|of|en|noch|oder|und|weder)(?!\w)")
+# a coordinated clause with a subject of its own: its negation is its own
+_NEW_CLAUSE = re.compile(r",\s*(?:and|et|en|und)\s+(?:i|we|you|he|she|they|je|nous|il|elle|on|ils|elles|celle-ci|celui-ci|cela|"
+                         r"ik|wij|hij|zij|ze|ich|wir|er)(?!\w)")
 _THEREFORE = re.compile(r"(?<!\w)(?:deshalb|daher|darum|therefore|so|donc|dus|daarom|alors)(?!\w)")
 # "… nooit meer terug, en uw buikje dus ook niet": a negation that continues one before it
 _ALSO_NOT = re.compile(r"(?<!\w)(?:ook|auch|either)\s+$")
 _INTERJECTION = {"no", "non", "nee", "neen", "nein"}
 _ONLY_BEFORE = {"nor", "ni", "noch", "weder", "neither"}
 # "that", "dass", "que" after a comma: the clause the negation governs ("Kein Arzt kann versprechen, dass ...")
-_COMPLEMENT = re.compile(r"(?:^|[\s,])(?:that|dass|daß|que|qu'|dat|of|ob|whether|si)\s")
+_COMPLEMENT = re.compile(r"(?:^|[\s,])(?:that|dass|daß|que|qu'|dat|of|ob|whether|si)\s"
+                         r"|,\s*(?:das|der|die|which|who|qui|welche[rs]?)\s")  # "kein Produkt, das … ein Leben lang hält"
 _CONDITION = re.compile(r"(?:if|si|s'|als|wenn|falls|when|lorsque|mocht|sollten?)\b")
 _LIST_ITEM = re.compile(r"\s*(?:(?:[-*+]|\d+[.)])\s|\|)")  # a list item or a table row
 # "or" in a list of things denied together
@@ -380,6 +384,8 @@ class Reading:
         if i >= len(self.scopes):
             return ""
         text = self.folded[self.scopes[i][0]:self.scopes[i][1]]
+        if text.lstrip().startswith("#"):
+            return ""  # a heading begins another part, it answers nothing ("## Wat wij niet doen")
         lead = _LEAD.match(text)
         return text[lead.end() if lead else 0:]
 
@@ -443,6 +449,8 @@ class Reading:
                 continue  # "Afin de ne point grever votre budget, nous vous proposons ..."
             if not before and _CORRECTION.match(self.folded, n_end) is None and _CORRECTION.search(self.folded, n_end, high):
                 continue  # "100% satisfaction is not a slogan, it is a pledge": the negation takes back a word of its own
+            if not before and _NEW_CLAUSE.search(self.folded, first, last):
+                continue  # "… slots close this Friday, and I don't expect to reopen it": a clause of its own
             if not before and _THEREFORE.search(self.folded, first, last) and any(first <= c < last for c in self.clause_ends) \
                     and not _LIST_ANY.search(self.folded, first, last):
                 continue  # "völlig schmerzfrei, eine Betäubungscreme brauchen Sie deshalb nicht" (but "Fotos, Rabatte oder Aktionen gibt es deshalb nicht")
@@ -535,9 +543,12 @@ class Reading:
     def _listed(self, after: int, start: int, end: int, high: int, item_words: int = 4) -> bool:
         """The claim is an item of a list the negation heads: "geen promoties, getuigenissen
         of voor-en-nafoto's", "no discounts, special offers, packages or gift vouchers"."""
-        items = re.split(r",", self.folded[after:start])
-        return (all(len(re.findall(r"[\w'-]+", item)) <= item_words for item in items)
-                and bool((_LIST_OR if item_words <= 4 else _LIST_ANY).search(self.folded[after:min(high, end + 60)])))
+        def short(text: str) -> bool:
+            return all(len(re.findall(r"[\w'-]+", item)) <= item_words for item in text.split(","))
+        conjunction = (_LIST_OR if item_words <= 4 else _LIST_ANY).search(self.folded, after, high)
+        # the items up to the claim, and after it up to the "or" that closes the list, are short
+        return short(self.folded[after:start]) and conjunction is not None \
+            and (conjunction.start() < end + 60 or short(self.folded[end:conjunction.start()]))
 
     def asked(self, start: int) -> bool:
         """The claim's words stand in a question about a topic, not one that tempts nor
@@ -813,6 +824,9 @@ class Claims:
         if rule == "claim-no-risk":
             if text.field == "alternatives":
                 return None  # "shaving: cheap and without risk of burns" describes another option
+            if re.search(r"(?:sans|without|zonder|ohne)\s+(?:[\w']+\s+){0,2}(?:rendre|make|making|maken|machen|zu machen)\s+(?:[\w']+\s+)?$",
+                         folded[max(0, m.start - 40):m.start]):
+                return None  # "plus supportable sans la rendre sans douleur"
             if C.HARMLESS.fullmatch(claimed) and any(C.LOOKS.fullmatch(w) for w in near(4, 1)):
                 return None  # "am Abend sieht alles noch harmlos aus"
             condition = any(C.CONDITION_NOUN.fullmatch(w) for w in near(3, 3))
@@ -836,20 +850,25 @@ class Claims:
             if acts and all(C.CONSULTATION.fullmatch(act) for act in acts):
                 return None  # "The consultation itself carries no risk: the doctor examines, but does not treat"
         if rule == "claim-permanent":
+            miracle = re.search(r"mirac|wonder|wunder", claimed)  # a miracle is no duration, nor a state of the skin
             if any(C.REDUCTION.fullmatch(w) for w in near(3, 3)) and not C.FOREVER_WORDS.search(claimed):
                 return None  # "permanent hair reduction", "die Behaarung dauerhaft reduziert"
             if any(re.search(r"mo|an|ja|ye", d.group(0).split()[-1][:2]) for d in C.DURATION.finditer(about)) \
-                    and not C.FOREVER_WORDS.search(claimed) and not C.YOUNGER.search(about):
+                    and not C.FOREVER_WORDS.search(claimed) and not C.YOUNGER.search(about) and not miracle:
                 return None  # "des résultats qui durent de 4 à 6 mois"
             if any(C.SOME.fullmatch(w) for w in near(2, 0)) and not C.FOREVER_WORDS.search(claimed):
                 return None  # "Manche Äderchen verblassen nach einer Sitzung, andere brauchen mehr"
             if re.match(r"a\s", claimed) and near(1, 0) and near(1, 0)[0] in ("y", "en", "il", "elle", "on", "n"):
                 return None  # "il n'y en a jamais": the verb avoir, not "à jamais"
             scope = _scope_of(folded, m.start)
-            if any(not C.TREATING.match(scope, r.end()) and not C.TREATING_BEFORE.search(scope, 0, r.start())
-                   for r in self.risk_context.finditer(scope)) \
+            if not miracle and any(not C.TREATING.match(scope, r.end()) and not C.TREATING_BEFORE.search(scope, 0, r.start())
+                                   for r in self.risk_context.finditer(scope)) \
                     or folded[m.start - 1:m.start] == "-":
                 return None  # "a permanent scar", "semi-permanent"
+            if not C.FOREVER_WORDS.search(claimed) and (any(C.LIFESTYLE.fullmatch(w) for w in near(0, 4))
+                                                          or re.search(r"(?:parfois|soms|sometimes|manchmal|occasionally)\W+$",
+                                                                       folded[max(0, m.start - 16):m.start])):
+                return None  # "eine dauerhafte Umstellung der Ernährung"; "| gevoelloosheid | soms blijvend |": a risk
             if C.FINAL_WORDS.match(claimed) and C.FINAL.search(about):
                 return None  # "the final look is judged after two weeks"
             if any(C.NOT_A_RESULT.fullmatch(w) for w in near(1, 1)) or not C.FOREVER_WORDS.search(claimed) and \
@@ -862,7 +881,7 @@ class Claims:
         if rule == "promo-free":
             if re.search(r"\w+mal\s+umsonst", folded[max(0, m.start - 14):m.end + 1]):
                 return None  # "lieber zehnmal umsonst angerufen als einmal zu spät": in vain
-            if text.lang in C.FALSE_FRIENDS and C.FALSE_FRIENDS[text.lang].fullmatch(claimed):
+            if text.lang in C.FALSE_FRIENDS and C.FALSE_FRIENDS[text.lang].fullmatch(_WORD.findall(claimed)[-1]):
                 return None  # Dutch "offerte" is a quote
             if C.SEPARATELY.search(claimed) and C.PRICE.search(about) or C.SAME.search(about) \
                     or any(C.SEPARATELY.fullmatch(w) for w in near(0, 1)):
@@ -874,11 +893,29 @@ class Claims:
             if any(C.FREE_THING.fullmatch(w) for w in in_sentence + near(0, 3) + _WORD.findall(claimed)) or re.search(r"(?:bons?|cartes?|cheques?)\s$",
                                                                                folded[max(0, m.start - 8):m.start]):
                 return None  # "free parking", "la brochure est disponible gratuitement", "bon cadeau"
-        if _quoted_mention(text, m):
+        if _quoted_mention(text, m) and not C.ENDORSED.search(about):
             return None  # 'Laser hair removal is often called "permanent".'
         if rule == "promo-discount" and " " not in claimed and _DEFINITION.search(folded, max(0, m.start - 8), m.start) \
                 and re.match(r"\s+(?:is|are|est|sont|zijn|ist|sind)\b", folded[m.end:]):
             return None  # "A discount is a way of pushing someone to decide": a word defined, not an offer
+        if (rule in _ASKABLE or rule == "claim-superlative") and C.INDIRECT_QUESTION.search(folded, max(0, m.start - 120), m.start):
+            return None  # "Ein Journalist fragte mich, ob die Mesotherapie ein Wundermittel sei"
+        if rule == "testimonial" and self.not_care.search(re.split(r"[.!?]", folded[m.start:m.end + 200])[0]):
+            return None  # "Merci pour votre avis ; pour des raisons de secret médical, nous ne pouvons pas commenter"
+        if rule == "promo-discount" and C.VAT.search(folded, max(0, m.start - 40), m.end + 20):
+            return None  # "21 % de TVA sur les traitements esthétiques"
+        if rule != "eu-prescription-brand" and _names_a_topic(folded, m.start, m.end):
+            return None  # "see [Reimbursement](faq/reimbursement.md)", "| Situation | Intervention de la mutualité |"
+        if rule.startswith(("promo-", "be-call")) and C.CRITICIZED.search(about):
+            return None  # "une décision prise sous l'effet d'une offre limitée dans le temps est une mauvaise décision"
+        law = C.LAW_FORBIDS.search(about)
+        if law and about.find(claimed) > law.start():
+            return None  # "la loi n'autorise pas les cabinets à promouvoir … des traitements gratuits"
+        if rule == "promo-urgency" and re.search(r"miss|manqu|verpass", claimed) and any(
+                w in C.NOT_ADDRESSED.get(text.lang, ()) for w in _WORD.findall(re.split(r"[.!?:;]", folded[max(0, m.start - 80):m.start])[-1])):
+            return None  # "we zouden ze ook niet missen"
+        if rule == "be-comparison" and re.search(r"(?:onze|our|nos|unsere\w*)\s+(?:andere\w*|other|autres)", claimed):
+            return None  # "als voor onze andere fillers": the clinic's own other products
         if rule == "promo-discount" and C.DEPOSIT.search(about):
             return None  # "The €50 deposit is deducted from your invoice"
         offered = about[:excluded.start()] if (excluded := C.EXCLUDING.search(about)) else about
@@ -887,9 +924,14 @@ class Claims:
         if rule == "promo-discount" and not self.medical.search(about):
             return (_FINANCIAL_ONLY.format(said=said), WARNING) if "be" in self.packs else None
         if rule == "be-reimbursement":
-            if not C.INSURER.search(about) or C.DEFERRED.search(about):
-                return None
-            if C.NOT_AESTHETIC.search(about):
+            answered_yes = re.search(r":\s*(?:ja|yes|oui)\b", about)  # "Auf die Frage, ob …: Ja, sie wird erstattet"
+            if not C.INSURER.search(about) or C.DEFERRED.search(about) and not answered_yes or C.INSURER_PROCEDURE.search(about) \
+                    or re.match(r"\W*(?:of|ob|si|whether)\s", about):
+                return None  # "Of uw ziekenfonds toch iets terugbetaalt, vraagt u best zelf na"
+            if re.match(r"[\s*_]*:", folded[m.end:]) and C.ASK_THE_INSURER.search(about) \
+                    and not _WORD.search(re.split(r"[.!?\n]", folded[max(0, m.start - 60):m.start])[-1]):
+                return None  # "Reimbursement: please check with your health insurer"
+            if C.NOT_AESTHETIC.search(about) or C.ORDINARY_CARE.search(about) and not self.medical.search(C.ORDINARY_CARE.sub(" ", about)):
                 return None  # "La reconstruction mammaire après un cancer est prise en charge"
             if C.MEDICAL_REASON.search(about):
                 if C.MAY.search(about):
@@ -900,6 +942,9 @@ class Claims:
                 return None  # "beteiligt sich keine Krankenkasse an den Kosten"
             if C.ASK_THE_INSURER.search(about) or any(C.SOME.fullmatch(w) for w in near(3, 0)):
                 return _INSURER_LEFT.format(said=said), WARNING  # "some supplementary policies contribute"
+            if re.fullmatch(r"cover\w*|couver\w*|couvert\w*|dekking|gedekt|deckung|gedeckt", claimed) \
+                    and not self.medical.search(" ".join((about, m.question))):
+                return _INSURER_LEFT.format(said=said), WARNING  # "many funds sell supplementary insurance with extra cover": of no act
         if rule == "eu-prescription-brand" and C.BRAND_EXPLAINED.search(about):
             return message + _BRAND_EXPLAINED, WARNING
         return message, RULES[rule].severity
@@ -989,6 +1034,18 @@ def _double_negation(folded: str, lang: str, found: list[tuple[int, int]]) -> bo
         any(p.search(folded, s, e) for s, e in found for p, _ in negations)
 
 
+def _names_a_topic(folded: str, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` name a topic rather than say something of it: the
+    text of a link another sentence refers to ("see [Reimbursement: when does the fund
+    contribute?]") or a cell of a table's header row."""
+    if re.search(r"(?<!\w)(?:see|voir|zie|siehe|lees|read|lire|lesen)\b(?:(?!\n\n)[^.]){0,100}\[[^\[\]\n]{0,80}$",
+                 folded[max(0, start - 200):start]) and re.match(r"[^\[\]\n]{0,80}\]", folded[end:]):
+        return True
+    line_end = folded.find("\n", end)
+    return folded[folded.rfind("\n", 0, start) + 1:start].lstrip().startswith("|") and line_end >= 0 \
+        and bool(re.match(r"\n[ \t]*\|?[ \t:]*-{3,}", folded[line_end:line_end + 12]))
+
+
 def _scope_of(folded: str, index: int) -> str:
     """The scope (sentence, or clause before a colon) around ``index``."""
     low = max([0, *(m.end() for m in _SCOPE.finditer(folded, 0, index + 1) if m.end() <= index)])
@@ -1032,6 +1089,7 @@ _TESTIMONIAL_RAW = re.compile(
     rf"[!?.…,]\s*[»”\"“’'](?:\s*[-–—,]\s*|\s+(?={_HONORIFIC}\s))(?:{_HONORIFIC}\s+)?{_NAME}\b"
     rf"|\b{_NAME}(?:'s|’s|s) (?:story|journey|Geschichte)\b"
     rf"|(?:[»”\"“]|(?<![\s(]\w)['’])\s*,?\s*{_SAID}\b"
+    rf"|(?:[»”\"“]|(?<![\s(]\w)['’])\s*,?\s*{_NAME},\s*\d{{2}},\s*{_SAID}\b"  # "'…,' Tom, 34, wrote to us"
     rf"|[»”\"“’']\s*[-–—]\s*{_NAME}(?=\s*,\s*\d{{2}}\b|\s+(?:uit|from|aus|de|d'|van|von|in)\s+[A-ZÀ-Ý]"
     rf"|\s*,\s*(?:about|on|sur|over|über|à propos)\b|\s*$)"
     rf"|\b{_HONORIFIC}\s+[A-Z]\.,\s*\d{{2}}\s*(?:ans|jaar|Jahre|years(?: old)?)\b"

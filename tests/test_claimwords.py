@@ -21,6 +21,13 @@ def test_every_language_has_every_concept_the_rules_use(lang):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_concept_is_written_once(lang):
+    # YAML keeps only the last of two keys of one name: the first list would be lost unseen
+    names = re.findall(r"^([\w-]+):", (C.WORDS / f"{lang}.yaml").read_text(encoding="utf-8"), re.M)
+    assert sorted({n for n in names if names.count(n) > 1}) == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_words_are_written_naturally_once_each(lang):
     for name, words in FILES[lang].items():
         assert len(words) == len(set(map(str, words))), (name, [w for w in words if words.count(w) > 1])
