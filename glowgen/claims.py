@@ -148,6 +148,10 @@ NOT_A_NEGATION = [
     "nicht nur", "nicht bloß", "nie wieder", "nie mehr", "nie … wieder", "nooit … meer", "keine sorge",
     "don't worry", "do not worry", "not even exaggerated", "not exaggerated", "pas exagéré", "niet eens overdreven",
     "niet overdreven", "nicht übertrieben", "nicht einmal übertrieben", "why not make", "why not treat", "pourquoi ne pas", "waarom niet eens", "warum nicht endlich", "ne vous inquiétez pas", "ne t'inquiète pas", "maak u geen zorgen", "maak je geen zorgen",
+    "zonder twijfel", "sans aucun doute", "sans doute", "without a doubt", "without doubt", "no doubt", "ohne Zweifel",
+    "don't take our word for it", "ne nous croyez pas sur parole", "geloof ons niet op ons woord", "glauben Sie uns nicht einfach",
+    "geen zorgen", "pas de souci", "no worries", "keine angst", "geen angst", "hoeft niet bang te zijn", "n'ayez pas peur",
+    "don't be afraid", "no need to be afraid", "pas de panique", "il n'en restera bientôt plus", "il n'en restera plus",
     "cannot … too strongly", "ne saurions trop", "ne saurait trop", "niet genoeg aanraden", "niet genoeg aanbevelen",
     "nicht genug empfehlen", "sans fausse modestie", "without false modesty", "zonder valse bescheidenheid",
     "ohne falsche Bescheidenheit", "no questions asked", "sans la moindre discussion", "zonder verdere vragen",
@@ -297,7 +301,7 @@ HEDGE = re.compile(phrase(
 HARMLESS = re.compile(r"harmless|inoffensi\w+|onschadelijk\w*|harmlose?[nrs]?|unbedenklich\w*")
 # an act that treats nothing: "The consultation itself carries no risk"
 CONSULTATION = re.compile(phrase(
-    "consultations?", "consults?", "consultaties?", "\\w*beratung(?:en)?", "\\w*gesprek(?:ken)?", "\\w*gesprach\\w*",
+    "consultations?", "consults?", "consultaties?", "raadpleging\\w*", "\\w*beratung(?:en)?", "\\w*gesprek(?:ken)?", "\\w*gesprach\\w*",
     "examens?", "examinations?", "untersuchung(?:en)?", "onderzoek(?:en)?", "huidanalyse", "hautanalyse", "bilans? (?:de (?:la )?peau|cutanes?)", "analyses?",
     "diagnostic", "bilan", "check-ups?",
 ))
@@ -399,7 +403,8 @@ DURATION = re.compile(rf"(?<!\w){_COUNT}\s?(?:(?:to|a|-|–|tot|bis)\s?{_COUNT}\
 # words that cite a claim rather than make it: someone's advert, a question someone asked
 MENTIONED = re.compile(phrase(
     "ads?", "adverts?", "advertis\\w*", "pubs?", "publicites?", "annonces?", "advertenties?", "reclames?", "werbung\\w*",
-    "anzeigen?", "slogans?", "know", "knows", "connaissez", "connais", "connait", "kent", "kennt", "kennen", "heard of",
+    "anzeigen?", "slogans?", "talk about", "talk of", "parler de", "entend\\w* (?:\\w+ )?parler", "hort man", "spricht man", "spreekt men", "hoort men",
+    "know", "knows", "connaissez", "connais", "connait", "kent", "kennt", "kennen", "heard of",
     "entendu parler", "gehoord van", "gehort", "asked", "asks", "demande", "gevraagd", "vraagt", "gefragt", "fragt", "promise\\w*",
     "promet\\w*", "belooft", "beloven", "belofte\\w*", "verspricht", "versprechen", "claims?", "beweert", "pretend\\w*",
     "behauptet", "qualifie\\w*", "noemt", "nennt", "calls",
@@ -437,6 +442,23 @@ CRITICIZED = re.compile(phrase(
     "mauvaise decision", "bad decision", "wrong decision", "poor decision", "slechte beslissing", "verkeerde beslissing",
     "schlechte entscheidung", "falsche entscheidung", "sous l'effet", "under the influence", "onder invloed",
     "unter dem einfluss", "sous pression", "under pressure", "onder druk", "unter druck"))
+# what is "definitive" without being a result: an appointment once confirmed, a diagnosis
+BOOKED = re.compile(r"\b(?:rendez[- ]vous|afspraak|appointments?|termine?|diagnos[ei]s?|diagnostic|bookings?|reservations?|reservatie|buchung)\b")
+# an insurance contract, whose "guarantee" is its cover
+CONTRACT = re.compile(phrase("contrats?", "contracts?", "polis", "polissen", "polic(?:y|ies)", "\\w*vertrag\\w*", "\\w*vertrage"))
+# an anaesthetic named beside "no pain": what is felt under it, told step by step
+ANAESTHETIC = re.compile(phrase("\\w*anesthe\\w*", "\\w*anaesthe\\w*", "\\w*verdoving\\w*", "\\w*betaubung\\w*", "\\w*anasthe\\w*"))
+# a comparison of how long, not a claim of forever: "un résultat qui dure plus longtemps"
+LONGER = re.compile(r"\s+(?:plus longtemps|longer|langer|länger|laenger|bien plus longtemps)(?!\w)")
+# a denying heading's first sentence that only lists: "## What you will not read here\n\nThat we are the best, …"
+THAT_START = re.compile(r"\W*(?:that|dat|que|qu'|dass)\s")
+# a topic put first: "Over andere praktijken, hun prijzen of hun werk doen wij geen uitspraken"
+TOPIC_FIRST = re.compile(r"\W*(?:over|about|concerning|regarding|sur|au sujet d(?:e|es|u)|a propos d(?:e|es|u)|quant aux?|"
+                         r"uber|zu|bezuglich|wat betreft)\s")
+# saying, speaking, commenting: what a clinic declines to do about a topic it puts first
+SPEAKING = re.compile(phrase("uitspra\\w*", "statements?", "comments?", "comment", "commentaires?", "commenter", "prononc\\w*",
+                             "aussage\\w*", "auser\\w*", "ausser\\w*", "spreken", "say", "disons", "zeggen", "sagen", "urteil\\w*",
+                             "oordeel\\w*", "jugement\\w*", "judge"))
 # value added tax, a percentage that is no discount: "21 % TVA sur les traitements esthétiques"
 VAT = re.compile(phrase("tva", "btw", "vat", "mwst", "mehrwertsteuer", "umsatzsteuer"))
 # a first or third person who would not miss something: "we zouden ze ook niet missen" urges nobody
@@ -453,7 +475,7 @@ TIME_COMPARATIVE = re.compile(phrase("kurzer", "langer", "fruher", "spater", "sc
 # "looks harmless": an appearance, not a claim
 LOOKS = re.compile(phrase("looks?", "seems?", "appears?", "semble\\w*", "parait", "lijkt", "ziet", "sieht", "wirkt", "scheint"))
 # products sold, not medical acts: "10 % off sun creams in our shop"
-PRODUCT = re.compile(phrase("\\w*cremes?", "\\w*creams?", "boutique", "shops?", "winkel", "laden", "produits?", "products?",
+PRODUCT = re.compile(phrase("\\w*cremes?", "\\w*creams?", "\\w*screens?", "boutique", "shops?", "winkel", "laden", "produits?", "products?",
                             "producten", "produkte?", "cosmetics?", "cosmetiques?", "cosmetica", "kosmetik\\w*", "skincare",
                             "serums?", "\\w*seren", "gamme"))
 # a sum paid ahead and deducted later: "the deposit is deducted from the invoice" is no discount
@@ -503,6 +525,11 @@ NOT_A_RESULT = re.compile(
 # --- the claims ----------------------------------------------------------------------------
 
 SUPERLATIVE = compile_any(
+    # the best or most gifted practitioner: "the most gifted lip injector", "de beste chirurg"
+    phrase("(?:the )?(?:best|most [\\w-]+|finest|top) (?:\\w+ ){0,2}(?:injectors?|surgeons?|doctors?|dermatologists?|practitioners?|physicians?)",
+           "(?:le|la) (?:meilleur\\w*|plus [\\w-]+) (?:\\w+ ){0,2}(?:injecteur\\w*|chirurgien\\w*|medecin|dermatologue|praticien\\w*)",
+           "(?:de|onze) (?:beste|meest [\\w-]+|(?!eerste|laatste|volgende|juiste|vaste|gepaste|zelfde)\\w{2,}ste) (?:\\w+ ){0,2}(?:injector|chirurg|arts|dokter|dermatoloog|plastisch chirurg)",
+           "(?:der|die|unser[e]?) (?:beste|(?!erste|letzte|nachste|meiste)\\w{2,}ste)[nr]? (?:\\w+ ){0,2}(?:chirurg(?:in|en)?|arzt|arztin|dermatolog(?:e|in)|injektor\\w*)"),
     # a superlative scoped to a place or to what one can get: "les cicatrices les plus discrètes qu'on puisse obtenir"
     phrase("(?:the )?most [\\w-]+[\\w\\s,-]{0,40}?(?:in (?:the|this) country|in belgium|you can get|one can get|money can buy)",
            "(?:le|la|les) plus [\\w-]+[\\w\\s,'-]{0,40}?(?:du pays|de belgique|qu'on puisse|que l'on puisse|que vous puissiez)",
@@ -584,6 +611,7 @@ GUARANTEE = compile_any(
 
 # absolute claims of safety or comfort; "no side effects" already holds its negation
 NO_RISK = compile_any(
+    phrase("nooit (?:\\w+ )?complicaties", "never (?:any )?complications", "jamais de complications", "nie (?:\\w+ )?komplikationen"),
     # nothing can happen, nobody ever had pain
     phrase("kann (?:\\w+ ){0,2}nichts passieren", "nothing can (?:go wrong|happen)", "rien ne peut (?:arriver|mal tourner)",
            "(?:er )?kan (?:\\w+ ){0,2}niets (?:mis)?(?:gaan|gebeuren)", "noch nie jemand (?:\\w+ ){0,2}schmerzen",
@@ -773,6 +801,8 @@ FREE = compile_any(
            "umsonst", "geschenkt", "inbegriffen gratis"),
 )
 PAYMENT_PLAN = compile_any(
+    phrase("(?:interest-free|renteloze?|sans interets?|zinsfreie?n?|zinslose?n?) (?:instal?lments?|afbetaling\\w*|paiements?|ratenzahlung\\w*|raten|credit|krediet)",
+           "instal?lments (?:are )?available"),
     phrase("(?:en|in) (?:\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt-quatre|twee|drie|vier|vijf|zes|tien|twaalf|vierentwintig|zwei|drei|vier|funf|sechs|zehn|zwolf|vierundzwanzig|two|three|four|five|six|ten|twelve|twenty-four) (?:mensualites|maandelijkse betalingen|monatsraten|monthly (?:payments|instal?lments))",
            "(?:financer|financieren|finance|finanzieren) (?:\\w+ ){0,4}(?:sur|over|over a period of) (?:\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt-quatre|twee|drie|vier|vijf|zes|tien|twaalf|vierentwintig|zwei|drei|vier|funf|sechs|zehn|zwolf|vierundzwanzig|two|three|four|five|six|ten|twelve|twenty-four) (?:mois|maanden|months|monate)",
            "(?:af|afbetalen|betaalt u \\w+ (?:\\w+ )?af) over (?:\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt-quatre|twee|drie|vier|vijf|zes|tien|twaalf|vierentwintig|zwei|drei|vier|funf|sechs|zehn|zwolf|vierundzwanzig|two|three|four|five|six|ten|twelve|twenty-four) maanden"),
@@ -893,6 +923,17 @@ NOT_AESTHETIC = re.compile(phrase(
     "accidents?", "ongeval\\w*", "unfall\\w*",
     # insurance of the doctors, not of the patient's care: "durch eine Berufshaftpflichtversicherung gedeckt"
     "\\w*haftpflicht\\w*", "liability", "\\w*aansprakelijkheid\\w*", "responsabilite civile", "rc pro\\w*",
+))
+# how the health insurance bills and pays ordinary medical care: a sentence with these describes the
+# system ("you pay only the remgeld", "the patient's share", "hospital insurance covers a hospital stay")
+INSURANCE_SYSTEM = re.compile(phrase(
+    "verhoogde tegemoetkoming", "intervention majoree", "derdebetalersregeling", "tiers payant",
+    "(?:une|an?|een|einen) (?:hospitalisation|ziekenhuisopname|opname in het ziekenhuis|hospital stay|krankenhausaufenthalt)",
+    "grains? de beaute suspects?",
+    "verdachte moedervlek\\w*", "suspicious moles?", "verdachte[rn]? muttermal\\w*", "besoin de sante", "health need",
+    "gesundheitliche[nr]? bedarf\\w*", "medische noodzaak", "compulsory health insurance", "assurance obligatoire soins de sante",
+    "gesetzliche kranken\\w*", "verplichte ziekteverzekering", "under the (?:\\w+ )?rules", "selon les regles",
+    "volgens de (?:\\w+ )?regels", "nach den regeln", "(?:riziv|inami|likiv)\\W?(?:inami|riziv)?\\W?(?:fee|tarief|tarif|honorar\\w*)",
 ))
 # ordinary care, which insurance covers by law: "for your GP, a specialist or a hospital the fund pays back part"
 ORDINARY_CARE = re.compile(phrase(
@@ -1088,6 +1129,7 @@ CONCEPT_RULES: list[tuple[str, tuple[str, ...], int]] = [
     ("testimonial", ("what_say",), 0),
     ("testimonial", ("share", "satisfied"), 10),
     ("testimonial", ("percent", "satisfied"), 10),
+    ("testimonial", ("satisfied", "review"), 8),
     ("testimonial", ("stars", "patient"), 8),
     ("testimonial", ("letter", "share_text"), 10),
     ("testimonial", ("regret_sooner",), 0),

@@ -439,6 +439,8 @@ class Reading:
                 return True  # among or around a claim's words: "n'est pas gratuite", "ne pouvons garantir aucun"
             if any(a <= n_start < b and not a <= start < b for a, b in self.quotes):
                 continue  # inside someone's quoted words
+            if n_start < start and any(a <= start < b and not self.folded[n_end:a].strip() for a, b in self.quotes):
+                return True  # no "treat now, pay later": the negation heads the quoted words
             before = n_start < start
             if before and self.folded.startswith(token, start):
                 continue  # "zero downtime and zero risk": the same word heads the claim, a list of claims
@@ -525,9 +527,20 @@ class Reading:
             at = previous
         return False
 
+    def under_denying_heading(self, start: int) -> bool:
+        """The claim is in the first sentence of a paragraph under a heading that denies, a
+        sentence that only continues it ("## What you will not read here" / "That we are
+        the best, that a treatment is painless …")."""
+        para = self.folded.rfind("\n\n", 0, start) + 2
+        if para < 2 or not C.THAT_START.match(self.folded, para) or re.search(r"[.!?]\s", self.folded[para:start]):
+            return False
+        heading = self.folded[self.folded.rfind("\n", 0, para - 2) + 1:para - 2]
+        return heading.lstrip().startswith("#") and self._denies(heading)
+
     def _denies(self, text: str) -> bool:
         """A sentence that is a negation: one of its words is a verb's negation or a denial."""
-        return any(strong and not _NOT_A_NEGATION.match(text, m.start())
+        spared = [(n.start(), n.end()) for n in _NOT_A_NEGATION.finditer(text)]  # "U hoeft niet bang te zijn"
+        return any(strong and not any(a <= m.start() < b for a, b in spared)
                    for pattern, strong in _NEGATION[self.lang] for m in pattern.finditer(text))
 
     def _enclosed(self, n_start: int, first: int, last: int, low: int) -> bool:
@@ -611,6 +624,8 @@ MESSAGES = {
 }
 _FINANCIAL_ONLY = ("'{said}' is a financial argument, which Belgian law forbids for aesthetic procedures; make sure "
                    "it is about no treatment, or remove it")
+_UNCLEAR = ("'{said}' nearly denies a risk that every treatment has; say what the usual risks are, or check that the "
+            "sentence is about something else")
 _BRAND_EXPLAINED = "; naming it as a brand to explain the treatment is allowed here as a warning"
 _INSURER_LEFT = ("'{said}' speaks of reimbursement, which Belgian law forbids as an argument for aesthetic "
                  "procedures; here it is left to the insurer, so check that the sentence promises nothing")
@@ -687,6 +702,11 @@ class Claims:
                 continue  # a claim over two clauses ("…; een afbetaling is niet mogelijk") is taken back in either
             if m.rule in _ASKABLE and reading.asked(m.start):
                 continue
+            topic = re.split(r"[:;]", m.sentence)[0]  # the clause a topic put first heads
+            if m.rule in _DENIABLE and (C.TOPIC_FIRST.match(topic) and C.SPEAKING.search(topic) and C.fold(text.text[m.start:m.end]) in topic and any(
+                    pattern.search(topic) for pattern, _ in _NEGATION.get(text.lang, _NEGATION["en"]))
+                                        or reading.under_denying_heading(m.start)):
+                continue  # "Over andere praktijken … doen wij geen uitspraken"; "## What you will not read here\n\nThat we are the best"
             kept[(m.start, m.rule)] = m, judged
         for m, (message, severity) in kept.values():
             if not any(o is not m and o.rule == m.rule and m.start <= o.start and o.end <= m.end and (o.start, o.end) != (m.start, m.end)
@@ -802,6 +822,8 @@ class Claims:
         if rule == "be-payment-plan" and C.DEFERRED.search(about) and not C.OFFERED_IF.search(about):
             return None
         if rule == "claim-superlative":
+            if any(C.PRODUCT.fullmatch(w) and not w.startswith("cosmet") for w in near(0, 1)):
+                return None  # "the best sunscreen is the one you actually use": advice on a product
             if any(C.IDIOM_NOUN.fullmatch(w) for w in near(0, 2)) or any(C.SELECTION.fullmatch(w) for w in near(3, 0)):
                 return None  # "in the best of families", "a selection of the best results"
             if re.fullmatch(r"inégal(?:e|es|aux)?", said.lower()):
@@ -839,16 +861,28 @@ class Claims:
                 return None  # "We take no risk", "wir gehen kein Risiko ein"
             if any(C.ALWAYS.fullmatch(w) for w in near(0, 2)):
                 return None  # "Des bleus ? Il n'y en a pas toujours": that they always come is denied
+            if C.NEGATIVE_CLAIM.match(claimed) and any(w in ("almost", "nearly", "presque", "bijna", "nagenoeg", "fast", "nahezu")
+                                                       for w in near(2, 0)):
+                return _UNCLEAR.format(said=said), WARNING  # "shaving carries almost no risk"
             if C.NEGATIVE_CLAIM.match(claimed) and any(C.QUALIFIER.fullmatch(w) for w in near(0, 1)):
                 return None  # "pas de douleur vive", "no particular risk": a lesser one is not denied
             if C.CONSULTATION.search(C.fold(text.item.rsplit("/", 1)[-1].replace("-", " "))):
                 return None  # the consultation's own page: "Elle ne présente pas de risque physique"
+            if re.search(C.CONSULTATION.pattern + r"\s+(?:itself|zelf|selbst|lui-meme|elle-meme|en soi)\b", folded[max(0, m.start - 60):m.start]):
+                return None  # "Het onderzoek zelf heeft geen risico's": the examination, not a treatment
+            if re.search(r"\|[^|\n]*$", folded[max(0, m.start - 80):m.start]) and C.ANAESTHETIC.search(folded, m.end, m.end + 80) \
+                    and "|" in folded[m.end:m.end + 80]:
+                return _UNCLEAR.format(said=said), WARNING  # "| daarna druk, geen pijn | plaatselijke verdoving |"
             if any(C.STOPPING.fullmatch(w) for w in near(6, 0)):
                 return None  # "Arrêter ne présente pas de danger": of stopping, not of a treatment
             acts = {a.group(0) for a in self.medical.finditer(_scope_of(folded, m.start))} or \
                 {a.group(0) for a in self.medical.finditer(folded, max(0, m.start - 160), m.start)}
             if acts and all(C.CONSULTATION.fullmatch(act) for act in acts):
                 return None  # "The consultation itself carries no risk: the doctor examines, but does not treat"
+        if rule == "claim-permanent" and C.LONGER.match(folded, m.end):
+            return None  # "un résultat qui dure plus longtemps": longer than another option, not forever
+        if rule == "claim-permanent" and C.BOOKED.search(" ".join(near(5, 1))):
+            return None  # "uw afspraak is pas definitief als …", "ce n'est qu'alors que le diagnostic est définitif"
         if rule == "claim-permanent":
             miracle = re.search(r"mirac|wonder|wunder", claimed)  # a miracle is no duration, nor a state of the skin
             if any(C.REDUCTION.fullmatch(w) for w in near(3, 3)) and not C.FOREVER_WORDS.search(claimed):
@@ -911,6 +945,12 @@ class Claims:
         law = C.LAW_FORBIDS.search(about)
         if law and about.find(claimed) > law.start():
             return None  # "la loi n'autorise pas les cabinets à promouvoir … des traitements gratuits"
+        if rule in ("promo-urgency", "promo-discount") and re.fullmatch(r"offres? limitees?", claimed) \
+                and re.match(r"\s+d(?:e\s|')\s*(?!\d)", folded[m.end:]):
+            return None  # "une offre limitée d'injections et de peelings": a small range of care
+        if rule == "claim-guarantee" and C.INSURER.search(" ".join((about, m.question, C.fold(text.item.rsplit("/", 1)[-1].replace("-", " "))))) \
+                and (C.CONTRACT.search(about) or C.INSURER.search(about)):
+            return None  # "certains contrats prévoient une garantie pour les soins ambulatoires": an insurance's cover
         if rule == "promo-urgency" and re.search(r"miss|manqu|verpass", claimed) and any(
                 w in C.NOT_ADDRESSED.get(text.lang, ()) for w in _WORD.findall(re.split(r"[.!?:;]", folded[max(0, m.start - 80):m.start])[-1])):
             return None  # "we zouden ze ook niet missen"
@@ -931,7 +971,8 @@ class Claims:
             if re.match(r"[\s*_]*:", folded[m.end:]) and C.ASK_THE_INSURER.search(about) \
                     and not _WORD.search(re.split(r"[.!?\n]", folded[max(0, m.start - 60):m.start])[-1]):
                 return None  # "Reimbursement: please check with your health insurer"
-            if C.NOT_AESTHETIC.search(about) or C.ORDINARY_CARE.search(about) and not self.medical.search(C.ORDINARY_CARE.sub(" ", about)):
+            if C.NOT_AESTHETIC.search(about) or C.INSURANCE_SYSTEM.search(about) \
+                    or C.ORDINARY_CARE.search(about) and not self.medical.search(C.ORDINARY_CARE.sub(" ", about)):
                 return None  # "La reconstruction mammaire après un cancer est prise en charge"
             if C.MEDICAL_REASON.search(about):
                 if C.MAY.search(about):
@@ -940,11 +981,16 @@ class Claims:
             if any(re.search(r"(?:no|none of the|geen|geen enkele|keine|kein|aucune?)\s$", folded[max(0, i.start() - 12):i.start()])
                    for i in C.INSURER.finditer(folded, m.start, m.start + 60)):
                 return None  # "beteiligt sich keine Krankenkasse an den Kosten"
-            if C.ASK_THE_INSURER.search(about) or any(C.SOME.fullmatch(w) for w in near(3, 0)):
+            some_insurers = re.search(C.SOME.pattern + r"\s+(?:\w+\s+)?\w*(?:ziekenfonds|mutual|mutuel|insur|krankenkass|kasse|verzeker|assuran|versicher)",
+                                      about)  # "sommige ziekenfondsen geven via de aanvullende verzekering een tegemoetkoming"
+            if C.ASK_THE_INSURER.search(about) or any(C.SOME.fullmatch(w) for w in near(3, 0)) or some_insurers \
+                    or C.CONSULTATION.search(C.fold(text.item.rsplit("/", 1)[-1].replace("-", " "))):
                 return _INSURER_LEFT.format(said=said), WARNING  # "some supplementary policies contribute"
-            if re.fullmatch(r"cover\w*|couver\w*|couvert\w*|dekking|gedekt|deckung|gedeckt", claimed) \
-                    and not self.medical.search(" ".join((about, m.question))):
-                return _INSURER_LEFT.format(said=said), WARNING  # "many funds sell supplementary insurance with extra cover": of no act
+            page = " ".join((m.question, C.fold(text.item.rsplit("/", 1)[-1].replace("-", " "))))
+            if not self.medical.search(" ".join((about, page))) and re.search(
+                    r"rembours|terugbeta|vergoed|erstatt|reimburs|insuranc|verzeker|assuranc|versicher|mutu|ziekenfonds|krankenkass|kasse", page):
+                # "many funds sell supplementary insurance with extra cover", on a page about health insurance: of no act
+                return _INSURER_LEFT.format(said=said), WARNING
         if rule == "eu-prescription-brand" and C.BRAND_EXPLAINED.search(about):
             return message + _BRAND_EXPLAINED, WARNING
         return message, RULES[rule].severity
