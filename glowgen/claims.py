@@ -254,6 +254,14 @@ INSURER_PROCEDURE = re.compile(phrase(
     "(?:precise|strict|exact|genaue|precieze|strikte|strenge|precis) (?:criteria|criteres|kriterien)", "vorbehaltlich",
     "onder voorbehoud", "sous reserve", "subject to (?:\\w+ ){0,2}approval", "adviserend arts", "medecin[- ]conseil",
     "beratenden? arzte?s?", "advisory (?:doctor|physician)"))
+# a heading over beliefs to correct: "## Häufige Missverständnisse", "Fabels en feiten"
+MYTH_HEADING = re.compile(r"(?<!\w)(?:myths?|mythes?|mythos|mythen|fabels?|fables?|misconceptions?|misverstand(?:en)?|"
+                          r"missverstandnis(?:se)?|idees? recues?|cliches?|vooroordelen|vorurteile|legendes?|legends?|"
+                          r"malentendus?|irrtumer|idees? fausses?|fausses? idees?|wrong ideas?|misunderstandings?)(?!\w)")
+# a label that presents what follows as a belief to correct: "**Myth:** 'Laser is painless.'"
+MYTH = re.compile(r"[\s>*_+-]*(?:myths?|mythes?|mythos|mythen|fabels?|fables?|misconceptions?|misverstand(?:en)?|missverstandnis(?:se)?|"
+                  r"idees? recues?|cliches?|vooroordee?l(?:en)?|vorurteile?|legendes?|legends?|irrtum|irrtumer|fausse idee|"
+                  r"false belief)\W{0,4}:")
 # a question reported, not asked of the reader: "A journalist asked me whether PRP is a miracle cure"
 INDIRECT_QUESTION = re.compile(
     r"(?:\basked|\basks|\bvroeg|\bvraagt|\bfragte|\bfragt|\bdemand\w*|\bla question|\bde vraag|\bdie frage|\bthe question)"
@@ -380,6 +388,8 @@ CALLED = re.compile(phrase(
 ))
 # free things that are no act: "free parking", "la brochure est disponible gratuitement"
 FREE_THING = re.compile(phrase(
+    "withdraw\\w*", "retract\\w*", "retirer", "terugtrekken", "rucktritt\\w*", "zurucktreten", "renoncer", "afzien",
+    "absage\\w*", "afzegg\\w*", "cancellation\\w*", "noodnummer\\w*", "numeros? d'urgence", "emergency numbers?", "notruf\\w*",
     "\\w*brochures?", "leaflets?", "\\w*folders?", "depliants?", "documentation", "interpreters?", "interpretes?", "tolken?",
     "dolmetscher\\w*", "relatives?", "companions?", "accompagnant\\w*", "begeleider\\w*", "begleitperson\\w*", "information", "informatie\\w*", "infomaterial",
     "\\w*broschuren?", "parking", "parkeren", "parkeerplaats\\w*", "parkplatz\\w*", "parken", "wifi", "wi-fi", "cafe", "koffie",
@@ -424,7 +434,7 @@ YOUNGER = re.compile(phrase("rajeuni\\w*", "younger", "jonger", "junger", "verju
 # "some insurers contribute": left to the insurer, a warning rather than an error
 SOME = re.compile(phrase("some", "certaine?s", "quelques", "sommige", "bepaalde", "manche", "einige", "gewisse"))
 # a superlative in an idiom or of a selection: "the best of families", "a selection of the best results"
-IDIOM_NOUN = re.compile(phrase("friends?", "families", "familles", "familien", "families", "wishes", "regards", "voeux",
+IDIOM_NOUN = re.compile(phrase("\\w*schutz", "\\w*bescherming", "protections?", "preventi\\w*", "vorbeugung", "friends?", "families", "familles", "familien", "families", "wishes", "regards", "voeux",
                                "souhaits", "wensen", "wunsche", "grusse", "freund\\w*", "vriend\\w*", "amie?s?", "copines?"))
 SELECTION = re.compile(phrase("selection", "selectie", "auswahl", "handful", "poignee", "handvol", "handvoll"))
 # the law as the subject that forbids: "la loi n'autorise pas … des traitements gratuits" lists what is forbidden
@@ -441,7 +451,8 @@ LIFESTYLE = re.compile(phrase("ernahrung", "voeding", "alimentation", "diet", "b
 CRITICIZED = re.compile(phrase(
     "mauvaise decision", "bad decision", "wrong decision", "poor decision", "slechte beslissing", "verkeerde beslissing",
     "schlechte entscheidung", "falsche entscheidung", "sous l'effet", "under the influence", "onder invloed",
-    "unter dem einfluss", "sous pression", "under pressure", "onder druk", "unter druck"))
+    "unter dem einfluss", "sous pression", "under pressure", "onder druk", "unter druck", "financial burden",
+    "charge financiere", "financiele last", "finanzielle belastung", "weigh on you"))
 # what is "definitive" without being a result: an appointment once confirmed, a diagnosis
 BOOKED = re.compile(r"\b(?:rendez[- ]vous|afspraak|appointments?|termine?|diagnos[ei]s?|diagnostic|bookings?|reservations?|reservatie|buchung)\b")
 # an insurance contract, whose "guarantee" is its cover
@@ -459,6 +470,12 @@ TOPIC_FIRST = re.compile(r"\W*(?:over|about|concerning|regarding|sur|au sujet d(
 SPEAKING = re.compile(phrase("uitspra\\w*", "statements?", "comments?", "comment", "commentaires?", "commenter", "prononc\\w*",
                              "aussage\\w*", "auser\\w*", "ausser\\w*", "spreken", "say", "disons", "zeggen", "sagen", "urteil\\w*",
                              "oordeel\\w*", "jugement\\w*", "judge"))
+# the clinic calling back or a doctor on call: a service's speed, not pressure to decide
+CALLBACK = re.compile(phrase("call you back", "calls? (?:\\w+ )?back", "belt u (?:\\w+ )?terug", "bellen u (?:\\w+ )?terug",
+                             "vous rappel\\w*", "rappelons", "ruft sie (?:\\w+ )?zuruck", "rufen sie (?:\\w+ )?zuruck",
+                             "on call", "de garde", "wachtdienst", "van wacht", "bereitschaft\\w*"))
+# the premises' standards, which a clinic may well guarantee: hygiene, equipment
+PREMISES = re.compile(phrase("hygiene", "equipement\\w*", "equipment", "uitrusting", "ausrustung", "ausstattung"))
 # value added tax, a percentage that is no discount: "21 % TVA sur les traitements esthétiques"
 VAT = re.compile(phrase("tva", "btw", "vat", "mwst", "mehrwertsteuer", "umsatzsteuer"))
 # a first or third person who would not miss something: "we zouden ze ook niet missen" urges nobody
@@ -929,6 +946,7 @@ NOT_AESTHETIC = re.compile(phrase(
 INSURANCE_SYSTEM = re.compile(phrase(
     "verhoogde tegemoetkoming", "intervention majoree", "derdebetalersregeling", "tiers payant",
     "(?:une|an?|een|einen) (?:hospitalisation|ziekenhuisopname|opname in het ziekenhuis|hospital stay|krankenhausaufenthalt)",
+    "hospital stays", "sejours a l'hopital", "ziekenhuisopnames", "krankenhausaufenthalte",
     "grains? de beaute suspects?",
     "verdachte moedervlek\\w*", "suspicious moles?", "verdachte[rn]? muttermal\\w*", "besoin de sante", "health need",
     "gesundheitliche[nr]? bedarf\\w*", "medische noodzaak", "compulsory health insurance", "assurance obligatoire soins de sante",

@@ -100,7 +100,8 @@ class Text:
     def __post_init__(self) -> None:
         # link targets blanked (same length): a URL's words and numbers are no claim or data
         self.masked = _LINK_TARGET.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 1), self.text)
-        self.folded = fold(self.masked)
+        # a quote's continuation line ("> et définitive.") goes on the sentence of the line above
+        self.folded = _QUOTE_GOES_ON.sub(lambda m: m.group(0).replace(">", " "), fold(self.masked))
 
     def place(self, index: int) -> tuple[int, int]:
         """Line and column in the file of the text's ``index``-th character."""
@@ -236,6 +237,7 @@ _BOUNDARY = re.compile(rf"[!?;](?=\s)|{_NOT_AN_END}\.(?=\s)|\n\s*\n|\n(?=\s*(?:[
 # a claim's sentence as the reader weighs it: also ended by a colon or a dash before an aside
 _SCOPE = re.compile(rf"[!?;:](?=\s|$|[*_)\"'»”])|{_NOT_AN_END}\.(?=\s|$|[*_)\"'»”])|\n\s*\n|\n(?=\s*(?:[-*+>#|]|\d+[.)]\s))|\s[-–—]\s")
 _CLAUSE = re.compile(r"[,()\[\]–—/]")
+_QUOTE_GOES_ON = re.compile(r"(?m)(?<=[^.!?:\s])[ \t]*\n[ \t]*>(?=[ \t]*[^\s>#*\-+|\d])")
 _WORD = re.compile(r"[\w']+")
 # headings, list markers, emphasis and quotes before a sentence's first word
 _LEAD = re.compile(r"[\s#>*_+\-\"'«“„(\[]*(?:\d+[.)]\s*)?")
@@ -512,20 +514,31 @@ class Reading:
     def _under_denial(self, start: int) -> bool:
         """The claim is an item of a Markdown list whose heading or lead-in line denies
         ("What we cannot do:", "## Ce qui n'est pas possible", "Was wir nicht anbieten:")."""
+        lead = self._list_lead(start)
+        return lead is not None and (self._denies(lead) or bool(_WHY_NOT.search(lead)))
+
+    def under_myths(self, start: int) -> bool:
+        """The claim is an item of a list under a heading of beliefs to correct ("## Häufige
+        Missverständnisse", "Fabels en feiten"): each item quotes one, to refute it."""
+        lead = self._list_lead(start)
+        return lead is not None and bool(C.MYTH_HEADING.search(lead))
+
+    def _list_lead(self, start: int) -> str | None:
+        """The heading or lead-in line of the Markdown list the text at ``start`` is an item
+        of, when it is short and no paragraph's last sentence."""
         at = self.folded.rfind("\n", 0, start) + 1
         while at > 0 and self.folded[at:at + 1] in " \t" and not _LIST_ITEM.match(self.folded, at):
             at = self.folded.rfind("\n", 0, at - 1) + 1  # a list item's continuation: back to the item
         if not _LIST_ITEM.match(self.folded, at):
-            return False
+            return None
         while at > 0:
             previous = self.folded.rfind("\n", 0, at - 1) + 1
             line = self.folded[previous:at - 1]
             if line.strip() and not _LIST_ITEM.match(line) and not line[:1].isspace():
                 # a lead-in introduces the list; a paragraph's last sentence ("… reageren weinig of niet.") does not
-                return len(_WORD.findall(line)) <= 14 and not re.search(r"[.!]\W*$", line) \
-                    and (self._denies(line) or bool(_WHY_NOT.search(line)))
+                return line if len(_WORD.findall(line)) <= 14 and not re.search(r"[.!]\W*$", line) else None
             at = previous
-        return False
+        return None
 
     def under_denying_heading(self, start: int) -> bool:
         """The claim is in the first sentence of a paragraph under a heading that denies, a
@@ -703,6 +716,8 @@ class Claims:
             if m.rule in _ASKABLE and reading.asked(m.start):
                 continue
             topic = re.split(r"[:;]", m.sentence)[0]  # the clause a topic put first heads
+            if m.rule != "eu-prescription-brand" and reading.under_myths(m.start):
+                continue  # "## Häufige Missverständnisse\n- **„Natürliches Ergebnis garantiert."** Ein Ergebnis kann niemand garantieren"
             if m.rule in _DENIABLE and (C.TOPIC_FIRST.match(topic) and C.SPEAKING.search(topic) and C.fold(text.text[m.start:m.end]) in topic and any(
                     pattern.search(topic) for pattern, _ in _NEGATION.get(text.lang, _NEGATION["en"]))
                                         or reading.under_denying_heading(m.start)):
@@ -824,7 +839,9 @@ class Claims:
         if rule == "claim-superlative":
             if any(C.PRODUCT.fullmatch(w) and not w.startswith("cosmet") for w in near(0, 1)):
                 return None  # "the best sunscreen is the one you actually use": advice on a product
-            if any(C.IDIOM_NOUN.fullmatch(w) for w in near(0, 2)) or any(C.SELECTION.fullmatch(w) for w in near(3, 0)):
+            if any(C.IDIOM_NOUN.fullmatch(w) for w in near(0, 2)) or any(C.SELECTION.fullmatch(w) for w in near(3, 0)) \
+                    or re.search(r"(?:montr\w*|voyez|vous voyez|see|shows?|toont|ziet u|zeigt|zeigen|sehen sie)\s+(?:\w+\s+){0,3}$",
+                                 folded[max(0, m.start - 40):m.start]):
                 return None  # "in the best of families", "a selection of the best results"
             if re.fullmatch(r"inégal(?:e|es|aux)?", said.lower()):
                 return None  # "un résultat inégal" is uneven; "inégalé" is the ranking
@@ -924,14 +941,18 @@ class Claims:
             opening = _WORD.search(folded, m.at)
             since = 0 if opening and opening.group(0) in _PRONOUNS else m.at
             in_sentence = _WORD.findall(folded, max(since, m.start - 14 * 12), m.start)[-12:]
-            if any(C.FREE_THING.fullmatch(w) for w in in_sentence + near(0, 3) + _WORD.findall(claimed)) or re.search(r"(?:bons?|cartes?|cheques?)\s$",
+            slug = _WORD.findall(C.fold(text.item.rsplit("/", 1)[-1].replace("-", " ")))  # "faq/absage": a cancellation's page
+            if any(C.FREE_THING.fullmatch(w) for w in in_sentence + near(0, 3) + _WORD.findall(claimed) + slug) or re.search(r"(?:bons?|cartes?|cheques?)\s$",
                                                                                folded[max(0, m.start - 8):m.start]):
                 return None  # "free parking", "la brochure est disponible gratuitement", "bon cadeau"
         if _quoted_mention(text, m) and not C.ENDORSED.search(about):
             return None  # 'Laser hair removal is often called "permanent".'
-        if rule == "promo-discount" and " " not in claimed and _DEFINITION.search(folded, max(0, m.start - 8), m.start) \
-                and re.match(r"\s+(?:is|are|est|sont|zijn|ist|sind)\b", folded[m.end:]):
-            return None  # "A discount is a way of pushing someone to decide": a word defined, not an offer
+        if " " not in claimed and _DEFINITION.search(folded, max(0, m.start - 8), m.start) and re.match(
+                r"\s+(?:en\s+)?(?:is|are|est|sont|zijn|ist|sind|says|means|dit|zegt|sagt|betekent|bedeutet|signifie|therefore|donc|dus|also)\b",
+                folded[m.end:]):
+            return None  # "A discount is a way of pushing someone to decide", "A guarantee therefore says more about …"
+        if rule != "eu-prescription-brand" and C.MYTH.match(folded, folded.rfind("\n", 0, m.start) + 1, m.start):
+            return None  # "**Myth:** 'Laser hair removal is permanent.'": a belief quoted to be corrected
         if (rule in _ASKABLE or rule == "claim-superlative") and C.INDIRECT_QUESTION.search(folded, max(0, m.start - 120), m.start):
             return None  # "Ein Journalist fragte mich, ob die Mesotherapie ein Wundermittel sei"
         if rule == "testimonial" and self.not_care.search(re.split(r"[.!?]", folded[m.start:m.end + 200])[0]):
@@ -940,11 +961,15 @@ class Claims:
             return None  # "21 % de TVA sur les traitements esthétiques"
         if rule != "eu-prescription-brand" and _names_a_topic(folded, m.start, m.end):
             return None  # "see [Reimbursement](faq/reimbursement.md)", "| Situation | Intervention de la mutualité |"
-        if rule.startswith(("promo-", "be-call")) and C.CRITICIZED.search(about):
+        if rule.startswith(("promo-", "be-call", "be-payment")) and C.CRITICIZED.search(about):
             return None  # "une décision prise sous l'effet d'une offre limitée dans le temps est une mauvaise décision"
         law = C.LAW_FORBIDS.search(about)
         if law and about.find(claimed) > law.start():
             return None  # "la loi n'autorise pas les cabinets à promouvoir … des traitements gratuits"
+        if rule == "promo-urgency" and C.CALLBACK.search(about):
+            return None  # "a doctor will call you back as soon as possible"
+        if rule == "claim-guarantee" and C.PREMISES.search(about):
+            return None  # "l'hygiène et l'équipement d'urgence ne sont garantis qu'au cabinet"
         if rule in ("promo-urgency", "promo-discount") and re.fullmatch(r"offres? limitees?", claimed) \
                 and re.match(r"\s+d(?:e\s|')\s*(?!\d)", folded[m.end:]):
             return None  # "une offre limitée d'injections et de peelings": a small range of care
