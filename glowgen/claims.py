@@ -65,18 +65,18 @@ def compile_any(*parts: str) -> re.Pattern[str]:
 # French "ne" is a negation only with its partner (pas, plus, jamais, ...) or before
 # pouvoir, savoir, oser or cesser; "ne ... que" means "only".
 NEGATIONS = {
-    "en": {"strong": ["not", "n't", "cannot", "never", "nothing", "nobody", "nowhere", "neither", "nor"],
+    "en": {"strong": ["too few", "too little", "not", "n't", "cannot", "never", "nothing", "nobody", "nowhere", "neither", "nor"],
            "weak": ["no", "none", "no one", "without", "zero", "rarely", "seldom"]},
-    "fr": {"strong": ["ne … pas", "ne … plus", "ne … jamais", "ne … rien", "ne … aucun", "ne … aucune",
+    "fr": {"strong": ["trop peu", "ne … pas", "ne … plus", "ne … jamais", "ne … rien", "ne … aucun", "ne … aucune",
                       "ne … personne", "ne … guère", "ne … point", "ne … nullement", "ne … ni",
                       "aucun … ne", "aucune … ne", "personne … ne", "rien … ne", "nul … ne", "nulle … ne",
                       "ne peut", "ne peuvent", "ne pouvons", "ne pourra", "ne pourront", "ne saurait",
                       "ne sauraient", "ne sait", "ne cesse", "n'ose", "jamais", "nullement", "sans que", "sans qu'"],
            "weak": ["pas", "aucun", "aucune", "nul", "nulle", "ni", "rien", "non", "sans", "zéro", "rarement"]},
-    "nl": {"strong": ["niet", "nie", "nooit", "niets", "nergens", "niemand", "geenszins", "allerminst", "evenmin",
+    "nl": {"strong": ["te weinig", "niet", "nie", "nooit", "niets", "nergens", "niemand", "geenszins", "allerminst", "evenmin",
                       "zonder dat"],
            "weak": ["geen", "noch", "zonder", "nul", "zero", "zelden"]},
-    "de": {"strong": ["nicht", "nie", "niemals", "nichts", "nirgends", "nirgendwo", "niemand", "keineswegs",
+    "de": {"strong": ["zu wenig", "nicht", "nie", "niemals", "nichts", "nirgends", "nirgendwo", "niemand", "keineswegs",
                       "keinesfalls", "ebensowenig", "ebenso wenig", "ohne dass"],
            "weak": ["kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei", "weder", "ohne", "null", "selten"]},
 }
@@ -252,6 +252,9 @@ ENDORSED = re.compile(phrase("not (?:even )?(?:an )?exaggerat\\w*", "pas (?:du t
 # the insurer's own procedure, which decides each case: criteria, prior approval of its advisory physician
 INSURER_PROCEDURE = re.compile(phrase(
     "(?:precise|strict|exact|genaue|precieze|strikte|strenge|precis) (?:criteria|criteres|kriterien)", "vorbehaltlich",
+    "criteria (?:\\w+ ){0,6}(?:are|is) met", "criteres (?:\\w+ ){0,6}(?:sont )?(?:remplis|respectes)", "criteria (?:\\w+ ){0,6}vervuld",
+    "kriterien (?:\\w+ ){0,6}erfullt", "fee schedule", "only your (?:\\w+ ){0,2}(?:fund|insurer|mutuelle|mutualite)",
+    "seule? votre (?:mutuelle|mutualite|assureur)", "alleen uw (?:ziekenfonds|verzekeraar|mutualiteit)", "nur ihre (?:krankenkasse|versicherung)",
     "onder voorbehoud", "sous reserve", "subject to (?:\\w+ ){0,2}approval", "adviserend arts", "medecin[- ]conseil",
     "beratenden? arzte?s?", "advisory (?:doctor|physician)"))
 # a heading over beliefs to correct: "## Häufige Missverständnisse", "Fabels en feiten"
@@ -352,7 +355,7 @@ PARKING = re.compile(phrase("parking\\w*", "parkeer\\w*", "parkplatz\\w*", "park
 ADMIN = re.compile(phrase(
     "invoices?", "factures?", "factuur", "rechnung", "payments?", "paiements?", "betaling", "zahlung", "virement",
     "overschrijving", "uberweisung", "transfer", "orders?", "commandes?", "bestelling", "mededeling", "communication",
-    "verwendungszweck", "dossiernummer", "file number",
+    "verwendungszweck", "dossiernummer", "file number", "lots?", "batch\\w*", "lotnummer\\w*", "chargen?\\w*", "numeros? de lot",
 ))
 # "without danger" said of a condition, like "harmless"
 NO_DANGER = re.compile(r"sans danger|without danger|zonder gevaar|ohne gefahr|ungefahrlich\w*")  # of a condition only
@@ -895,7 +898,7 @@ COMPARISON = compile_any(
            "(?:compare|comparez|vergelijk|vergelijken|vergleichen sie|vergleichen) (?:(?!not|never|ni|pas|niet|geen|noch|nicht|weder|kein\\w*)\\w+ ){0,3}"
            "(?:prices|prix|prijzen|preise|tarifs|tarieven)",
            "(?:prix|tarifs) (?:les )?plus bas", "(?:liggen|ligt|zijn) (?:\\w+ ){0,2}(?:onder|lager dan) (?:die van |de prijzen van )?(?:andere|de concurrentie)",
-           "als (?:\\w+ ){0,3}(?:andere[nrms]?|anderswo|die konkurrenz)",
+           "als (?!er |een )(?:\\w+ ){0,3}(?:andere[nrms]?|anderswo|die konkurrenz)",  # not Dutch "als er een andere volwassene"
            "als (?:jede|jeder|alle|samtliche)[nrs]? \\w*(?:klinik|praxis|zentrum)\\w*", "than any (?:other )?\\w*(?:clinic|practice|centre|center)",
            "dan (?:elke|iedere|alle) \\w*(?:kliniek|praktijk|centrum)\\w*", "que (?:toute|tout|n'importe quel\\w*) (?:autre )?\\w*(?:clinique|cabinet|centre)"),
     phrase("(?:than|que|qu'|dan|als|ceux|celles|celui|celle) (?:[\\w']+ ){0,4}(?:any )?(?:other|others|autres|andere|anderen) "
@@ -1242,7 +1245,8 @@ CONCEPT_RULES: list[tuple[str, tuple[str, ...], int]] = [
 ]
 # concepts that make their claim only in this order: "Nebenwirkungen gibt es nicht" (but
 # "Einen Eingriff ohne Risiko gibt es nicht: Blutergüsse … sind möglich" says the opposite)
-ORDERED = {("side_effects", "absent"), ("amount", "less_word"), ("fraction", "less_word"), ("price_cheaper", "than_in")}
+ORDERED = {("side_effects", "absent"), ("amount", "less_word"), ("fraction", "less_word"), ("price_cheaper", "than_in"),
+           ("few", "places")}
 # a sum of money, for the concepts that need one ("ailleurs on vous facture 400 €")
 AMOUNT = re.compile(r"€\s?\d|\d[\d.,]*\s?(?:€|eur\b|euros?\b)|(?<!\w)euros?(?!\w)")
 

@@ -569,8 +569,9 @@ class Reading:
     def _listed(self, after: int, start: int, end: int, high: int, item_words: int = 4) -> bool:
         """The claim is an item of a list the negation heads: "geen promoties, getuigenissen
         of voor-en-nafoto's", "no discounts, special offers, packages or gift vouchers"."""
-        def short(text: str) -> bool:
-            return all(len(re.findall(r"[\w'-]+", item)) <= item_words for item in text.split(","))
+        def short(text: str) -> bool:  # the "or" that closes a list is no word of its last item
+            return all(len([w for w in re.findall(r"[\w'-]+", item) if not _LIST_ANY.fullmatch(w)]) <= item_words
+                       for item in text.split(","))
         conjunction = (_LIST_OR if item_words <= 4 else _LIST_ANY).search(self.folded, after, high)
         # the items up to the claim, and after it up to the "or" that closes the list, are short
         return short(self.folded[after:start]) and conjunction is not None \
@@ -896,6 +897,10 @@ class Claims:
                 {a.group(0) for a in self.medical.finditer(folded, max(0, m.start - 160), m.start)}
             if acts and all(C.CONSULTATION.fullmatch(act) for act in acts):
                 return None  # "The consultation itself carries no risk: the doctor examines, but does not treat"
+        if rule == "claim-permanent" and any(w in ("bijna", "presque", "almost", "nearly", "fast", "zelden") for w in near(1, 0)):
+            return None  # "die tijd kunnen we bijna nooit meer aan iemand anders geven"
+        if rule == "be-call-to-action" and claimed == "go on" and re.match(r"\s+(?:to|with)\b", folded[m.end:]):
+            return None  # "even if you go on to have a treatment"
         if rule == "claim-permanent" and C.LONGER.match(folded, m.end):
             return None  # "un résultat qui dure plus longtemps": longer than another option, not forever
         if rule == "claim-permanent" and C.BOOKED.search(" ".join(near(5, 1))):
