@@ -436,6 +436,7 @@ OFFERED_IF = re.compile(phrase("if you (?:prefer|wish|want|like)", "si vous (?:p
 YOUNGER = re.compile(phrase("rajeuni\\w*", "younger", "jonger", "junger", "verjungt\\w*", "ans de moins", "years off"))
 # "some insurers contribute": left to the insurer, a warning rather than an error
 SOME = re.compile(phrase("some", "certaine?s", "quelques", "sommige", "bepaalde", "manche", "einige", "gewisse"))
+SOME_INSURERS = re.compile(SOME.pattern + r"\s+(?:\w+\s+)?\w*(?:ziekenfonds|mutual|mutuel|insur|krankenkass|kasse|verzeker|assuran|versicher)")
 # a superlative in an idiom or of a selection: "the best of families", "a selection of the best results"
 IDIOM_NOUN = re.compile(phrase("\\w*schutz", "\\w*bescherming", "protections?", "preventi\\w*", "vorbeugung", "friends?", "families", "familles", "familien", "families", "wishes", "regards", "voeux",
                                "souhaits", "wensen", "wunsche", "grusse", "freund\\w*", "vriend\\w*", "amie?s?", "copines?"))
@@ -487,8 +488,6 @@ NOT_ADDRESSED = {"nl": {"we", "wij", "ik", "hij", "zij"}, "fr": {"nous", "je", "
 # "an intervention is possible when …": reimbursement said as a possibility
 MAY = re.compile(phrase("possible", "mogelijk", "moglich", "may", "might", "can", "peut", "pourrait", "kan", "kann", "konnte",
                         "parfois", "sometimes", "soms", "manchmal", "eventueel", "eventuell"))
-AESTHETIC = re.compile(phrase("esthetique\\w*", "aesthetic\\w*", "cosmetic\\w*", "esthetisch\\w*", "asthetisch\\w*",
-                              "a visee esthetique", "kosmetisch\\w*"))
 # comparisons of time or size, not of clinics: "an den Lippen eher kürzer als anderswo"
 TIME_COMPARATIVE = re.compile(phrase("kurzer", "langer", "fruher", "spater", "schneller", "shorter", "longer", "faster",
                                      "earlier", "korter", "sneller", "vroeger", "plus courte?s?", "plus longue?s?", "plus tot"))

@@ -96,12 +96,14 @@ class Text:
     item: str = ""  # the content item, for `allow`; "" for site.yaml
     masked: str = field(init=False)
     folded: str = field(init=False)
+    name: str = field(init=False)  # the item's file name as words: "faq/absage" -> "absage", what its page is about
 
     def __post_init__(self) -> None:
         # link targets blanked (same length): a URL's words and numbers are no claim or data
         self.masked = _LINK_TARGET.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 1), self.text)
         # a quote's continuation line ("> et définitive.") goes on the sentence of the line above
         self.folded = _QUOTE_GOES_ON.sub(lambda m: m.group(0).replace(">", " "), fold(self.masked))
+        self.name = fold(self.item.rsplit("/", 1)[-1].replace("-", " "))
 
     def place(self, index: int) -> tuple[int, int]:
         """Line and column in the file of the text's ``index``-th character."""
@@ -719,7 +721,7 @@ class Claims:
             topic = re.split(r"[:;]", m.sentence)[0]  # the clause a topic put first heads
             if m.rule != "eu-prescription-brand" and reading.under_myths(m.start):
                 continue  # "## Häufige Missverständnisse\n- **„Natürliches Ergebnis garantiert."** Ein Ergebnis kann niemand garantieren"
-            if m.rule in _DENIABLE and (C.TOPIC_FIRST.match(topic) and C.SPEAKING.search(topic) and C.fold(text.text[m.start:m.end]) in topic and any(
+            if m.rule in _DENIABLE and (C.TOPIC_FIRST.match(topic) and C.SPEAKING.search(topic) and text.folded[m.start:m.end] in topic and any(
                     pattern.search(topic) for pattern, _ in _NEGATION.get(text.lang, _NEGATION["en"]))
                                         or reading.under_denying_heading(m.start)):
                 continue  # "Over andere praktijken … doen wij geen uitspraken"; "## What you will not read here\n\nThat we are the best"
@@ -830,7 +832,7 @@ class Claims:
                                              for a in self.medical.finditer(about)):
             return None  # no act, or only one free is the exception to: "At no cost, apart from the consultation"
         if rule in ("be-call-to-action", "promo-urgency") and C.EMERGENCY.search(
-                " ".join((about, m.question, C.fold(text.item.rsplit("/", 1)[-1].replace("-", " "))))):
+                " ".join((about, m.question, text.name))):
             return None  # "Trouble breathing? Don't wait: call 112", "Worried? Don't wait for your next check-up."
         if rule == "promo-urgency" and (C.OPENING_HOURS.search(about) and _CLOCK.search(about)
                                         and not self.medical.search(about) or C.PARKING.search(about)):
@@ -884,7 +886,7 @@ class Claims:
                 return _UNCLEAR.format(said=said), WARNING  # "shaving carries almost no risk"
             if C.NEGATIVE_CLAIM.match(claimed) and any(C.QUALIFIER.fullmatch(w) for w in near(0, 1)):
                 return None  # "pas de douleur vive", "no particular risk": a lesser one is not denied
-            if C.CONSULTATION.search(C.fold(text.item.rsplit("/", 1)[-1].replace("-", " "))):
+            if C.CONSULTATION.search(text.name):
                 return None  # the consultation's own page: "Elle ne présente pas de risque physique"
             if re.search(C.CONSULTATION.pattern + r"\s+(?:itself|zelf|selbst|lui-meme|elle-meme|en soi)\b", folded[max(0, m.start - 60):m.start]):
                 return None  # "Het onderzoek zelf heeft geen risico's": the examination, not a treatment
@@ -946,7 +948,7 @@ class Claims:
             opening = _WORD.search(folded, m.at)
             since = 0 if opening and opening.group(0) in _PRONOUNS else m.at
             in_sentence = _WORD.findall(folded, max(since, m.start - 14 * 12), m.start)[-12:]
-            slug = _WORD.findall(C.fold(text.item.rsplit("/", 1)[-1].replace("-", " ")))  # "faq/absage": a cancellation's page
+            slug = _WORD.findall(text.name)  # "faq/absage": a cancellation's page
             if any(C.FREE_THING.fullmatch(w) for w in in_sentence + near(0, 3) + _WORD.findall(claimed) + slug) or re.search(r"(?:bons?|cartes?|cheques?)\s$",
                                                                                folded[max(0, m.start - 8):m.start]):
                 return None  # "free parking", "la brochure est disponible gratuitement", "bon cadeau"
@@ -978,7 +980,7 @@ class Claims:
         if rule in ("promo-urgency", "promo-discount") and re.fullmatch(r"offres? limitees?", claimed) \
                 and re.match(r"\s+d(?:e\s|')\s*(?!\d)", folded[m.end:]):
             return None  # "une offre limitée d'injections et de peelings": a small range of care
-        if rule == "claim-guarantee" and C.INSURER.search(" ".join((about, m.question, C.fold(text.item.rsplit("/", 1)[-1].replace("-", " "))))) \
+        if rule == "claim-guarantee" and C.INSURER.search(" ".join((about, m.question, text.name))) \
                 and (C.CONTRACT.search(about) or C.INSURER.search(about)):
             return None  # "certains contrats prévoient une garantie pour les soins ambulatoires": an insurance's cover
         if rule == "promo-urgency" and re.search(r"miss|manqu|verpass", claimed) and any(
@@ -1011,12 +1013,11 @@ class Claims:
             if any(re.search(r"(?:no|none of the|geen|geen enkele|keine|kein|aucune?)\s$", folded[max(0, i.start() - 12):i.start()])
                    for i in C.INSURER.finditer(folded, m.start, m.start + 60)):
                 return None  # "beteiligt sich keine Krankenkasse an den Kosten"
-            some_insurers = re.search(C.SOME.pattern + r"\s+(?:\w+\s+)?\w*(?:ziekenfonds|mutual|mutuel|insur|krankenkass|kasse|verzeker|assuran|versicher)",
-                                      about)  # "sommige ziekenfondsen geven via de aanvullende verzekering een tegemoetkoming"
-            if C.ASK_THE_INSURER.search(about) or any(C.SOME.fullmatch(w) for w in near(3, 0)) or some_insurers \
-                    or C.CONSULTATION.search(C.fold(text.item.rsplit("/", 1)[-1].replace("-", " "))):
+            # "sommige ziekenfondsen geven via de aanvullende verzekering een tegemoetkoming"
+            if C.ASK_THE_INSURER.search(about) or any(C.SOME.fullmatch(w) for w in near(3, 0)) or C.SOME_INSURERS.search(about) \
+                    or C.CONSULTATION.search(text.name):
                 return _INSURER_LEFT.format(said=said), WARNING  # "some supplementary policies contribute"
-            page = " ".join((m.question, C.fold(text.item.rsplit("/", 1)[-1].replace("-", " "))))
+            page = " ".join((m.question, text.name))
             if not self.medical.search(" ".join((about, page))) and re.search(
                     r"rembours|terugbeta|vergoed|erstatt|reimburs|insuranc|verzeker|assuranc|versicher|mutu|ziekenfonds|krankenkass|kasse", page):
                 # "many funds sell supplementary insurance with extra cover", on a page about health insurance: of no act
