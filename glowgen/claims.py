@@ -80,6 +80,9 @@ NEGATIONS = {
                       "keinesfalls", "ebensowenig", "ebenso wenig", "ohne dass"],
            "weak": ["kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei", "weder", "ohne", "null", "selten"]},
 }
+# the weak negations that belong to what they qualify ("sans frais", "zonder intrest")
+PRIVATIVES = {"without", "zero", "rarely", "seldom", "sans", "zéro", "rarement", "zonder", "nul", "zero", "zelden",
+              "ohne", "null", "selten"}
 # words that call what is said untrue or a thing to beware of: they deny a claim as a
 # negation does ("It would be wrong to call it painless", "Parler d'épilation « définitive »
 # serait trompeur", "Be wary of adverts promising 'guaranteed' results")

@@ -338,6 +338,21 @@ _ASKABLE = {"claim-guarantee", "claim-no-risk", "claim-permanent", "before-after
             "promo-free", "be-payment-plan", "be-reimbursement"}
 # rules a negation takes back: all but the brand, which is shown whatever is said of it
 _DENIABLE = set(RULES) - {"eu-prescription-brand"}
+# what makes a claim's sentence unsure enough for a warning instead of an error, per rule
+# (Claims._doubt): a ranking, a comparison, a call to act or a brand asked about or beside a
+# "no" is still one ("Why wait?", "No queues, and the best results in town")
+_DOUBT_SIGNALS = {
+    "claim-guarantee": ("quote",), "claim-superlative": ("quote",), "promo-urgency": ("quote",),
+    "claim-no-risk": ("quote", "question"), "promo-free": ("quote", "question"),
+    "claim-permanent": ("quote", "question"), "be-payment-plan": ("quote", "question"),
+    "be-reimbursement": ("quote", "question", "negation"),
+}
+# a "no" that may be the claim's, short of "without" ("sans frais", "zonder intrest" belong to the claim)
+_DOUBT_NEGATION = {lang: re.compile(_words_pattern([*words["strong"], *(w for w in words["weak"] if w not in C.PRIVATIVES)]).pattern
+                              + (r"|\w+n't" if lang == "en" else "")) for lang, words in C.NEGATIONS.items()}
+# a question put after a claim to push it: "…, so why wait?", "…, alors pourquoi s'en priver ?"
+_WHY_THEN = re.compile(r"[,;:–—]\s*(?:[\w']+\s+){0,2}(?:why|pourquoi|waarom|warum|wieso|weshalb|qu'attend|waar wacht|worauf)(?!\w)")
+_DOUBTED = " (a warning, not an error, because {doubt}: read the sentence once more)"
 # how far a negation reaches, in words: a verb's across the commas of its sentence, a
 # determiner's over the phrase it heads ("Keine der Behandlungen in unserer Praxis ist ...")
 _STRONG_REACH, _WEAK_REACH = 16, 8
@@ -727,6 +742,9 @@ class Claims:
                 continue  # "Over andere praktijken … doen wij geen uitspraken"; "## What you will not read here\n\nThat we are the best"
             kept[(m.start, m.rule)] = m, judged
         for m, (message, severity) in kept.values():
+            doubt = self._doubt(text, m) if severity == ERROR else None
+            if doubt:
+                message, severity = message + _DOUBTED.format(doubt=doubt), WARNING
             if not any(o is not m and o.rule == m.rule and m.start <= o.start and o.end <= m.end and (o.start, o.end) != (m.start, m.end)
                        for o, _ in kept.values()):  # one claim, one finding: the narrowest words of it
                 yield Finding(text, m.start, m.end, m.rule, severity, message)
@@ -1025,6 +1043,26 @@ class Claims:
         if rule == "eu-prescription-brand" and C.BRAND_EXPLAINED.search(about):
             return message + _BRAND_EXPLAINED, WARNING
         return message, RULES[rule].severity
+
+    @staticmethod
+    def _doubt(text: Text, m: Match) -> str | None:
+        """What in a claim's sentence leaves its reading unsure, or ``None``: a quotation,
+        the claim's own clause asked, or a negation the reading could not tie to the claim.
+        An error needs a sentence that plainly asserts; these make a warning."""
+        signals = _DOUBT_SIGNALS.get(m.rule, ())
+        folded, low, high = text.folded, m.at, m.at + len(m.sentence)
+        # a quotation holds the claim ("called « définitive »") or is speech, not a name in quotes ("« Éclat »")
+        if "quote" in signals and any(q.start() <= m.start < q.end() or len(_WORD.findall(q.group(0))) >= 4
+                                      for q in _QUOTED.finditer(folded, low, high)):
+            return "it quotes someone"
+        asked = re.match(r"[^?]*\?", folded[m.end:high])  # "Is it reimbursed?", not "…, so why wait?"
+        if "question" in signals and asked and not _WHY_THEN.search(asked.group(0)) \
+                and not _says_yes(folded[m.end + asked.end():].lstrip(" *_\n"), text.lang):
+            return "it asks"
+        outside = folded[low:m.start] + " " + folded[m.end:high]
+        if "negation" in signals and _DOUBT_NEGATION[text.lang if text.lang in _DOUBT_NEGATION else "en"].search(outside):
+            return "it says no to something"
+        return None
 
     @staticmethod
     def _denied_topics(folded: str) -> Iterator[tuple[int, int]]:

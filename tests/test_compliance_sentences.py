@@ -63,3 +63,28 @@ def test_a_claim_is_flagged(claims, lang, rule, sentence):
 @pytest.mark.parametrize("lang, sentence", [case[1:] for case in CLEAN], ids=[case[0] for case in CLEAN])
 def test_a_harmless_sentence_is_left_alone(claims, lang, sentence):
     assert found(claims, lang, sentence) == []
+
+
+# A claim is an error only where its sentence plainly asserts it. Quoted words, the claim's
+# own clause asked, or (for reimbursement, which Belgian pages must explain) a "no" the
+# rules could not tie to it leave the reading unsure: a warning, which never stops a build.
+PLAIN_AND_UNSURE = [
+    ("en", "claim-permanent", "Results are completely permanent after three sessions.",
+     'Our nurse likes to say the treatment is "completely permanent after three sessions", and she means it kindly.'),
+    ("fr", "be-reimbursement", "La mutuelle rembourse le traitement de la transpiration excessive.",
+     "Remboursé par la mutuelle, le traitement de la transpiration excessive, dans le nouveau régime de 2026 ?"),
+    ("nl", "be-reimbursement", "Het ziekenfonds betaalt de behandeling van overmatig zweten terug.",
+     "Het ziekenfonds betaalt de behandeling van overmatig zweten terug, maar daar komen wij niet aan te pas."),
+    ("de", "claim-superlative", "Wir sind die beste Praxis für Laserbehandlungen in Ostbelgien.",
+     "Eine Patientin schrieb uns: „Sie sind die beste Praxis für Laserbehandlungen in Ostbelgien“, und wir haben uns gefreut."),
+]
+
+
+@pytest.mark.parametrize("lang, rule, plain, unsure", PLAIN_AND_UNSURE, ids=[case[1] + "-" + case[0] for case in PLAIN_AND_UNSURE])
+def test_an_unsure_sentence_is_warned_about_a_plain_claim_refused(claims, lang, rule, plain, unsure):
+    def severities(sentence: str) -> set[str]:
+        text = Text("content/faq/x.md", "body", lang, sentence, sentence, 0, True)
+        return {f.severity for f in claims.find(text) if f.rule == rule}
+
+    assert severities(plain) == {"error"}
+    assert severities(unsure) == {"warning"}
