@@ -122,6 +122,7 @@ SUBORDINATORS = {
            "quand", "lorsque", "tandis que", "bien que", "alors que", "même si", "afin de", "afin que", "pour ne",
            "sans que", "sans qu'", "si", "s'il", "s'ils", "pour que"],
     "nl": ["omdat", "want", "wanneer", "als", "indien", "waar", "terwijl", "hoewel", "zodra", "nadat", "doordat", "ook al", "om", "zonder dat",
+           "voor wie", "bij wie", "met wie", "aan wie",
            ", die", ", dat", ", wie", ", waar", ", welke"],
     "de": ["weil", "wenn", "falls", "sollte", "während", "obwohl", "sobald", "nachdem", "um", "ohne dass",
            ", die", ", der", ", das", ", den", ", dem", ", deren", ", dessen", ", welche", ", welcher", ", wo"],
@@ -149,6 +150,9 @@ NOT_A_NEGATION = [
     "non seulement", "pas seulement", "pas uniquement", "plus jamais",
     "niet alleen", "niet enkel", "niet zomaar alleen", "nooit meer", "nooit weer",
     "nicht nur", "nicht bloß", "nie wieder", "nie mehr", "nie … wieder", "nooit … meer", "keine sorge",
+    "no problem", "geen probleem", "pas de problème", "kein Problem", "nothing short of", "rien de moins qu'",
+    "rien de moins que", "niets minder dan", "nichts weniger als", "don't forget", "do not forget", "n'oubliez pas",
+    "n'oublie pas", "vergeet niet", "vergeet … niet", "vergessen Sie … nicht", "vergesst … nicht", "vergiss … nicht",
     "don't worry", "do not worry", "not even exaggerated", "not exaggerated", "pas exagéré", "niet eens overdreven",
     "niet overdreven", "nicht übertrieben", "nicht einmal übertrieben", "why not make", "why not treat", "pourquoi ne pas", "waarom niet eens", "warum nicht endlich", "ne vous inquiétez pas", "ne t'inquiète pas", "maak u geen zorgen", "maak je geen zorgen",
     "zonder twijfel", "sans aucun doute", "sans doute", "without a doubt", "without doubt", "no doubt", "ohne Zweifel",
@@ -170,7 +174,8 @@ NOT_A_NEGATION = [
 ]
 # words that turn a sentence round: a negation before them does not reach a claim after them
 CONTRAST = ["but", "yet", "mais", "pourtant", "toutefois", "cependant", "par contre",
-            "maar", "echter", "daarentegen", "wel", "aber", "jedoch", "sondern", "dafür", "doch"]
+            "maar", "echter", "daarentegen", "wel", "aber", "jedoch", "sondern", "dafür", "doch",
+            ", juste", ", just", ", nur"]
 
 # A question that asks about a topic ("Are treatments reimbursed?", "Kan ik in schijven
 # betalen?", "Ist die Behandlung schmerzhaft?") informs; it starts with a question word or,
@@ -270,8 +275,9 @@ MYTH = re.compile(r"[\s>*_+-]*(?:myths?|mythes?|mythos|mythen|fabels?|fables?|mi
                   r"false belief)\W{0,4}:")
 # a question reported, not asked of the reader: "A journalist asked me whether PRP is a miracle cure"
 INDIRECT_QUESTION = re.compile(
-    r"(?:\basked|\basks|\bvroeg|\bvraagt|\bfragte|\bfragt|\bdemand\w*|\bla question|\bde vraag|\bdie frage|\bthe question)"
-    r"(?:\s+[\w'-]+){0,3}?[\s,]+(?:whether|if|of|ob|si|s'|wer|who|qui|welke?|welche[rsn]?|which)\b[^.;!?,]*$")
+    r"(?:\basked|\basks|\bvroeg|\bvraagt|\bfragte|\bfragt|\bdemand\w*|\bla question|\bde vraag|\bdie frage|\bthe question"
+    r"|\bvaak vragen|\bsouvent des questions|\boft fragen|\boften questions)"  # "We krijgen vaak vragen over een klantenkaart"
+    r"(?:\s+[\w'-]+){0,3}?[\s,]+(?:whether|if|of|ob|si|s'|wer|who|qui|welke?|welche[rsn]?|which|about|naar|nach|over|sur|zu)\b[^.;!?,:]*$")
 
 # what a lasting effect may be said of without promising a result: "a permanent scar" is a risk
 RISK_CONTEXT = phrase(
@@ -1124,6 +1130,9 @@ CONCEPT_RULES: list[tuple[str, tuple[str, ...], int]] = [
     ("be-comparison", ("pay", "cheaper_bare", "nowhere_any"), 8),
     ("be-comparison", ("price_word", "others"), 4),
     ("be-call-to-action", ("first_step",), 0),
+    ("be-call-to-action", ("tag_friend",), 0),
+    ("promo-urgency", ("price_rise", "the_moment"), 14),
+    ("be-comparison", ("half_what",), 0),
     # round compliance-4: certainty of a result, success rates, promises, redoing for free
     ("claim-guarantee", ("every_case", "result"), 8),
     ("claim-guarantee", ("every_case", "disappear"), 10),
@@ -1142,6 +1151,9 @@ CONCEPT_RULES: list[tuple[str, tuple[str, ...], int]] = [
     ("claim-guarantee", ("assured", "instantly"), 8),
     # pictures of a change: hashtags, left and right, photos of results or of later
     ("before-after", ("ba_tag",), 0),
+    ("before-after", ("swipe", "later"), 14),
+    ("before-after", ("spot_difference",), 0),
+    ("before-after", ("left", "right", "now_day"), 12),
     ("before-after", ("photos", "changed"), 14),
     ("before-after", ("left", "right", "later"), 16),
     ("before-after", ("pre_post", "photos"), 4),

@@ -272,7 +272,7 @@ def _negations(lang: str) -> list[tuple[re.Pattern[str], bool]]:
 
 _NEGATION = {lang: _negations(lang) for lang in C.NEGATIONS}
 _NOT_A_NEGATION = _words_pattern(C.NOT_A_NEGATION)
-_CONTRAST = _words_pattern(C.CONTRAST)
+_CONTRAST = re.compile(rf"(?:(?<![\w-])(?=\w)|(?=,))(?:{_folded_words(C.CONTRAST)})(?:(?<=')|(?![\w-]))")  # ", juste" starts at its comma
 _SUBORDINATOR = {lang: re.compile(rf"(?:(?<![\w-])(?=\w)|(?=,))(?:{_folded_words(words)})(?:(?<=')|(?![\w-]))")
                  for lang, words in C.SUBORDINATORS.items()}
 _FRAME = {lang: _words_pattern(words) for lang, words in C.FRAMES.items()}
@@ -350,6 +350,11 @@ _DOUBT_SIGNALS = {
 # a "no" that may be the claim's, short of "without" ("sans frais", "zonder intrest" belong to the claim)
 _DOUBT_NEGATION = {lang: re.compile(_words_pattern([*words["strong"], *(w for w in words["weak"] if w not in C.PRIVATIVES)]).pattern
                               + (r"|\w+n't" if lang == "en" else "")) for lang, words in C.NEGATIONS.items()}
+# an answer that warns against what its question names: "Seen discounted injections online? Be careful: …"
+_CAUTION = re.compile(r"(?:be careful|careful|beware|watch out|attention|prudence|méfiez-vous|mefiez-vous|wees voorzichtig|"
+                      r"opgelet|pas op|let op|vorsicht|achtung|seien sie vorsichtig|passen sie auf)(?!\w)")
+# a medical act named to say the thing is none: "not a treatment", "pas un soin", "geen behandeling", "keine Behandlung"
+_NOT_AN_ACT_HERE = re.compile(r"(?<!\w)(?:not|no|pas|non|geen|keine?|kein)\s+(?:(?:a|an|un|une|d'un|d'une|de|een|eine?)\s+)?[\w'-]+")
 # a question put after a claim to push it: "…, so why wait?", "…, alors pourquoi s'en priver ?"
 _WHY_THEN = re.compile(r"[,;:–—]\s*(?:[\w']+\s+){0,2}(?:why|pourquoi|waarom|warum|wieso|weshalb|qu'attend|waar wacht|worauf)(?!\w)")
 _DOUBTED = " (a warning, not an error, because {doubt}: read the sentence once more)"
@@ -381,7 +386,7 @@ class Reading:
                         m.group(0) in _INTERJECTION and re.match(r"\s*[,!]", folded[m.end():m.end() + 2])):
                     self.negations.append((m.start(), m.end(), strong, m.group(0)))  # "Non, ..." answers, heads nothing
         if self.lang == "de":  # "schmerzfrei ist es aber nicht": aber, doch, jedoch inside a clause are no turn
-            self.contrasts = [c for c in self.contrasts if folded.startswith("sondern", c)
+            self.contrasts = [c for c in self.contrasts if folded.startswith(("sondern", ","), c)
                               or re.search(r"(?:^|[,;:(])\s*$", folded[max(0, c - 3):c])]
         self.quotes = [m.span() for m in _QUOTED.finditer(folded)]
 
@@ -405,7 +410,8 @@ class Reading:
         text = self.folded[self.scopes[i][0]:self.scopes[i][1]]
         if text.lstrip().startswith("#"):
             return ""  # a heading begins another part, it answers nothing ("## Wat wij niet doen")
-        lead = _LEAD.match(text)
+        lead = _LEAD.match(text.lstrip(" »”\"'"))  # past the quote a question closed: "« C'est remboursé ? » Non, …"
+        text = text.lstrip(" »”\"'")
         return text[lead.end() if lead else 0:]
 
     def words_between(self, a: int, b: int) -> int:
@@ -594,17 +600,22 @@ class Reading:
         return short(self.folded[after:start]) and conjunction is not None \
             and (conjunction.start() < end + 60 or short(self.folded[end:conjunction.start()]))
 
-    def asked(self, start: int) -> bool:
+    def asked(self, start: int, end: int | None = None) -> bool:
         """The claim's words stand in a question about a topic, not one that tempts nor
-        one answered yes."""
+        one answered yes (nor go on into its answer: "Side effects? There aren't any")."""
         low, high = self.scope(start)
         sentence = self.folded[low:high]
         if _TEMPTING.search(sentence):
             return False
         if self.asks:
             return True
-        if not sentence.rstrip(" *_\"')»”").endswith("?") or _says_yes(self._next(high), self.lang):
+        following = self._next(high)
+        if not sentence.rstrip(" *_\"')»”").endswith("?") or _says_yes(following, self.lang):
             return False
+        words = len(_WORD.findall(sentence))
+        if (end is None or end <= high) and words <= 12 and (_CAUTION.match(following) or words <= 4 and any(
+                pattern.search(following) for pattern, _ in _NEGATION.get(self.lang, _NEGATION["en"]))):
+            return True  # "Black Friday? Our prices stay the same, no exceptions." "Seen discounted injections? Be careful: …"
         first = _LEAD.match(sentence)
         at = first.end() if first else 0
         starts = _QUESTION_START.get(self.lang)
@@ -731,7 +742,7 @@ class Claims:
                     reading.scope(a) != reading.scope(m.start) and reading.denied(a, b, words, answerable=m.rule in _ASKABLE)
                     for a, b in m.parts if m.start <= a < m.end)):
                 continue  # a claim over two clauses ("…; een afbetaling is niet mogelijk") is taken back in either
-            if m.rule in _ASKABLE and reading.asked(m.start):
+            if m.rule in _ASKABLE and reading.asked(m.start, m.end):
                 continue
             topic = re.split(r"[:;]", m.sentence)[0]  # the clause a topic put first heads
             if m.rule != "eu-prescription-brand" and reading.under_myths(m.start):
@@ -1009,6 +1020,7 @@ class Claims:
         if rule == "promo-discount" and C.DEPOSIT.search(about):
             return None  # "The €50 deposit is deducted from your invoice"
         offered = about[:excluded.start()] if (excluded := C.EXCLUDING.search(about)) else about
+        offered = _NOT_AN_ACT_HERE.sub(" ", offered)  # "15% off sunscreen: a cosmetic product, not a treatment"
         if rule == "promo-discount" and not self.medical.search(offered) and C.PRODUCT.search(about):
             return None  # "Silver members get 10% off sun creams in our shop"
         if rule == "promo-discount" and not self.medical.search(about):
