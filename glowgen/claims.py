@@ -247,7 +247,7 @@ NOT_AN_ACT = re.compile(
 # what a guarantee may be about without being a claim about a treatment
 NOT_ABOUT_CARE = phrase(
     "vouchers?", "gift cards?", "gift vouchers?", "privacy", "confidential\\w*", "personal data", "data protection",
-    "bons? cadeaux?", "cartes? cadeaux?", "cheques? cadeaux?", "confidentialite", "donnees", "secret medical",
+    "bons? cadeaux?", "cartes? cadeaux?", "cheques? cadeaux?", "confidentialite", "confidentiel\\w*", "donnees", "secret medical",
     "cadeaubons?", "kadobons?", "geschenkbons?", "cadeaukaarte?n?", "vertrouwelijk\\w*", "gegevens", "beroepsgeheim",
     "gutscheine?n?", "geschenkgutscheine?n?", "datenschutz", "daten", "schweigepflicht", "vertraulich\\w*",
     "discretion", "discretie", "diskretion", "discreet", "diskret", "manufacturers?", "fabricants?", "fabrikanten?",
@@ -416,6 +416,28 @@ PRICE = re.compile(r"(?<![\d,.])(?:€\s?[1-9]\d*|[1-9]\d*(?:[.,]\d+)?\s?(?:€|
 # the same question again: a follow-up, not a deal
 SAME = re.compile(phrase("(?:same|meme|dezelfde|hetzelfde|selben|gleichen|gleiche) (?:question|subject|concern|issue|problem|"
                          "matter|sujet|probleme|demande|vraag|klacht|probleem|onderwerp|anliegen|frage|thema|beschwerden)"))
+# a place compared with places, not with clinics: "injected here or elsewhere", "sweating elsewhere on the body"
+HERE_OR_ELSEWHERE = re.compile(phrase("(?:ici|here|hier) (?:ou|or|of|oder) (?:ailleurs|elsewhere|elders|anderswo|woanders)"))
+BODY_PLACE = re.compile(r"(?<!\w)(?:op|sur|on|am|an|in|au|aan)\s+(?:(?:het|le|la|the|dem|der|den|des)\s+)?"
+                        r"(?:lichaam|corps|body|korper|gezicht|visage|face|gesicht|huid|peau|skin|haut)(?!\w)")
+RISK_WORD = re.compile(phrase(r"risk\w*", r"risque\w*", r"risico\w*", r"risiko\w*", "complications?", "complicaties?", r"komplikation\w*"))
+# "the same care as any other": an equality, unless something is better or cheaper
+EQUAL = re.compile(phrase("same", "meme", "memes", "dezelfde", "hetzelfde", "gleiche[nmrs]?", "selbe[nmrs]?", "dieselbe[nmrs]?", "dasselbe"))
+BETTER_OR_CHEAPER = re.compile(phrase("better", "cheaper", r"meilleur\w*", r"moins cher\w*", r"beter\w*", "goedkoper", r"besser\w*",
+                                      "billiger", "half", "moitie", "helft", "halfte", "less", "moins", "minder", "weniger",
+                                      r"niedriger\w*", r"lager\w*", r"hoger\w*", "higher", "lower", "double", "dubbele", "doppelte",
+                                      "plus cher", "duurder", "teurer", "more expensive"))
+# hedges of "no pain": "usually no pain", "meestal geen pijn", "en général pas de douleur"
+USUALLY = re.compile(phrase("usually", "generally", "normally", "mostly", "as a rule", "meestal", "doorgaans", "normaal gezien",
+                            "en general", "generalement", "le plus souvent", "normalement", "meistens", "in der regel",
+                            "normalerweise", "gewohnlich") + r"\W*$")
+# "stay so for life" said of a condition
+REMAIN = re.compile(r"remains?|stay|stays|restent|reste|rester|blijven|blijft|bleiben|bleibt")
+# the insurer's own administration: electronic certificates, the official tariff, the share it provides
+INSURER_ADMIN = re.compile(phrase(
+    "ehealth", "electroniquement", "elektronisch", "electronically", "getuigschrift\\w*", "attestations? de soins\\w*",
+    "certificates? of care", "bescheinigung\\w*", "(?:official|officiel|officiele|offiziellen?) (?:\\w+ ){0,2}(?:tariff?|tarief|fees?)",
+    "tarif officiel", "la part prevue", "het voorziene deel", "(?:den )?(?:dafur )?vorgesehenen anteil", "the share provided"))
 # a time span: "4 weeks before and after", "results last 4 to 6 months"
 _COUNT = (r"(?:\d+|a few|several|one|two|three|four|five|six|eight|ten|twelve|quelques|un|une|deux|trois|quatre|cinq|six|huit|dix|"
           r"douze|enkele|een|twee|drie|vier|vijf|zes|acht|tien|twaalf|einige|ein|eine|einen|zwei|drei|vier|funf|sechs|acht|zehn|zwolf)")
@@ -906,7 +928,7 @@ COMPARISON = compile_any(
            "(?:compare|comparez|vergelijk|vergelijken|vergleichen sie|vergleichen) (?:(?!not|never|ni|pas|niet|geen|noch|nicht|weder|kein\\w*)\\w+ ){0,3}"
            "(?:prices|prix|prijzen|preise|tarifs|tarieven)",
            "(?:prix|tarifs) (?:les )?plus bas", "(?:liggen|ligt|zijn) (?:\\w+ ){0,2}(?:onder|lager dan) (?:die van |de prijzen van )?(?:andere|de concurrentie)",
-           "als (?!er |een )(?:\\w+ ){0,3}(?:andere[nrms]?|anderswo|die konkurrenz)",  # not Dutch "als er een andere volwassene"
+           "als (?!(?:er|een|u|je|jij|ge|we|wij|ze|zij|hij|men|ik) )(?:\\w+ ){0,3}(?:andere[nrms]?|anderswo|die konkurrenz)",  # not Dutch "als er een andere volwassene", "als u een andere huisarts hebt"
            "als (?:jede|jeder|alle|samtliche)[nrs]? \\w*(?:klinik|praxis|zentrum)\\w*", "than any (?:other )?\\w*(?:clinic|practice|centre|center)",
            "dan (?:elke|iedere|alle) \\w*(?:kliniek|praktijk|centrum)\\w*", "que (?:toute|tout|n'importe quel\\w*) (?:autre )?\\w*(?:clinique|cabinet|centre)"),
     phrase("(?:than|que|qu'|dan|als|ceux|celles|celui|celle) (?:[\\w']+ ){0,4}(?:any )?(?:other|others|autres|andere|anderen) "
@@ -968,7 +990,8 @@ INSURANCE_SYSTEM = re.compile(phrase(
 ORDINARY_CARE = re.compile(phrase(
     "general practitioners?", "gps?", "family doctors?", "medecins? generalistes?", "huisartse?n?", "hausarzte?s?\\w*",
     "necessary care", "soins (?:medicaux )?necessaires", "noodzakelijke zorg", "notwendigen? (?:behandlungen|versorgung)",
-    "ordinary medical care", "soins medicaux ordinaires", "soins necessaires", "soins medicaux", "gewone medische zorg", "gewohnliche[rn]? medizinische[rn]? versorgung",
+    "ordinary medical care", "soins medicaux ordinaires", "soins necessaires", "soins medicaux", "medische zorg", "medical care",
+    "medizinische[rn]? versorgung", "gewone medische zorg", "gewohnliche[rn]? medizinische[rn]? versorgung",
     "european health insurance card", "carte europeenne d'assurance maladie", "europese ziekteverzekeringskaart",
     "europaische[rn]? krankenversicherungskarte",
 ))

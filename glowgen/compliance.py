@@ -355,6 +355,10 @@ _CAUTION = re.compile(r"(?:be careful|careful|beware|watch out|attention|prudenc
                       r"opgelet|pas op|let op|vorsicht|achtung|seien sie vorsichtig|passen sie auf)(?!\w)")
 # a medical act named to say the thing is none: "not a treatment", "pas un soin", "geen behandeling", "keine Behandlung"
 _NOT_AN_ACT_HERE = re.compile(r"(?<!\w)(?:not|no|pas|non|geen|keine?|kein)\s+(?:(?:a|an|un|une|d'un|d'une|de|een|eine?)\s+)?[\w'-]+")
+# a Markdown link's text, its target blanked (Text.masked): "[betaling in schijven]      "
+_LINK_TEXT = re.compile(r"\[[^\[\]\n]{1,200}\](?= {2}|\()")
+# Dutch "als" that opens a clause: a subject follows ("als u", "als de huid")
+_DUTCH_IF = re.compile(r"als\s+(?:[\w']+\s+)?(?:u|je|jij|ge|we|wij|ze|zij|hij|het|er|de|den|een|uw|men|ik|dit|dat|die|deze|iemand|niemand)(?!\w)")
 # a question put after a claim to push it: "…, so why wait?", "…, alors pourquoi s'en priver ?"
 _WHY_THEN = re.compile(r"[,;:–—]\s*(?:[\w']+\s+){0,2}(?:why|pourquoi|waarom|warum|wieso|weshalb|qu'attend|waar wacht|worauf)(?!\w)")
 _DOUBTED = " (a warning, not an error, because {doubt}: read the sentence once more)"
@@ -373,10 +377,12 @@ class Reading:
         self.asks = asks  # an FAQ's question: asked whatever its punctuation
         self.scopes = self._spans(_SCOPE, folded)
         self.scope_starts = [s for s, _ in self.scopes]
-        self.clause_ends = [m.start() for m in _CLAUSE.finditer(folded)]
+        links = {i for m in _LINK_TEXT.finditer(folded) for i in (m.start(), m.end() - 1)}
+        self.clause_ends = [m.start() for m in _CLAUSE.finditer(folded) if m.start() not in links]
         self.word_starts = [m.start() for m in _WORD.finditer(folded)]
         self.contrasts = [m.start() for m in _CONTRAST.finditer(folded)]
-        self.subordinators = [m.start() for m in _SUBORDINATOR[self.lang].finditer(folded)]
+        self.subordinators = [m.start() for m in _SUBORDINATOR[self.lang].finditer(folded)
+                              if self.lang != "nl" or not folded.startswith("als", m.start()) or _DUTCH_IF.match(folded, m.start())]
         self.frames = [m.start() for m in _FRAME[self.lang].finditer(folded)]
         no_negation = [(m.start(), m.end()) for m in _NOT_A_NEGATION.finditer(folded)]
         self.negations: list[tuple[int, int, bool, str]] = []
@@ -668,6 +674,7 @@ _FINANCIAL_ONLY = ("'{said}' is a financial argument, which Belgian law forbids 
                    "it is about no treatment, or remove it")
 _UNCLEAR = ("'{said}' nearly denies a risk that every treatment has; say what the usual risks are, or check that the "
             "sentence is about something else")
+_BRAND_ASKED = "; asked in a question, it is a warning: the answer can give the generic name"
 _BRAND_EXPLAINED = "; naming it as a brand to explain the treatment is allowed here as a warning"
 _INSURER_LEFT = ("'{said}' speaks of reimbursement, which Belgian law forbids as an argument for aesthetic "
                  "procedures; here it is left to the insurer, so check that the sentence promises nothing")
@@ -882,10 +889,17 @@ class Claims:
             if re.match(r"[#n№]", claimed) and (re.match(r"[-./]?\d", folded[m.end:m.end + 2])
                                                or any(C.NUMBERED_THING.fullmatch(w) for w in near(numbered_by, 4))):
                 return None  # "Treatment room #1", "RIZIV-nummer 1-23456-78-901", "Rule #1"
+            if any(self.not_care.fullmatch(w) for w in near(0, 3)):
+                return None  # "des informations parmi les plus confidentielles": of data, not of care
             if "referen" in claimed and C.ADMIN.search(about):
                 return None  # "the reference of your invoice"
         if rule == "claim-guarantee" and self.not_care.search(about) and not self.medical.search(about):
             return None  # a guarantee about a gift voucher or privacy
+        if rule == "be-comparison" and (C.HERE_OR_ELSEWHERE.search(about) or C.BODY_PLACE.search(folded, m.start, m.end + 30)
+                                        or C.RISK_WORD.search(folded, m.at, m.start) and re.search(r"(?:ailleurs|elsewhere|elders|anderswo|woanders)$", claimed)
+                                        or C.EQUAL.search(folded, m.at, m.start) and re.search(r"(?:als|as|que|wie) (?:elke|iedere|any|tout\w*|jede\w*) (?:other|andere|autre)", claimed)
+                                        and not C.BETTER_OR_CHEAPER.search(about)):
+            return None  # "elders op het lichaam", "injecté ici ou ailleurs", "Risiko … höher als anderswo", "dezelfde zorg als elke andere"
         if rule == "be-comparison" and any(C.TIME_COMPARATIVE.fullmatch(w) for w in near(2, 0)):
             return None  # "an den Lippen eher kürzer als anderswo"
         if rule == "be-comparison" and re.search(r"(?:ailleurs|else|anders|elders|sonst|woanders)$", claimed) \
@@ -910,8 +924,8 @@ class Claims:
                 return None  # "We take no risk", "wir gehen kein Risiko ein"
             if any(C.ALWAYS.fullmatch(w) for w in near(0, 2)):
                 return None  # "Des bleus ? Il n'y en a pas toujours": that they always come is denied
-            if C.NEGATIVE_CLAIM.match(claimed) and any(w in ("almost", "nearly", "presque", "bijna", "nagenoeg", "fast", "nahezu")
-                                                       for w in near(2, 0)):
+            if C.NEGATIVE_CLAIM.match(claimed) and (any(w in ("almost", "nearly", "presque", "bijna", "nagenoeg", "fast", "nahezu")
+                                                        for w in near(2, 0)) or C.USUALLY.search(folded, max(0, m.start - 30), m.start)):
                 return _UNCLEAR.format(said=said), WARNING  # "shaving carries almost no risk"
             if C.NEGATIVE_CLAIM.match(claimed) and any(C.QUALIFIER.fullmatch(w) for w in near(0, 1)):
                 return None  # "pas de douleur vive", "no particular risk": a lesser one is not denied
@@ -930,8 +944,11 @@ class Claims:
                 return None  # "The consultation itself carries no risk: the doctor examines, but does not treat"
         if rule == "claim-permanent" and any(w in ("bijna", "presque", "almost", "nearly", "fast", "zelden") for w in near(1, 0)):
             return None  # "die tijd kunnen we bijna nooit meer aan iemand anders geven"
-        if rule == "be-call-to-action" and claimed == "go on" and re.match(r"\s+(?:to|with)\b", folded[m.end:]):
+        if rule == "be-call-to-action" and claimed == "go on" and (re.match(r"\s+(?:to|with)\b", folded[m.end:]) or any(
+                w in ("can", "could", "may", "might", "will", "would", "should", "must", "it", "they", "it'll") for w in near(1, 0))):
             return None  # "even if you go on to have a treatment"
+        if rule == "claim-permanent" and any(C.REMAIN.fullmatch(w) for w in near(3, 0)) and C.CONDITION_NOUN.search(folded, m.at, m.start):
+            return None  # "Most moles are harmless and stay so for life": of a condition, not of a result
         if rule == "claim-permanent" and C.LONGER.match(folded, m.end):
             return None  # "un résultat qui dure plus longtemps": longer than another option, not forever
         if rule == "claim-permanent" and C.BOOKED.search(" ".join(near(5, 1))):
@@ -1036,6 +1053,10 @@ class Claims:
             if C.NOT_AESTHETIC.search(about) or C.INSURANCE_SYSTEM.search(about) \
                     or C.ORDINARY_CARE.search(about) and not self.medical.search(C.ORDINARY_CARE.sub(" ", about)):
                 return None  # "La reconstruction mammaire après un cancer est prise en charge"
+            acts = list(self.medical.finditer(about))
+            if acts and all(C.CONSULTATION.fullmatch(a.group(0)) or _of_a_consultation(about, a) for a in acts) \
+                    or C.INSURER_ADMIN.search(about):
+                return _INSURER_LEFT.format(said=said), WARNING  # "dermatology consultations are partly reimbursed"
             if C.MEDICAL_REASON.search(about):
                 if C.MAY.search(about):
                     return None  # "une intervention de la mutuelle est possible lorsque la peau limite le champ de vision"
@@ -1054,6 +1075,8 @@ class Claims:
                 return _INSURER_LEFT.format(said=said), WARNING
         if rule == "eu-prescription-brand" and C.BRAND_EXPLAINED.search(about):
             return message + _BRAND_EXPLAINED, WARNING
+        if rule == "eu-prescription-brand" and (text.field == "question" or about.rstrip(" *_\"')»”\n").endswith("?")):
+            return message + _BRAND_ASKED, WARNING  # "Do you use Botox?": the visitor's word, asked
         return message, RULES[rule].severity
 
     @staticmethod
@@ -1135,6 +1158,13 @@ def _hedges(after: list[str]) -> bool:
     if after and after[0] in _FILLER:
         after = after[1:]
     return bool(after) and (bool(C.HEDGED_ANSWER.fullmatch(after[0]) or C.QUALIFIER.fullmatch(after[0])) or after[0] in _MORE)
+
+
+def _of_a_consultation(folded: str, act: re.Match[str]) -> bool:
+    """The act word names a consultation's field: "dermatology consultations", "consultations de dermatologie"."""
+    before = re.search(r"(\w+)\W+(?:(?:de|d'|of|van|fur|der|des|en)\W+)?$", folded[max(0, act.start() - 30):act.start()])
+    after = re.match(r"\W+(\w+)", folded[act.end():act.end() + 30])
+    return any(m and C.CONSULTATION.fullmatch(m.group(1)) for m in (before, after))
 
 
 def _says_yes(answer: str, lang: str) -> bool:

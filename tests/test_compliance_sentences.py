@@ -88,3 +88,18 @@ def test_an_unsure_sentence_is_warned_about_a_plain_claim_refused(claims, lang, 
 
     assert severities(plain) == {"error"}
     assert severities(unsure) == {"warning"}
+
+
+# Information that a careful clinic may publish but should read once more: a warning, never an error.
+WARNED = [
+    ("fr", "claim-no-risk", "Vous sentez une pression, mais en général pas de douleur."),
+    ("en", "eu-prescription-brand", "Is Dysport the same as the product you use?"),
+    ("en", "be-reimbursement", "Dermatology consultations are partly reimbursed by a Belgian mutuelle."),
+    ("de", "be-reimbursement", "Ihre Krankenkasse erstattet den dafür vorgesehenen Anteil, elektronisch über die eHealth-Plattform."),
+]
+
+
+@pytest.mark.parametrize("lang, rule, sentence", WARNED, ids=[f"{rule}-{lang}" for lang, rule, _ in WARNED])
+def test_information_to_read_again_is_a_warning(claims, lang, rule, sentence):
+    text = Text("content/faq/x.md", "body", lang, sentence, sentence, 0, True)
+    assert {(f.rule, f.severity) for f in claims.find(text)} == {(rule, "warning")}
