@@ -674,6 +674,10 @@ _FINANCIAL_ONLY = ("'{said}' is a financial argument, which Belgian law forbids 
                    "it is about no treatment, or remove it")
 _UNCLEAR = ("'{said}' nearly denies a risk that every treatment has; say what the usual risks are, or check that the "
             "sentence is about something else")
+_NO_TREATMENT = ("'{said}' speaks of reimbursement, which Belgian law forbids as an argument for aesthetic "
+                 "procedures; the sentence names no treatment, so check that it promises nothing")
+# what makes news of a reimbursement an argument: "Remboursé par la mutuelle ! 🎉", "Good news: …"
+_CHEER = re.compile(r"!|🎉|💶|💰|(?i:good news|great news|bonne nouvelle|goed nieuws|gute nachricht)")
 _BRAND_ASKED = "; asked in a question, it is a warning: the answer can give the generic name"
 _BRAND_EXPLAINED = "; naming it as a brand to explain the treatment is allowed here as a warning"
 _INSURER_LEFT = ("'{said}' speaks of reimbursement, which Belgian law forbids as an argument for aesthetic "
@@ -1073,6 +1077,11 @@ class Claims:
                     r"rembours|terugbeta|vergoed|erstatt|reimburs|insuranc|verzeker|assuranc|versicher|mutu|ziekenfonds|krankenkass|kasse", page):
                 # "many funds sell supplementary insurance with extra cover", on a page about health insurance: of no act
                 return _INSURER_LEFT.format(said=said), WARNING
+            treatment_page = "/treatments/" in text.path and self.medical.search(text.name)
+            if not self.medical.search(" ".join((about, m.question))) and not treatment_page \
+                    and not _CHEER.search(text.text, m.at, m.at + len(m.sentence)):
+                # "the fund pays back part of the medical care at the RIZIV rates": of no treatment, and no cheer
+                return _NO_TREATMENT.format(said=said), WARNING
         if rule == "eu-prescription-brand" and C.BRAND_EXPLAINED.search(about):
             return message + _BRAND_EXPLAINED, WARNING
         if rule == "eu-prescription-brand" and (text.field == "question" or about.rstrip(" *_\"')»”\n").endswith("?")):

@@ -96,6 +96,7 @@ WARNED = [
     ("en", "eu-prescription-brand", "Is Dysport the same as the product you use?"),
     ("en", "be-reimbursement", "Dermatology consultations are partly reimbursed by a Belgian mutuelle."),
     ("de", "be-reimbursement", "Ihre Krankenkasse erstattet den dafür vorgesehenen Anteil, elektronisch über die eHealth-Plattform."),
+    ("nl", "be-reimbursement", "Uw ziekenfonds betaalt een deel van het bedrag terug."),  # names no treatment
 ]
 
 
@@ -103,3 +104,13 @@ WARNED = [
 def test_information_to_read_again_is_a_warning(claims, lang, rule, sentence):
     text = Text("content/faq/x.md", "body", lang, sentence, sentence, 0, True)
     assert {(f.rule, f.severity) for f in claims.find(text)} == {(rule, "warning")}
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("fr", "Remboursé en partie par la mutuelle ! 🎉"),
+    ("en", "Good news: your health insurance fund pays part of it back."),
+    ("en", "Your health insurance fund reimburses part of your lip filler."),
+])
+def test_reimbursement_cheered_or_said_of_a_treatment_is_an_error(claims, lang, sentence):
+    text = Text("content/faq/x.md", "body", lang, sentence, sentence, 0, True)
+    assert "error" in {f.severity for f in claims.find(text) if f.rule == "be-reimbursement"}
