@@ -150,7 +150,8 @@ NOT_A_NEGATION = [
     "non seulement", "pas seulement", "pas uniquement", "plus jamais",
     "niet alleen", "niet enkel", "niet zomaar alleen", "nooit meer", "nooit weer",
     "nicht nur", "nicht bloß", "nie wieder", "nie mehr", "nie … wieder", "nooit … meer", "keine sorge",
-    "no problem", "geen probleem", "pas de problème", "kein Problem", "nothing short of", "rien de moins qu'",
+    "no problem", "geen probleem", "pas de problème", "kein Problem", "nicht ohne Grund", "non sans raison",
+    "not without reason", "niet zonder reden", "pas pour rien", "not for nothing", "niet voor niets", "nicht umsonst", "nothing short of", "rien de moins qu'",
     "rien de moins que", "niets minder dan", "nichts weniger als", "don't forget", "do not forget", "n'oubliez pas",
     "n'oublie pas", "vergeet niet", "vergeet … niet", "vergessen Sie … nicht", "vergesst … nicht", "vergiss … nicht",
     "don't worry", "do not worry", "not even exaggerated", "not exaggerated", "pas exagéré", "niet eens overdreven",
@@ -203,7 +204,8 @@ QUESTION_STARTS = {
 FRENCH_INVERSION = r"\w-(?:t-)?(?:il|elle|ils|elles|on|je|vous|nous)(?!\w)"
 # a question that offers or tempts is no question about a topic: "Envie d'un teint parfait ?",
 # "Do you want painless hair removal?", "Souhaitez-vous payer en plusieurs fois ?"
-TEMPTING = ["want", "wish", "dream", "dreaming", "looking for", "ready for", "tired of", "why",
+TEMPTING = ["want", "wish", "dream", "dreaming", "looking for", "ready for", "tired of", "why", "did you know",
+            "saviez-vous", "le saviez-vous", "wist u dat", "wist je dat", "wussten Sie", "wusstest du",
             "envie", "rêvez", "rêve", "souhaitez", "marre", "cherchez", "pourquoi", "prête", "prêt",
             "zin in", "droom", "droomt", "wil je", "wilt u", "wil jij", "op zoek", "klaar voor", "beu", "waarom",
             "lust", "träumen", "träumst", "wünschen", "möchten sie", "möchtest du", "suchen sie", "satt", "warum"]
@@ -402,7 +404,7 @@ CALLED = re.compile(phrase(
 FREE_THING = re.compile(phrase(
     "withdraw\\w*", "retract\\w*", "retirer", "terugtrekken", "rucktritt\\w*", "zurucktreten", "renoncer", "afzien",
     "absage\\w*", "afzegg\\w*", "cancellation\\w*", "noodnummer\\w*", "numeros? d'urgence", "emergency numbers?", "notruf\\w*",
-    "\\w*brochures?", "leaflets?", "\\w*folders?", "depliants?", "documentation", "interpreters?", "interpretes?", "tolken?",
+    "\\w*brochures?", "leaflets?", "\\w*folders?", "download\\w*", "telecharge\\w*", "herunterlad\\w*", "\\w*broschure\\w*", "depliants?", "documentation", "interpreters?", "interpretes?", "tolken?",
     "dolmetscher\\w*", "relatives?", "companions?", "accompagnant\\w*", "begeleider\\w*", "begleitperson\\w*", "information", "informatie\\w*", "infomaterial",
     "\\w*broschuren?", "parking", "parkeren", "parkeerplaats\\w*", "parkplatz\\w*", "parken", "wifi", "wi-fi", "cafe", "koffie",
     "kaffee", "coffee", "tea", "thee", "tee", "water", "eau", "wasser", "annulations?", "annulering\\w*", "stornierung\\w*",
@@ -759,6 +761,9 @@ BEFORE_AFTER_PAIR = re.compile(phrase(
     "(?:before|avant|voor|vorher|vor)(?!\\w)[\\s\"'«»“”„‘’-]*(?:&|\\+|➡️|➡|→|->|–|—|/|and|et|en|und|vs\\.?|versus)?"
     "[\\s\"'«»“”„‘’-]*(?:[\\w'.]+\\s+){0,3}?(?:after|apres|na|nachher|nach)",
 ))
+# "Before: … . After: …" as two labelled sentences (a picture's caption when it shows or photographs)
+BEFORE_AFTER_LABELS = re.compile(r"(?:^|(?<=[\n.!?])\s*|(?<=\*\*))\**(?:avant|before|vorher|voor)\s*\**\s*:[^\n]{0,300}?[.!?;]\s*\**"
+                                 r"(?:apres|after|nachher|na)\s*\**\s*:[^\n]{0,300}")
 # photos kept for the medical record show nothing to visitors
 RECORD = re.compile(phrase("dossier medical", "dossier patient", "medical photo\\w*", "photos? medicales?",
                           "photographies medicales", "medische foto\\w*", "medizinische fotos?", "medizinische aufnahmen", "votre dossier", "medical (?:file|record)s?",
@@ -767,7 +772,7 @@ RECORD = re.compile(phrase("dossier medical", "dossier patient", "medical photo\
 SHOWING = re.compile(phrase(
     "see", "view", "look", "compar\\w*", "vergelijk\\w*", "vergleich\\w*", "slider", "curseur", "schuif\\w*",
     "schieberegler", "glisser", "drag", "swipe", "click", "photos?", "pictures?", "pics", "images?", "gallery", "instagram", "difference",
-    "highlights", "stories", "below", "check", "schau\\w*", "kijk\\w*", "regarde\\w*", "on this page", "photographs?", "shots?", "clich\\w+", "photographies",
+    "highlights", "stories", "below", "check", "photographie\\w*", "fotografeerd", "fotografiert", "photographed", "schau\\w*", "kijk\\w*", "regarde\\w*", "on this page", "photographs?", "shots?", "clich\\w+", "photographies",
     "ci-dessous", "cette page", "dossier illustrant", "opnamen?", "hieronder", "deze pagina", "map", "album",
     "aufnahmen?", "nachstehend", "dieser seite", "fotos?", "transformatie", "transformation",
     "voir", "voyez", "regardez", "cliquez", "galerie", "difference", "zie", "bekijk", "kijk", "klik", "fotos?", "foto's",
@@ -1155,6 +1160,7 @@ CONCEPT_RULES: list[tuple[str, tuple[str, ...], int]] = [
     ("be-call-to-action", ("first_step",), 0),
     ("be-call-to-action", ("tag_friend",), 0),
     ("promo-urgency", ("price_rise", "the_moment"), 14),
+    ("promo-urgency", ("price_rise", "few"), 18),
     ("be-comparison", ("half_what",), 0),
     # round compliance-4: certainty of a result, success rates, promises, redoing for free
     ("claim-guarantee", ("every_case", "result"), 8),
@@ -1178,7 +1184,7 @@ CONCEPT_RULES: list[tuple[str, tuple[str, ...], int]] = [
     ("before-after", ("spot_difference",), 0),
     ("before-after", ("left", "right", "now_day"), 12),
     ("before-after", ("photos", "changed"), 14),
-    ("before-after", ("left", "right", "later"), 16),
+    ("before-after", ("left", "right", "later"), 20),
     ("before-after", ("pre_post", "photos"), 4),
     ("before-after", ("photos", "later"), 16),
     ("before-after", ("photos", "result"), 2),
@@ -1205,6 +1211,7 @@ CONCEPT_RULES: list[tuple[str, tuple[str, ...], int]] = [
     ("be-comparison", ("others", "difference"), 10),
     ("be-comparison", ("cheapest", "region"), 10),
     ("claim-no-risk", ("feel_nothing",), 0),
+    ("claim-no-risk", ("not_at_all_bad",), 0),
     ("claim-no-risk", ("nothing_wrong",), 0),
     ("claim-no-risk", ("no_question", "side_effects"), 6),
     ("promo-free", ("win", "act"), 10),
@@ -1228,6 +1235,7 @@ CONCEPT_RULES: list[tuple[str, tuple[str, ...], int]] = [
     ("be-call-to-action", ("time_to", "book"), 8),
     ("claim-superlative", ("most", "region"), 10),
     ("claim-superlative", ("pioneer",), 0),
+    ("claim-superlative", ("top_address",), 0),
     ("claim-superlative", ("top_expert",), 0),
     ("claim-superlative", ("as_many",), 0),
     ("claim-superlative", ("none_other", "as_many"), 14),

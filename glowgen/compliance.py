@@ -353,6 +353,10 @@ _DOUBT_NEGATION = {lang: re.compile(_words_pattern([*words["strong"], *(w for w 
 # an answer that warns against what its question names: "Seen discounted injections online? Be careful: …"
 _CAUTION = re.compile(r"(?:be careful|careful|beware|watch out|attention|prudence|méfiez-vous|mefiez-vous|wees voorzichtig|"
                       r"opgelet|pas op|let op|vorsicht|achtung|seien sie vorsichtig|passen sie auf)(?!\w)")
+# a question about what one saw or read elsewhere: its answer says what the clinic does
+_SEEN = r"(?:vu|lu|seen|read|heard|entendu|gezien|gelezen|gehoord|gesehen|gelesen|gehort)"
+_ELSEWHERE = r"(?:ailleurs|elsewhere|elders|ergens|anderswo|online|en ligne|sur internet|on the internet|im internet|op internet)"
+_SEEN_ELSEWHERE = re.compile(rf"(?<!\w)(?:{_SEEN}(?:\s+[\w']+){{0,3}}?\s+{_ELSEWHERE}|{_ELSEWHERE}(?:\s+[\w']+){{0,2}}?\s+{_SEEN})(?!\w)")
 # a medical act named to say the thing is none: "not a treatment", "pas un soin", "geen behandeling", "keine Behandlung"
 _NOT_AN_ACT_HERE = re.compile(r"(?<!\w)(?:not|no|pas|non|geen|keine?|kein)\s+(?:(?:a|an|un|une|d'un|d'une|de|een|eine?)\s+)?[\w'-]+")
 # a Markdown link's text, its target blanked (Text.masked): "[betaling in schijven]      "
@@ -619,6 +623,8 @@ class Reading:
         if not sentence.rstrip(" *_\"')»”").endswith("?") or _says_yes(following, self.lang):
             return False
         words = len(_WORD.findall(sentence))
+        if (end is None or end <= high) and _SEEN_ELSEWHERE.search(sentence) and _DOUBT_NEGATION[self.lang].search(following):
+            return True  # "Vous avez vu ailleurs une « séance gratuite » ? Chez nous, aucun acte n'est offert."
         if (end is None or end <= high) and words <= 12 and (_CAUTION.match(following) or words <= 4 and any(
                 pattern.search(following) for pattern, _ in _NEGATION.get(self.lang, _NEGATION["en"]))):
             return True  # "Black Friday? Our prices stay the same, no exceptions." "Seen discounted injections? Be careful: …"
@@ -796,6 +802,9 @@ class Claims:
             rule = C.misspelt(m.group(0))
             if rule and not any(a <= m.start() < b for a, b in matched):
                 yield match(m.start(), m.end(), rule)
+        for m in C.BEFORE_AFTER_LABELS.finditer(folded):
+            if re.search(r"photo|foto|picture|image|bild|clich", m.group(0)):  # "Avant : … Après : …, photographiés quinze jours après"
+                yield match(m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \n*")), m.end(), "before-after")
         for m in C.BEFORE_AFTER_PAIR.finditer(folded):
             if C.SHOWING.search(match(m.start(), m.end(), "").sentence) or C.SESSIONS_AFTER.match(folded, m.end()):
                 yield match(m.start(), m.end(), "before-after")
