@@ -265,6 +265,9 @@ INSURER_PROCEDURE = re.compile(phrase(
     "criteria (?:\\w+ ){0,6}(?:are|is) met", "criteres (?:\\w+ ){0,6}(?:sont )?(?:remplis|respectes)", "criteria (?:\\w+ ){0,6}vervuld",
     "kriterien (?:\\w+ ){0,6}erfullt", "fee schedule", "only your (?:\\w+ ){0,2}(?:fund|insurer|mutuelle|mutualite)",
     "seule? votre (?:mutuelle|mutualite|assureur)", "alleen uw (?:ziekenfonds|verzekeraar|mutualiteit)", "nur ihre (?:krankenkasse|versicherung)",
+    "rempli\\w* (?:\\w+ ){0,2}criteres", "conditions (?:\\w+ ){0,3}(?:sont )?remplies", "meets? (?:\\w+ ){0,2}criteria",
+    "conditions (?:\\w+ ){0,3}(?:are )?met", "voldoe\\w* aan (?:\\w+ ){0,2}(?:criteria|voorwaarden)", "(?:criteria|voorwaarden) (?:\\w+ ){0,4}vervuld",
+    "(?:kriterien|bedingungen|voraussetzungen) (?:\\w+ ){0,4}erfullt", "erfull\\w* (?:\\w+ ){0,2}(?:kriterien|bedingungen|voraussetzungen)",
     "onder voorbehoud", "sous reserve", "subject to (?:\\w+ ){0,2}approval", "adviserend arts", "medecin[- ]conseil",
     "beratenden? arzte?s?", "advisory (?:doctor|physician)"))
 # a heading over beliefs to correct: "## Häufige Missverständnisse", "Fabels en feiten"
@@ -433,6 +436,10 @@ BETTER_OR_CHEAPER = re.compile(phrase("better", "cheaper", r"meilleur\w*", r"moi
 USUALLY = re.compile(phrase("usually", "generally", "normally", "mostly", "as a rule", "meestal", "doorgaans", "normaal gezien",
                             "en general", "generalement", "le plus souvent", "normalement", "meistens", "in der regel",
                             "normalerweise", "gewohnlich") + r"\W*$")
+# a reimbursement said under a condition: "lorsque votre mutualité intervient, …"
+WHEN_INSURER = re.compile(r"(?:^|[\s(,;:])(?:lorsque|lorsqu'|quand|si|s'|when|if|whenever|wanneer|als|indien|wenn|falls|sofern)\s+(?:[\w']+\s+){0,3}$")
+# "lifelong" said of a person or a habit: "a lifelong cyclist", "un fumeur de toujours"
+LIFELONG = re.compile(r"lifelong|levenslange?|lebenslange?[nrs]?|de toujours")
 # "stay so for life" said of a condition
 REMAIN = re.compile(r"remains?|stay|stays|restent|reste|rester|blijven|blijft|bleiben|bleibt")
 # the insurer's own administration: electronic certificates, the official tariff, the share it provides

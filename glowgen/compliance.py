@@ -962,6 +962,9 @@ class Claims:
             return None  # "even if you go on to have a treatment"
         if rule == "claim-permanent" and any(C.REMAIN.fullmatch(w) for w in near(3, 0)) and C.CONDITION_NOUN.search(folded, m.at, m.start):
             return None  # "Most moles are harmless and stay so for life": of a condition, not of a result
+        if rule == "claim-permanent" and C.LIFELONG.fullmatch(claimed) and re.match(r"\s+[\w-]*(?:ist|eur|euse|ster|aar|smoker|roker|raucher|fumeur|runner|loper|laufer|friend|vriend|freund|ami|fan)\b",
+                                                                        folded[m.end:]):
+            return None  # "a lifelong cyclist", "een levenslange roker": of a person, not of a result
         if rule == "claim-permanent" and C.LONGER.match(folded, m.end):
             return None  # "un résultat qui dure plus longtemps": longer than another option, not forever
         if rule == "claim-permanent" and C.BOOKED.search(" ".join(near(5, 1))):
@@ -1066,6 +1069,9 @@ class Claims:
             if C.NOT_AESTHETIC.search(about) or C.INSURANCE_SYSTEM.search(about) \
                     or C.ORDINARY_CARE.search(about) and not self.medical.search(C.ORDINARY_CARE.sub(" ", about)):
                 return None  # "La reconstruction mammaire après un cancer est prise en charge"
+            insurer = C.INSURER.search(about)
+            if insurer and C.WHEN_INSURER.search(about, 0, insurer.start()) and C.WHEN_INSURER.search(about, 0, insurer.start()).end() == insurer.start():
+                return _INSURER_LEFT.format(said=said), WARNING  # "lorsque votre mutualité intervient, le devis détaille …"
             acts = list(self.medical.finditer(about))
             if acts and all(C.CONSULTATION.fullmatch(a.group(0)) or _of_a_consultation(about, a) for a in acts) \
                     or C.INSURER_ADMIN.search(about):

@@ -97,6 +97,7 @@ WARNED = [
     ("en", "be-reimbursement", "Dermatology consultations are partly reimbursed by a Belgian mutuelle."),
     ("de", "be-reimbursement", "Ihre Krankenkasse erstattet den dafür vorgesehenen Anteil, elektronisch über die eHealth-Plattform."),
     ("nl", "be-reimbursement", "Uw ziekenfonds betaalt een deel van het bedrag terug."),  # names no treatment
+    ("fr", "be-reimbursement", "Lorsque votre mutualité intervient pour la blépharoplastie, le devis précise ce qui reste à payer."),
 ]
 
 
