@@ -379,7 +379,7 @@ CONDITION_NOUN = re.compile(
     r"lesions?|excroissances?|verrues?|grains?|taches?|vaisseaux|acrochordons?|keratoses?|angiomes?|"
     r"letsels?|huidletsels?|gezwelletjes|wratten|wratjes|moedervlekken|vlekken|vlekjes|adertjes|bloedvaatjes|"
     r"\w*veranderungen|warzen|muttermale?|flecken|aderchen|besenreiser|gefasse?|hautveranderung\w*|"
-    r"telangiect\w*|telangiekt\w*|couperose)(?!\w)")
+    r"telangiect\w*|telangiekt\w*|couperose|stelle|plekje|endroit)(?!\w)")
 # "apart from the consultation": the act is the exception to what is free
 EXCEPT = re.compile(phrase(
     "apart from", "except(?: for)?", "other than", "sauf", "hormis", "a part", "excepte", "a l'exception d\\w*",
@@ -502,7 +502,7 @@ BOOKED = re.compile(r"\b(?:rendez[- ]vous|afspraak|appointments?|termine?|diagno
 # an insurance contract, whose "guarantee" is its cover
 CONTRACT = re.compile(phrase("contrats?", "contracts?", "polis", "polissen", "polic(?:y|ies)", "\\w*vertrag\\w*", "\\w*vertrage"))
 # an anaesthetic named beside "no pain": what is felt under it, told step by step
-ANAESTHETIC = re.compile(phrase("\\w*anesthe\\w*", "\\w*anaesthe\\w*", "\\w*verdoving\\w*", "\\w*betaubung\\w*", "\\w*anasthe\\w*"))
+ANAESTHETIC = re.compile(phrase("\\w*anesthe\\w*", "\\w*anaesthe\\w*", "\\w*verdoving\\w*", "verdov\\w*", "\\w*betaubung\\w*", "\\w*anasthe\\w*"))
 # a comparison of how long, not a claim of forever: "un résultat qui dure plus longtemps"
 LONGER = re.compile(r"\s+(?:plus longtemps|longer|langer|länger|laenger|bien plus longtemps)(?!\w)")
 # a denying heading's first sentence that only lists: "## What you will not read here\n\nThat we are the best, …"
@@ -532,7 +532,8 @@ MAY = re.compile(phrase("possible", "mogelijk", "moglich", "may", "might", "can"
 TIME_COMPARATIVE = re.compile(phrase("kurzer", "langer", "fruher", "spater", "schneller", "shorter", "longer", "faster",
                                      "earlier", "korter", "sneller", "vroeger", "plus courte?s?", "plus longue?s?", "plus tot"))
 # "looks harmless": an appearance, not a claim
-LOOKS = re.compile(phrase("looks?", "seems?", "appears?", "semble\\w*", "parait", "lijkt", "ziet", "sieht", "wirkt", "scheint"))
+LOOKS = re.compile(phrase("looks?", "seems?", "appears?", "semble\\w*", "parait", "lijkt", "ziet", "sieht", "wirkt", "scheint", "aussehen",
+                          "uitzien", "look", "paraitre", "sembler"))
 # products sold, not medical acts: "10 % off sun creams in our shop"
 PRODUCT = re.compile(phrase("\\w*cremes?", "\\w*creams?", "\\w*screens?", "boutique", "shops?", "winkel", "laden", "produits?", "products?",
                             "producten", "produkte?", "cosmetics?", "cosmetiques?", "cosmetica", "kosmetik\\w*", "skincare",

@@ -946,6 +946,9 @@ class Claims:
                 return None  # the consultation's own page: "Elle ne présente pas de risque physique"
             if re.search(C.CONSULTATION.pattern + r"\s+(?:itself|zelf|selbst|lui-meme|elle-meme|en soi)\b", folded[max(0, m.start - 60):m.start]):
                 return None  # "Het onderzoek zelf heeft geen risico's": the examination, not a treatment
+            line_start = folded.rfind("\n", 0, m.start) + 1
+            if "|" in folded[line_start:m.start] and C.ANAESTHETIC.search(folded, line_start, m.start):
+                return _UNCLEAR.format(said=said), WARNING  # "| anaesthetic injection for a biopsy | … | afterwards you feel nothing |"
             if re.search(r"\|[^|\n]*$", folded[max(0, m.start - 80):m.start]) and C.ANAESTHETIC.search(folded, m.end, m.end + 80) \
                     and "|" in folded[m.end:m.end + 80]:
                 return _UNCLEAR.format(said=said), WARNING  # "| daarna druk, geen pijn | plaatselijke verdoving |"
@@ -1026,6 +1029,10 @@ class Claims:
             return None  # "Ein Journalist fragte mich, ob die Mesotherapie ein Wundermittel sei"
         if rule == "testimonial" and self.not_care.search(re.split(r"[.!?]", folded[m.start:m.end + 200])[0]):
             return None  # "Merci pour votre avis ; pour des raisons de secret médical, nous ne pouvons pas commenter"
+        if rule == "promo-discount" and re.search(r"(?:less|minder|weniger|moins(?: de)?)$", claimed) \
+                and re.match(r"\s+(?:hair|haar|haare|poils?|wrinkles?|rimpels?|rides?|falten|redness|roodheid|rougeurs?|rotung|pigment\w*|spots?|vlekken|taches|flecken|"
+                             r"sweat\w*|zweet|transpiration|schwei\w*|acne|akne|pain|pijn|douleur|schmerz\w*|volume|fat|vet|graisse|fett)(?!\w)", folded[m.end:]):
+            return None  # "70 to 90 % less hair": a result in percent, not a price
         if rule == "promo-discount" and C.VAT.search(folded, max(0, m.start - 40), m.end + 20):
             return None  # "21 % de TVA sur les traitements esthétiques"
         if rule != "eu-prescription-brand" and _names_a_topic(folded, m.start, m.end):
@@ -1035,6 +1042,8 @@ class Claims:
         law = C.LAW_FORBIDS.search(about)
         if law and about.find(claimed) > law.start():
             return None  # "la loi n'autorise pas les cabinets à promouvoir … des traitements gratuits"
+        if rule == "promo-urgency" and re.search(r"booking (?:page|site|link|system|calendar)|boekingspagina|boekingssite|page de (?:reservation|prise de rendez-vous)|buchungsseite|terminkalender|online-?agenda", about):
+            return None  # "a freed slot appears straight away on the booking page"
         if rule == "promo-urgency" and C.CALLBACK.search(about):
             return None  # "a doctor will call you back as soon as possible"
         if rule == "claim-guarantee" and C.PREMISES.search(about):
@@ -1048,6 +1057,10 @@ class Claims:
         if rule == "promo-urgency" and re.search(r"miss|manqu|verpass", claimed) and any(
                 w in C.NOT_ADDRESSED.get(text.lang, ()) for w in _WORD.findall(re.split(r"[.!?:;]", folded[max(0, m.start - 80):m.start])[-1])):
             return None  # "we zouden ze ook niet missen"
+        if rule == "be-comparison" and (re.search(r"(?:vos|votre|your|uw|je|jouw|ihre[nmr]?|deine[nmr]?)\s+(?:\w+\s+)?(?:andere\w*|other|autres)", claimed)
+                                        or re.search(r"(?:anders|different|differente?s?|autrement)\s+(?:\w+\s+){0,2}$", folded[m.at:m.start])
+                                        and not re.search(r"klinik|kliniek|clinic|cliniqu|praxis|praktijk|cabinet|centr|zentr|institu", about)):
+            return None  # "pour que vos autres médecins puissent …", "eine Stelle, die anders aussieht als die anderen"
         if rule == "be-comparison" and re.search(r"(?:onze|our|nos|unsere\w*)\s+(?:andere\w*|other|autres)", claimed):
             return None  # "als voor onze andere fillers": the clinic's own other products
         if rule == "promo-discount" and C.DEPOSIT.search(about):

@@ -1078,6 +1078,7 @@
   const DOTS = "(?:\\.| \\. | (?:dot|punt|point|punkt|stip) | ?[(\\[{<] ?(?:dot|punt|point|punkt|\\.) ?[)\\]}>] ?)";
   const ATS = "(?: ?@ ?| (?:at|arobase|apenstaartje|apestaartje|aapje|klammeraffe) | ?[(\\[{<] ?(?:at|@|arobase) ?[)\\]}>] ?)";
   const EMAIL = new RegExp(`(?<![a-z0-9_%+.-])${EW}(?:${DOTS}${EW}){0,4}${ATS}${EW}(?:${DOTS}${EW}){1,4}`, "g");
+  const TLD = /(?<![a-z])(?:be|nl|fr|de|lu|uk|es|it|ch|at|eu|us|ca|pl|pt|ie|se|dk|no|fi|cz|io|co|me|tv|ma|tr|ro|com|net|org|info|biz|email|online|site|brussels|vlaanderen|gent|paris|berlin)$/;
   const NUMBER = /(\+ ?)?\d(?:[ .\/()-]{0,3}\d){0,40}/g;
   const PHONE_CUE = /(?:tel|phone|gsm|mobile|portable|nummer|numero|number|bel|call|appel|anruf|handy|whatsapp|sms)/;
   const MONTH = "(?:jan(?:uary|vier|uari|uar)?|feb(?:ruary|ruari|ruar)?|fev(?:rier)?|mar(?:ch|s|z)?|maart|apr(?:il)?|avr(?:il)?|mai|may|mei|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust|ustus)?|aout|sep(?:t|tember|tembre)?|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|de[cz](?:ember|embre)?)(?![a-z])";
@@ -1092,12 +1093,13 @@
   const POSTCODE = /(?<![\d.,€$-])(?:(?:b|l|d|f|nl)-)?[1-9]\d{3,4} [a-z][a-z'-]{2,24}/g;
   const NOT_CITY = word("euros?|eur|ml|mg|cc|units?|unites?|eenheden|einheiten|jours|dagen|days|tage|mois|maanden|months|monate|ans|jaar|jaren|years|jahre|min|minutes|minuten|heures|uur|hours|stunden|sessions?|seances?|sessies?|calories|kcal|joules|shots|points|punten|and|et|en|und|or|ou|of|oder|" +
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag") ;
-  const NAME_CUE = /(?<![a-z])(?:(my name is|my name's|my details|mijn naam is|mijn gegevens|ik heet|mes coordonnees|je m'appelle|je m appelle|mon nom est|mon nom c'est|ich heiße|ich heisse|mein name ist|meine daten|meine kontaktdaten|name ?:|naam ?:|nom ?:)|(i'm|i am|ik ben|je suis|ich bin|c'est|hier is|dit is|this is|hier ist|hier spricht)|(groetjes|groeten|groet|mvg|met vriendelijke groeten?|vriendelijke groeten?|cordialement|bien a vous|bisous|bises|cheers|merci d'avance|bonne (?:journee|soiree)|(?:nog )?een fijne dag|fijne dag|have a (?:nice|good) day|schonen tag|regards|kind regards|best regards|best wishes|mfg|mit freundlichen gru(?:ß|ss)en|liebe gru(?:ß|ss)e|viele gru(?:ß|ss)e|gru(?:ß|ss)e?|salutations)|(merci|bedankt|dank u|dank je|thanks|thank you|danke|lg))(?![a-z])\s?[,!.:]?\s?/g;
+  const NAME_CUE = /(?<![a-z])(?:(my name is|my name's|my details|mijn naam is|mijn gegevens|ik heet|mes coordonnees|je m'appelle|je m appelle|mon nom est|mon nom c'est|ich heiße|ich heisse|mein name ist|meine daten|meine kontaktdaten|name ?:|naam ?:|nom ?:|(?:first|last|family|sur) ?name ?:|prenom ?:|voornaam ?:|achternaam ?:|familienaam ?:|vorname ?:|nachname ?:|familienname ?:|je me presente ?:?|au nom de|a l'ordre de|op naam van|ten name van|on name of|in the name of|the name on (?:it|the card|the account) is|name on (?:it|the card) is|name auf (?:der )?karte ist|kontoinhaber(?:in)? ist|(?:the )?account holder is|titulaire(?: du compte)? est|rekeninghouder is|genaamd|heet)|(i'm|i am|ik ben|je suis|ich bin|c'est|hier is|dit is|this is|hier ist|hier spricht|ici|moi c'est|(?:my|our) (?:husband|wife|son|daughter|mother|mum|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|friend|son-in-law|daughter-in-law|grandson|granddaughter)(?: is)?|(?:mon|notre) (?:mari|fils|pere|frere|copain|pote|epoux|gendre|ami|petit-fils)(?: est)?|(?:ma|notre) (?:femme|fille|mere|maman|soeur|copine|pote|epouse|belle-fille|amie|petite-fille)(?: est)?|(?:mijn|mn|m'n|onze) (?:man|vrouw|zoon|dochter|moeder|mama|vader|papa|zus|zuster|broer|vriendin|vriend|echtgenoot|echtgenote|partner|schoonzoon|schoondochter|kleinzoon|kleindochter)(?: is)?|(?:mein|unser) (?:mann|sohn|vater|bruder|freund|partner|ehemann|schwiegersohn|enkel)(?: ist)?|(?:meine|unsere) (?:frau|tochter|mutter|mama|schwester|freundin|ehefrau|schwiegertochter|enkelin)(?: ist)?)|(groetjes|groeten|groet|mvg|met vriendelijke groeten?|vriendelijke groeten?|cordialement|bien a vous|bisous|bises|cheers|merci d'avance|bonne (?:journee|soiree)|(?:nog )?een fijne dag|fijne dag|have a (?:nice|good) day|schonen tag|regards|kind regards|best regards|best wishes|mfg|mit freundlichen gru(?:ß|ss)en|liebe gru(?:ß|ss)e|viele gru(?:ß|ss)e|gru(?:ß|ss)e?|salutations)|(merci|bedankt|dank u|dank je|thanks|thank you|danke|lg))(?![a-z])\s?[,!.:]?\s?/g;
   // common first names in Belgium, for "ik ben els" written in lower case
   const FIRST_NAME = word("marie|sophie|sofie|julie|laura|sarah|sara|emma|lisa|anna|ann|anne|els|ilse|inge|katrien|kathleen|lien|lore|nele|eva|elke|femke|hanne|lotte|lies|leen|charlotte|camille|chloe|lea|manon|pauline|ines|nathalie|isabelle|valerie|caroline|catherine|christine|veronique|sandrine|aurelie|melanie|stephanie|celine|amelie|jessica|olivia|elise|louise|alice|clara|fien|marieke|evelien|annelies|griet|hilde|kristel|nancy|sabine|martine|linda|sandra|jolien|ellen|tine|karen|sanne|yasmina|fatima|amina|nadia|" +
     "amy|hannah|emily|grace|lucy|kate|evi|jack|james|oliver|harry|george|william|kristof|gert|bert|filip|johan|jef|dries|wouter|maarten|bram|lander|sven|jurgen|erik|jan|tom|bart|koen|peter|pieter|wim|geert|kris|dirk|luc|marc|stijn|steven|thomas|jeroen|joris|ruben|lucas|louis|arthur|noah|liam|jules|hugo|nicolas|julien|antoine|pierre|olivier|philippe|laurent|david|michel|alain|jean|francois|mohamed|ahmed|youssef|hans|stefan|michael|daniel|kevin|jonas|robbe|wout|seppe|lars|jens|alexander|maxime|simon|mathias|hendrik|frank|patrick|eric|yves");
+  const TITLE = word("madame|mevrouw|mrs|mr|ms|miss|monsieur|meneer|frau|herr|mme|mlle|colonel|dokter");
   const PARTICLE = word("van|de|den|der|da|di|du|le|la|von|vom|zu|ten|ter|del|dos");
-  const NOT_NAME = word("belgian|belge|belg|belgisch|dutch|nederlander|nederlandse|french|francais|francaise|frans|franse|german|duits|duitse|allemand|allemande|deutsch|deutsche|deutscher|english|anglais|anglaise|engels|englisch|british|luxembourgeois|luxembourgeoise|new|nieuw|nouveau|nouvelle|neu|interested|pregnant|curious|allergic|the|not|mr|mrs|ms|mevrouw|meneer|madame|monsieur|herr|frau|dr|doctor|docteur|dokter|lg|mfg|mvg|xx|xoxo|vielen|dank|danke|herzliche?|freundliche|beste|liebe|viele|schonen|guten|tag|abend|wochenende|hallo|bonjour|merci|thanks|dear|hello|hi");
+  const NOT_NAME = word("voornaam|achternaam|familienaam|naam|prenom|nom|vorname|nachname|familienname|surname|firstname|lastname|belgian|belge|belg|belgisch|dutch|nederlander|nederlandse|french|francais|francaise|frans|franse|german|duits|duitse|allemand|allemande|deutsch|deutsche|deutscher|english|anglais|anglaise|engels|englisch|british|luxembourgeois|luxembourgeoise|new|nieuw|nouveau|nouvelle|neu|interested|pregnant|curious|allergic|the|not|mr|mrs|ms|mevrouw|meneer|madame|monsieur|herr|frau|dr|doctor|docteur|dokter|lg|mfg|mvg|xx|xoxo|vielen|dank|danke|herzliche?|freundliche|beste|liebe|viele|schonen|guten|tag|abend|wochenende|hallo|bonjour|merci|thanks|dear|hello|hi");
 
   /**
    * Personal data out of a visitor's text: each piece becomes `[type]`, and `redactions`
@@ -1139,7 +1141,10 @@
     // "mail me at jan.peeters@…": a match that is no address is tried again one further
     EMAIL.lastIndex = 0;
     for (let m; (m = EMAIL.exec(low));) {
-      if (/(?:\.|dot|punt|point|punkt|stip)[)\]}> ]*[a-z]{2,12}$/.test(m[0])) add(m.index, m.index + m[0].length, "email");
+      // an address spelled in words ("jan at telenet dot be") ends on a domain, not on any word
+      // ("redness occurs at some point during the course")
+      const spelled = /(?:^|[ (\[{<])(?:at|arobase|apenstaartje|apestaartje|aapje|klammeraffe|dot|punt|point|punkt|stip)(?:[ )\]}>]|$)/.test(m[0]);
+      if (/(?:\.|dot|punt|point|punkt|stip)[)\]}> ]*[a-z]{2,12}$/.test(m[0]) && (!spelled || TLD.test(m[0]))) add(m.index, m.index + m[0].length, "email");
       else EMAIL.lastIndex = m.index + 1;
     }
     each(IBAN, (m, start) => {
@@ -1207,12 +1212,13 @@
         if (!w) break;
         const folded = low.slice(at, at + w[0].length);
         // a surname may be a word of the clinic's content too ("Kate Brown", brown spots)
+        if (!names.length && TITLE.test(folded) && text[at + w[0].length] === " ") { at += w[0].length + 1; continue; }
         const common = NOT_NAME.test(folded) || NOT_CITY.test(folded) || (!names.length && isTerm(folded));
         const stop = isStop(folded);
         // "Van den Broeck", "da Silva": a particle inside a name
         const particle = names.length && PARTICLE.test(folded) && letterAfter(at + w[0].length);
         const taken = particle || (strong ? !common && (!stop || !names.length)
-          : !common && (capital(at) || ((m[3] || m[4]) && (!stop || at + w[0].length > solid)) ||
+          : !common && ((capital(at) && (!stop || names.length > 0 || !m[2])) || ((m[3] || m[4]) && (!stop || at + w[0].length > solid)) ||
             (names.length ? FIRST_NAME.test(low.slice(end, names[0])) && !stop : FIRST_NAME.test(folded))));
         if (!taken) break;
         names.push(at + w[0].length);
@@ -1308,16 +1314,17 @@
     "flauwgevallen|flauw (?:gevallen|vallen)|flauwvallen|bewusteloos|buiten bewustzijn|ohnmacht|bewusstlos|kollabiert|zusammengebrochen");
   const FEAR = cues("needle|naald|aiguille|nadel|spritze|sight of|afraid|scared|fear|peur|bang|angst");
   // a general question ("can filler cause ...?") names a sign without having it
-  const GENERAL = /^(?:is|are|does|do|can|could|will|would|how|what|which|y a|est-ce|peut|quel|quels|combien|is er|zijn|heeft|doet|kan|kun|wordt|hoe|wat|welke|gibt|ist|sind|kann|tut|hat|wie|was|welche)(?![a-z]).*(?:cause|provoqu|veroorza|verursach|risk|risque|risico|side effect|effets? secondaire|bijwerking|nebenwirkung|possible|mogelijk|moglich|happen|arriver|gebeuren|passieren|common|frequent|vaak|haufig|rare)/;
+  const GENERAL = /^(?:is|are|does|do|can|could|will|would|how|what|which|y a|est-ce|peut|quel|quels|combien|is er|zijn|heeft|doet|kan|kun|wordt|hoe|wat|welke|gibt|ist|sind|kann|tut|hat|wie|was|welche)(?![a-z]).*(?:cause|provoqu|veroorza|verursach|risk|risque|risico|side effect|effets? secondaire|bijwerking|nebenwirkung|possible|mogelijk|moglich|happen|arriver|gebeuren|passieren|common|frequent|vaak|haufig|rare|machen|fuhren|lead to|leiden tot|entrainer|donner|geven|give)/;
+  // "I'm only asking in general": a question that says it is not about the writer
+  const IN_GENERAL = cues("in general|generally|just asking|only asking|in general terms|en general|de facon generale|je demande juste|algemeen|in het algemeen|ik vraag het gewoon|allgemein|generell|grundsatzlich|frage nur");
   // fever with spreading redness; urgency words
   const FEVER = cues("fever|fievre|koorts|fieber");
   const REDNESS = cues("red|rouge|rougeur|rood|roodheid|rot|rotung|spread|s'etend|verspreid|breitet");
   const URGENT = cues("urgent|urgence|urgente|emergency|dringend|spoed|noodgeval|notfall|au secours|^help|help ?!|^hilfe|hilfe ?!|sos(?![a-z])");
-  const NOT_URGENT_TOPIC = cues("voucher|bon cadeau|cadeaubon|gutschein|gift|appointment|rendez[- ]vous|rdv|afspraak|termin|reschedul|annul|cancel|absag|verzet|verplaats|invoice|factu|rechnung|price|prix|prijs|preis|tarif|kost|cost|hours|horaire|uren|openingsuren|offnungszeit|open|parking|parkeer|parken|address|adresse|adres|book|boek|reserv|buch|number|numero|nummer|payment|paiement|betal|zahl");
+  const NOT_URGENT_TOPIC = cues("park(?![a-z])|eingang|entrance|entree|ingang|hausnummer|huisnummer|wedding|mariage|je me marie|trouw|hochzeit|heirat|voucher|bon cadeau|cadeaubon|gutschein|gift|appointment|rendez[- ]vous|rdv|afspraak|termin|reschedul|annul|cancel|absag|verzet|verplaats|invoice|factu|rechnung|price|prix|prijs|preis|tarif|kost|cost|hours|horaire|uren|openingsuren|offnungszeit|open|parking|parkeer|parken|address|adresse|adres|book|boek|reserv|buch|number|numero|nummer|payment|paiement|betal|zahl");
   const BODY = cues("face|visage|gezicht|gesicht|lip|levre|lippe|eye|oeil|yeux|oog|ogen|auge|skin|peau|huid|haut|nose|nez|neus|nase|cheek|joue|wang|wange|pain|douleur|mal(?![a-z])|pijn|schmerz|swell|swollen|gonfl|zwel|schwell|geschwollen|bleed|saign|bloed|blut|fever|fievre|koorts|fieber|infect|breath|respir|adem|atem|filler|botox|injection|inject|prik|spritze|reaction|reactie|reaktion|allerg");
   const MEDICAL = cues(
     // pregnancy, breastfeeding, medication, conditions
-    "pregnan|breastfeed|breast feed|enceinte|grossesse|allait|zwanger|borstvoeding|schwanger|ich stille|stillen|stillzeit",
     "blood ?thinner|anticoagul|aspirin|ibuprofen|antibiotic|antibiotique|antibiotica|antibiotika|isotretino|roaccutan|accutane|medication|medicament|medicijn|medicatie|medikament|bloedverdunn|blutverdunn|cortison|antidepress|chemo",
     "marcumar|marcoumar|sintrom|xarelto|eliquis|plavix|clopidogrel|warfarin|coumadin|pradaxa|lixiana|koortsbla|diabet|suikerziekte|epilep|herpes|cold sore|bouton de fievre|koortslip|lippenblaschen|fieberblase|autoimmun|auto-immun|lupus|keloid|cheloide|hemophil|hemofil|hamophil|bloedstolling|blood disorder|heart condition|hartprobleem|hartkwaal|cardiaque|herzproblem|herzerkrank|hypertension|hoge bloeddruk|bluthochdruck",
     // "which treatment is right for me"
@@ -1326,6 +1333,22 @@
     "raad(?:t)? (?:u|je|jij|jullie) (?:me |mij )?aan|wat (?:raad|raadt|adviseer|adviseert)|(?:welke|wat voor) behandeling (?:past|is (?:het )?(?:best|geschikt)|moet ik|raad|zou)|geschikt voor mij|(?:goed|best|ideaal) voor mij|kom ik in aanmerking",
     "was (?:empfehlen|raten) sie|(?:welche|was fur eine) behandlung (?:passt|ist (?:die )?(?:richtige|beste)|empfehlen|soll ich)|(?:geeignet|richtig|gut|das richtige|das beste) fur mich|bin ich (?:ein |eine )?(?:guter |gute )?kandidat",
     "should i (?:worry|be worried|see a doctor)|dois-je m'inquieter|moet ik me zorgen|muss ich mir sorgen");
+  const PREGNANT = cues("pregnan|breastfeed|breast feed|breast milk|enceinte|grossesse|j?allait|lait maternel|zwanger|borstvoeding|moedermelk|schwanger|ich stille|stillen|stillzeit|muttermilch");
+  // people in general, not the writer: "for pregnant women", "is it normal that people get bruises"
+  const GROUP = cues("women|people|patients in general|femmes|les gens|on (?:a|peut|doit)|vrouwen|mensen|men (?:krijgt|kan|mag)|frauen|leute|man (?:bekommt|kann|darf)");
+  // a condition of one's own: "my rosacea", "mn acne", "ik draag een pacemaker"
+  const CONDITION = cues("rosacea|rosacee|rosazea|acne|akne|pacemaker|herzschrittmacher|allergic reaction|reaction allergique|allergische reactie|allergische reaktion|too sensitive|trop sensible|te gevoelig|zu empfindlich|iets voor (?:mijn|mn|m'n|me)|ein fall fur|n fall fur");
+  // a dose for oneself: "how many units would I need", "combien d'unités il me faut", "wie viele Milliliter für meine Lippen"
+  const DOSE = cues("units?|unites?|eenheden|einheiten|syringes?|seringues?|spuit(?:en|jes)?|spritzen|ml|millilit|milliliter|vials?|ampoules?");
+  const FOR_ME = cues("i|me|moi|my|mes|mon|ma|ik|mij|mijn|mn|m'n|ich|mich|mir|meine?[mnrs]?|il me|je");
+  // one's own history: "I had X last year, can I …?"
+  const HAD = cues("had|hatte|hab|habe|gehad|eu|subi|fait|g fait|gekregen|bekommen|got");
+  const AGO = cues("last year|years? ago|months? ago|l'an (?:passe|dernier)|l'annee (?:passee|derniere)|lannee passee|il y a|vorig jaar|vorige maand|jaar geleden|geleden|letztes jahr|vor (?:\\d+|zwei|drei|einem|einigen) (?:jahr|monat)|letzten (?:sommer|winter)");
+  // one's own aftercare: "can I go to the gym the day after my botox", "ab wann darf ich joggen"
+  const ACTIVITY = cues("sport|gym|salle|fitness|sauna|hammam|swim|nager|piscine|zwem|schwimm|sun|soleil|zon(?![a-z])|sonne|maquill|make-?up|schmink|jogg|run(?![a-z])|courir|lopen|laufen|alcohol|alcool|alkohol|fly|avion|vliegen|fliegen|creme|cream|retinol");
+  const AFTER = cues("after|apres|lendemain|na(?![a-z])|nach|danach|demain|morgen|tomorrow|day after|ab wann|des que");
+  // "is it painful?": a question about a treatment, not a sign
+  const PAIN_QUESTION = cues("any pain|is (?:it|there) (?:any )?pain|painful\\?|douloureu|fait mal ?\\?|doet (?:het|dat) pijn|pijnlijk|tut (?:es|das) weh|schmerzhaft|none at all|geen pijn");
   // "what should I do", "is this normal": medical when about a sign or one's own treatment
   const ADVICE = cues("what should i do|is (?:this|that|it) normal|que (?:dois-je|dois je|faire)|est-ce (?:que c'est )?normal|c'est normal|wat moet ik doen|is (?:dit|dat|da|het) normaal|was soll ich (?:tun|machen)|ist (?:das|es) normal");
   const SYMPTOM = cues("rash|bruis|swell|swollen|lump|bump|nodule|redness|itch|pain|hurt|sore(?![a-z])|infect|pus(?![a-z])|numb|asymmetr|uneven|droop|ptosis|headache|blister|scab|burn|bleed|tingl|irritat|allerg|fever|heavy|dropp|warm(?![a-z])|(?:higher|lower) than the other|eczema|dermatitis|psoriasis|rosacea|(?:is|are|still|very|so|bit|nog|erg|heel|altijd|beetje|encore|tres|peu|sehr|noch|etwas) (?:red|rood|rouge|rot)(?![a-z])",
@@ -1338,6 +1361,132 @@
   const TREATED = cues("filler|botox|peel|laser|needling|inject|prik|spritze|fils|draad|thread|behandel|treatment|traitement|soin|hyaluron|toxin");
   const MAY_I = cues("can i|may i|should i|am i allowed|puis-je|je peux|est-ce que je peux|dois-je|mag ik|kan ik|moet ik|darf ich|kann ich|soll ich|sollte ich");
 
+
+  /* ---------- safety concepts: DESIGN.md's signs as data, matched on folded words ---------- */
+  // Each concept lists, per language, forms separated by spaces: a folded word ("breathe"),
+  // a stem ("respir*"), a part of a compound ("*schmerz*") or words in a row joined by "_"
+  // ("short_of_breath"). A message is matched against every language's forms: visitors mix
+  // them. SIGNS says which concepts together, within a few words of one sentence, make a
+  // sign; a sign with a "no" just before it ("no trouble breathing") is none.
+  const SAFETY_WORDS = {
+    breath: {
+      en: "breath* air", fr: "respir* souffl* air", nl: "adem* *adem lucht", de: "atem* atme atmen atmet *atmung luft" },
+    hard: {
+      en: "can't cannot cant unable trouble troubl* difficult* hard hardly barely problem* struggl* heavy heavily not no_more worse",
+      fr: "pas plus mal difficil* difficult* peine probleme* problem* arrive_pu arrive_plus du_mal lourd*",
+      nl: "niet nie ni moeilijk* moeite slecht* probleem* problemen nauwelijks zwaar zwaarder amper",
+      de: "nicht kaum schwer* schlecht* problem* muhe mühe" },
+    breathless: {
+      en: "short_of_breath out_of_breath breathless choking choke* suffocat* gasping gasp*",
+      fr: "essouffl* etouff* suffoqu* suffoc* asphyxi*",
+      nl: "ademnood kortademig* benauwd* stik* naar_adem_happen hap*_naar_adem ademtekort",
+      de: "atemnot kurzatmig* erstick* ringe_nach_luft ringt_nach_luft luftnot" },
+    swell: {
+      en: "swell* swollen puff* puffing", fr: "gonfl* enfl* oedem*", nl: "zwel* *zwelling gezwollen opgezwollen dik dikke dikker opzwel*",
+      de: "schwell* *schwellung geschwollen angeschwollen schwillt dick" },
+    airway: {
+      en: "throat tongue airway*", fr: "gorge langue", nl: "keel tong", de: "hals rachen zunge kehle" },
+    fast: {
+      en: "fast quick* rapid* crazy minutes suddenly", fr: "vite rapid* minutes soudain* d'un_coup", nl: "snel* razendsnel minuten plots* ineens",
+      de: "schnell* rasch minuten plotzlich" },
+    see: {
+      en: "see seeing sight vision eyesight eye eyes", fr: "vois voir vue vision oeil yeux", nl: "zie zien zicht oog ogen",
+      de: "sehe seh sehen sicht auge augen" },
+    sight_problem: {
+      en: "blur* double dark black darkness shadow* nothing gone lost loss half spots",
+      fr: "flou* trouble double noir* sombre rien perdu* moitie taches", nl: "wazig* dubbel zwart* donker* niks niets weg half halve vlekken",
+      de: "verschwommen* doppelt schwarz* dunkel* nix nichts weg halb flecken" },
+    sight_lost: {
+      en: "blind blindness vision_loss loss_of_vision lost_my_sight", fr: "aveugle perte_de_vue perte_de_la_vue plus_rien_voir",
+      nl: "blind blindheid zicht_kwijt", de: "blind erblind* sehverlust sehstorung*" },
+    colour: {
+      en: "white whitish grey gray greyish blue bluish purple purplish violet pale blotchy mottled marbled spotted dusky",
+      fr: "blanc blanche blanch* gris grise bleu bleue bleut* bleuatre violet violette violac* pale marbr* tachet*",
+      nl: "wit witte witter grijs grijze blauw blauwe blauwig* blauwgrijs paars paarse bleek gevlekt gemarmerd",
+      de: "weiss weisse weiß weiße grau graue blau blaue blaulich* bläulich* lila violett blass fleckig marmoriert" },
+    skin_part: {
+      en: "skin lip lips nose tip cheek chin forehead face", fr: "peau levre levres nez joue menton front pommette visage",
+      nl: "huid lip lippen neus neustip wang kin voorhoofd gezicht", de: "haut lippe lippen nase nasenspitze wange kinn stirn gesicht" },
+    chest: { en: "chest", fr: "poitrine thorax thoracique", nl: "borst *borst*", de: "brust *brust*" },
+    ache: { en: "pain pains hurt* ache* pressure tight*", fr: "douleur* mal oppress* serr*", nl: "pijn* druk knelt", de: "schmerz* *schmerz* druck eng" },
+    faint: {
+      en: "faint fainted fainting passed_out pass_out passing_out unconscious collapsed blacked_out",
+      fr: "evanoui* malaise perdu_connaissance tomb*_dans_les_pommes",
+      nl: "flauw flauwgevallen flauwvallen bewusteloos buiten_westen onwel",
+      de: "ohnmacht* ohnmachtig* bewusstlos umgekippt zusammengebrochen kollabiert" },
+    bleed: { en: "bleed* blood_everywhere full_of_blood covered_in_blood blood_is blood_keeps blood_won't blood_wont blood_doesn't blood_running blood_coming", fr: "saign* sang", nl: "bloed bloedt bloeden bloeding *bloeding", de: "blut blutet bluten blutung *blutung" },
+    heavy: {
+      en: "lot heavily heavy badly won't_stop wont_stop not_stop doesn't_stop keeps towel* soaked full nonstop",
+      fr: "beaucoup enormement abondam* arrete arret* serviette* ouf plein couler", nl: "hevig* veel erg stopt ophoudt houdt handdoek* doorweekt vol",
+      de: "stark* viel sehr aufhoren hort handtuch* kissen voll durchgeblutet" },
+    fever: { en: "fever temperature", fr: "fievre temperature", nl: "koorts temperatuur", de: "fieber temperatur" },
+    high: { en: "high 38* 39* 40* 41*", fr: "forte elevee 38* 39* 40* 41*", nl: "hoge hoog 38* 39* 40* 41*", de: "hohe hohes hoch 38* 39* 40* 41*" },
+    spreading: { en: "spread* red redness", fr: "etend* rouge* rougeur*", nl: "verspreid* rood rode roodheid", de: "ausbreit* breitet rot rote rotung" },
+    pain: { en: "pain pains hurt* ache*", fr: "douleur* mal", nl: "pijn*", de: "schmerz* *schmerz* weh" },
+    severe: {
+      en: "severe unbearable extreme excruciating terrible horrible intense awful crying worst",
+      fr: "insupport* insuport* atroce* intense* terrible* horrible* pleure* insoutenable",
+      nl: "ondraaglijk* hevig* vreselijk* verschrikkelijk* helse niet_te_houden niet_uit_te_houden huil*",
+      de: "unertraglich* nicht_auszuhalten heftig* furchtbar* schrecklich* hollisch* weine* extrem*" },
+  };
+  const SIGNS = [
+    [["breath", "hard"], 5], [["breathless"], 0], [["swell", "airway"], 5], [["swell", "fast"], 6],
+    [["see", "sight_problem"], 6], [["sight_lost"], 0], [["colour", "skin_part"], 6], [["chest", "ache"], 4],
+    [["faint"], 0], [["bleed", "heavy"], 8], [["fever", "high"], 4], [["fever", "spreading"], 12], [["pain", "severe"], 5],
+  ];
+  // a "no" just before a sign's words takes it back: "no trouble breathing", "keine Atemnot"
+  const SIGN_NEGATION = new Set("no none without never geen zonder nooit keine kein keinen ohne niemals aucun aucune sans jamais".split(" "));
+
+  const compileForm = (form) => form.split("_").map((part) => {
+    const head = part.startsWith("*");
+    const tail = part.endsWith("*");
+    const core = part.replace(/^\*|\*$/g, "");
+    if (head && tail) return (w) => w.includes(core);
+    if (tail) return (w) => w.startsWith(core);
+    if (head) return (w) => w.endsWith(core);
+    return (w) => w === core;
+  });
+  const SAFETY_CONCEPTS = Object.fromEntries(Object.entries(SAFETY_WORDS).map(([name, byLang]) =>
+    [name, Object.values(byLang).join(" ").split(/\s+/).filter(Boolean).map((form) => compileForm(fold(form)))]));
+
+  /** Where each concept's forms stand among the words: [first, last] word indexes. */
+  function conceptPlaces(ws, name) {
+    const places = [];
+    for (const form of SAFETY_CONCEPTS[name]) {
+      for (let i = 0; i + form.length <= ws.length; i++) {
+        if (form.every((test, k) => test(ws[i + k]))) places.push([i, i + form.length - 1]);
+      }
+    }
+    return places;
+  }
+
+  /** The first concept of a sign of DESIGN.md's safety policy stated in one sentence and
+   *  not taken back by a "no" ("breath", "faint", …), or null. */
+  function statesSign(text) {
+    for (const sentence of fold(text).replace(/[’‘]/g, "'").split(/[.!?;\n]+/)) {
+      const ws = sentence.match(/[a-z0-9']+/g) || [];
+      const cache = {};
+      const placesOf = (name) => (cache[name] = cache[name] || conceptPlaces(ws, name));
+      for (const [concepts, reach] of SIGNS) {
+        const lists = concepts.map(placesOf);
+        if (lists.some((list) => !list.length)) continue;
+        for (const [start, end] of lists[0]) {
+          const chosen = [[start, end], ...lists.slice(1).map((list) => list.reduce((best, p) =>
+            Math.abs(p[0] - start) < Math.abs(best[0] - start) ? p : best))];
+          const low = Math.min(...chosen.map((p) => p[0]));
+          const high = Math.max(...chosen.map((p) => p[1]));
+          const own = chosen.reduce((n, p) => n + p[1] - p[0] + 1, 0);
+          if (concepts.length > 1 && chosen.some((p, k) => k && p[0] === start && p[1] === end)) continue;
+          if (high - low + 1 - own > reach) continue;
+          const before = ws.slice(Math.max(0, low - 3), low);
+          if (before.some((w) => SIGN_NEGATION.has(w)) || (before.includes("pas") && ["de", "d'"].some((w) => before.includes(w)))) continue;
+          return concepts[0];
+        }
+      }
+    }
+    return null;
+  }
+
   /** `emergency`, `medical` or null for a (redacted) question (DESIGN.md, Safety policy). */
   function safety(text) {
     const t = fold(String(text).replace(/[’‘]/g, "'")).replace(/\s+/g, " ").trim();
@@ -1347,12 +1496,18 @@
     };
     const own = SELF.test(t);
     const sign = has(EMERGENCY) || (has(SKIN_COLOUR) && !NOT_SKIN.test(t)) || (has(FAINT) && !FEAR.test(t)) ||
-      (FEVER.test(t) && REDNESS.test(t));
-    if (sign && (own || !GENERAL.test(t))) return "emergency";
-    if (has(URGENT) && (BODY.test(t) || !NOT_URGENT_TOPIC.test(t))) return "emergency";
-    if (MEDICAL.test(t) || (ADVICE.test(t) && (SYMPTOM.test(t) || OWN_TREATMENT.test(t) || BODY.test(t)))) return "medical";
+      (FEVER.test(t) && REDNESS.test(t)) || ((stated) => stated && !NOT_SKIN.test(t) && (stated !== "faint" || !FEAR.test(t)))(statesSign(t));
+    if (sign && (own || !GENERAL.test(t)) && !(IN_GENERAL.test(t) && t.includes("?"))) return "emergency";
+    if (has(URGENT) && ((BODY.test(t) && SYMPTOM.test(t)) || !NOT_URGENT_TOPIC.test(t))) return "emergency";
+    const group = GROUP.test(t) && !own;
+    if (PREGNANT.test(t) && !group) return "medical";
+    if (MEDICAL.test(t) || (ADVICE.test(t) && !group && (SYMPTOM.test(t) || OWN_TREATMENT.test(t) || BODY.test(t)))) return "medical";
+    if ((own || MAY_I.test(t)) && CONDITION.test(t)) return "medical";
+    if (DOSE.test(t) && FOR_ME.test(t) && /\?|combien|how many|hoeveel|wie ?viel|quanto/.test(t)) return "medical";
+    if (HAD.test(t) && AGO.test(t) && (MAY_I.test(t) || /\?/.test(t))) return "medical";
+    if (MAY_I.test(t) && ACTIVITY.test(t) && (AFTER.test(t) || OWN_TREATMENT.test(t))) return "medical";
     const treated = OWN_TREATMENT.test(t);
-    if ((own || treated) && SYMPTOM.test(t)) return "medical";
+    if ((own || treated) && SYMPTOM.test(t) && !(PAIN_QUESTION.test(t) && !OWN_TREATMENT.test(t))) return "medical";
     if ((own || MAY_I.test(t)) && treated && TREATED.test(t) && MAY_I.test(t)) return "medical";
     if (own && FAINT.test(t) && FEAR.test(t)) return "medical";
     return null;

@@ -1,0 +1,49 @@
+"""Names that the redaction must take out in the shapes blind round guardrails-1 showed
+(issue 14): relatives and account holders, form fields, a title after "I am", "X here" on
+the phone; and the clean questions those cues must leave alone. Developers' own
+examples, none of them from a blind set."""
+
+from __future__ import annotations
+
+import pytest
+
+from glowgen.ask import Assistant
+from tests.guardrails import page_language
+
+NOW = "2026-11-23T10:00:00+01:00"
+
+NAMED = [
+    ("fr", "c'est pour mon fils Bilal Haddad, il a 19 ans", "Bilal Haddad"),
+    ("nl", "Het voorschot komt van de rekening van mijn vrouw, Griet Wouters.", "Griet Wouters"),
+    ("en", "The refund can go to my daughter Megan Price, she paid.", "Megan Price"),
+    ("de", "Meine Mutter Ursula Brandt möchte einen Termin.", "Ursula Brandt"),
+    ("fr", "Prénom : Yasmine / Nom : Aydin / Tél : 0478 12 34 56", "Yasmine"),
+    ("nl", "Voornaam: Joke, achternaam: Verstraete", "Joke"),
+    ("en", "The name on the card is Oliver Grant.", "Oliver Grant"),
+    ("de", "Kontoinhaberin ist Petra Vogel, bitte dorthin überweisen.", "Petra Vogel"),
+    ("fr", "Je suis Madame Ginette Lemaire, j'ai rendez-vous jeudi.", "Ginette Lemaire"),
+    ("nl", "Virement op naam van Koen Baert aub", "Koen Baert"),
+]
+CLEAN = [
+    ("fr", "Madame, Monsieur, Je voudrais connaître vos tarifs pour le peeling."),
+    ("nl", "Mijn vriendin wil ook een afspraak, kan dat op dezelfde dag?"),
+    ("en", "My husband is wondering whether men come for botox too."),
+    ("de", "Meine Tochter ist 17, darf sie zur Laser-Haarentfernung kommen?"),
+]
+
+
+@pytest.fixture(scope="module")
+def assistant(example_build) -> Assistant:
+    return Assistant(example_build)
+
+
+@pytest.mark.parametrize("lang, text, name", NAMED, ids=[f"{lang}-{i}" for i, (lang, _, _) in enumerate(NAMED)])
+def test_a_name_given_in_these_shapes_is_redacted(assistant, lang, text, name):
+    answer = assistant.ask(text, page_language(lang, assistant.languages), NOW)
+    assert name not in answer["text"] and "name" in answer["redactions"], answer["text"]
+
+
+@pytest.mark.parametrize("lang, text", CLEAN, ids=[f"{lang}-{i}" for i, (lang, _) in enumerate(CLEAN)])
+def test_the_same_cues_without_a_name_redact_nothing(assistant, lang, text):
+    answer = assistant.ask(text, page_language(lang, assistant.languages), NOW)
+    assert answer["redactions"] == [], answer["text"]
