@@ -47,3 +47,29 @@ def test_a_name_given_in_these_shapes_is_redacted(assistant, lang, text, name):
 def test_the_same_cues_without_a_name_redact_nothing(assistant, lang, text):
     answer = assistant.ask(text, page_language(lang, assistant.languages), NOW)
     assert answer["redactions"] == [], answer["text"]
+
+
+SPOKEN_AND_CUED = [
+    ("fr", "rappelez-moi au zéro quatre septante-six douze trente-quatre cinquante-six", "septante-six"),
+    ("nl", "mijn gsm is nul vier acht zeven twaalf vierendertig zesenvijftig", "vierendertig"),
+    ("en", "ring me on oh four nine one two three four five six seven", "oh four nine"),
+    ("de", "meine Nummer ist null vier sieben drei zwölf vierunddreißig", "vierunddreißig"),
+    ("en", "my passport number is X1234567K", "X1234567K"),
+    ("nl", "geboortedatum 3 9 1981", "3 9 1981"),
+]
+
+
+@pytest.mark.parametrize("lang, text, value", SPOKEN_AND_CUED, ids=[f"{lang}-{i}" for i, (lang, _, _) in enumerate(SPOKEN_AND_CUED)])
+def test_numbers_spoken_as_words_and_cued_identifiers_are_redacted(assistant, lang, text, value):
+    answer = assistant.ask(text, page_language(lang, assistant.languages), NOW)
+    assert value.lower() not in answer["text"].lower() and answer["redactions"], answer["text"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Do I need one, two or three sessions for my underarms?"),
+    ("fr", "deux ou trois séances, à quatre semaines d'intervalle ?"),
+    ("nl", "een of twee behandelingen, met vier tot zes weken ertussen?"),
+    ("de", "Reichen zwei oder drei Sitzungen im Abstand von vier Wochen?"),
+])
+def test_a_few_number_words_in_a_question_stay(assistant, lang, text):
+    assert assistant.ask(text, page_language(lang, assistant.languages), NOW)["redactions"] == []

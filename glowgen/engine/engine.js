@@ -1079,6 +1079,15 @@
   const ATS = "(?: ?@ ?| (?:at|arobase|apenstaartje|apestaartje|aapje|klammeraffe) | ?[(\\[{<] ?(?:at|@|arobase) ?[)\\]}>] ?)";
   const EMAIL = new RegExp(`(?<![a-z0-9_%+.-])${EW}(?:${DOTS}${EW}){0,4}${ATS}${EW}(?:${DOTS}${EW}){1,4}`, "g");
   const TLD = /(?<![a-z])(?:be|nl|fr|de|lu|uk|es|it|ch|at|eu|us|ca|pl|pt|ie|se|dk|no|fi|cz|io|co|me|tv|ma|tr|ro|com|net|org|info|biz|email|online|site|brussels|vlaanderen|gent|paris|berlin)$/;
+  // number words of the four languages, compounds too ("vijfennegentig", "quatre-vingt", "siebenundsiebzig")
+  const NUMBER_PART = "zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|" +
+    "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|" +
+    "nul|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|" +
+    "null|eins|ein|zwei|drei|funf|sechs|sieben|neun|zehn|zwolf|zwanzig|dreissig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig|hundert";
+  const NUMBER_WORD = new RegExp(`^(?:(?:${NUMBER_PART})(?:en|und|et)?)+$`);
+  const SPOKEN_NUMBER = new RegExp(`(?<![a-z])(?:(?:${NUMBER_PART})(?:en|und|et|-)?)+(?:[\\s-]+(?:(?:${NUMBER_PART})(?:en|und|et|-)?)+|[\\s-]+(?:et|and|en|und)(?=[\\s-]+[a-z])){3,30}(?![a-z])`, "g");
+  const ID_CUE = /(?<![a-z])(?:member(?:ship)? (?:number|no)|numero d'affilie|n° d'affilie|affiliation|lidnummer|lidnr|aansluitingsnummer|mitgliedsnummer|versichertennummer|versicherungsnummer|dni|nie|nif|bsn|passport(?: number)?|paspoort(?:nummer)?|passeport|reisepass(?:nummer)?|patient(?:en)? ?(?:number|nummer)|dossiernummer|numero de dossier|identificatienummer|id number|id-nummer)(?: (?:is|est|ist|nr|no|number|nummer|numero))*[ :.#]*([a-z0-9][a-z0-9./-]{4,20})/g;
+  const SPACED_BIRTH = /(?:born|birth|dob|naissance|nee? le|geboren|geboorte(?:datum)?|geburtsdatum|geb\.?)[^0-9]{0,12}\d{1,2} \d{1,2} (?:19|20)\d{2}(?!\d)/g;
   const NUMBER = /(\+ ?)?\d(?:[ .\/()-]{0,3}\d){0,40}/g;
   const PHONE_CUE = /(?:tel|phone|gsm|mobile|portable|nummer|numero|number|bel|call|appel|anruf|handy|whatsapp|sms)/;
   const MONTH = "(?:jan(?:uary|vier|uari|uar)?|feb(?:ruary|ruari|ruar)?|fev(?:rier)?|mar(?:ch|s|z)?|maart|apr(?:il)?|avr(?:il)?|mai|may|mei|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust|ustus)?|aout|sep(?:t|tember|tembre)?|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|de[cz](?:ember|embre)?)(?![a-z])";
@@ -1174,6 +1183,15 @@
       const day = m[1] || m[6] || m[7] || m[9];
       const cue = BIRTH.test(low.slice(Math.max(0, start - 40), start));
       if (cue || (day && full && full <= year - 18 && full >= year - 120)) add(start, end, "date_of_birth");
+    });
+    // a date of birth dictated with spaces: "date de naissance 27 01 1985"
+    each(SPACED_BIRTH, (m, start, end) => add(start + m[0].search(/\d/), end, "date_of_birth"));
+    // an identifier of letters and digits after its cue: "my DNI is 41939071C", "lidnummer AB-1234567"
+    each(ID_CUE, (m, start, end) => { if ((m[1].match(/\d/g) || []).length >= 5) add(end - m[1].length, end, "id_number"); });
+    // a phone number spoken as words: "zero four seven five …", "nul vier zeven vier vijfennegentig …"
+    each(SPOKEN_NUMBER, (m, start, end) => {
+      const count = m[0].split(/[\s-]+/).filter((w) => NUMBER_WORD.test(w) && !/^(?:et|and|en|und)$/.test(w)).length;
+      if (count >= 6 || (count >= 4 && PHONE_CUE.test(low.slice(Math.max(0, start - 30), start)))) add(start, end, "phone");
     });
     const capital = (at) => /\p{Lu}/u.test(text[at]);
     // words that also mean something else name a street only with a capital:
@@ -1309,19 +1327,19 @@
   const COLOUR = "(?:white|whitish|grey|gray|blue|bluish|purple|pale|blanche?|blanchie|grise?|bleue?|bleuatre|violette?|violacee|wit|witte|witter|grijs|grijze|blauw|blauwe|paars|paarse|bleek|weiss|weisse|grau|blau|lila|violett)(?![a-z])";
   const SKIN_COLOUR = cues(`(?:turn|turning|turned|going|gone|went|became|becoming|getting|devient|devenue?|vire|wordt|werd|geworden|kleurt|wird|wurde)(?: [a-z']+){0,2} ${COLOUR}`,
     `${COLOUR} (?:et |en |and |und |or |ou |of )?${COLOUR} (?:patch|spot|skin|vlek|plek|huid|tache|peau|fleck|haut)|blanching|blanched|marbree|mottled|${COLOUR} (?:verfarbt|verkleurd|gekleurd)`);
-  const NOT_SKIN = cues("hair|cheveu|haar|teeth|dent|tand|zahn|website|page|site|screen|ecran|scherm|bildschirm|box|doos|boite|schachtel");
+  const NOT_SKIN = cues("hair|cheveu|haren|haare|teeth|dent|tand|zahn|website|page|site|screen|ecran|scherm|bildschirm|box|doos|boite|schachtel");
   const FAINT = cues("fainted|fainting|feel faint|feeling faint|pass(?:ed|ing)? out|unconscious|collapsed|blacked out|evanoui|perdu connaissance|fait un malaise|tombee? dans les pommes",
     "flauwgevallen|flauw (?:gevallen|vallen)|flauwvallen|bewusteloos|buiten bewustzijn|ohnmacht|bewusstlos|kollabiert|zusammengebrochen");
   const FEAR = cues("needle|naald|aiguille|nadel|spritze|sight of|afraid|scared|fear|peur|bang|angst");
   // a general question ("can filler cause ...?") names a sign without having it
-  const GENERAL = /^(?:is|are|does|do|can|could|will|would|how|what|which|y a|est-ce|peut|quel|quels|combien|is er|zijn|heeft|doet|kan|kun|wordt|hoe|wat|welke|gibt|ist|sind|kann|tut|hat|wie|was|welche)(?![a-z]).*(?:cause|provoqu|veroorza|verursach|risk|risque|risico|side effect|effets? secondaire|bijwerking|nebenwirkung|possible|mogelijk|moglich|happen|arriver|gebeuren|passieren|common|frequent|vaak|haufig|rare|machen|fuhren|lead to|leiden tot|entrainer|donner|geven|give)/;
+  const GENERAL = /^(?:is|are|does|do|can|could|will|would|how|what|which|y a|est-ce|est ce|peut|quel|quels|combien|is er|zijn|heeft|doet|kan|kun|wordt|hoe|wat|welke|gibt|ist|sind|kann|tut|hat|wie|was|welche)(?![a-z]).*(?:cause|provoqu|veroorza|verursach|risk|risque|risico|side effect|effets? secondaire|bijwerking|nebenwirkung|possible|mogelijk|moglich|happen|arriver|gebeuren|passieren|common|frequent|vaak|haufig|rare|machen|fuhren|lead to|leiden tot|entrainer|donner|geven|give|make|maken|rendre)/;
   // "I'm only asking in general": a question that says it is not about the writer
-  const IN_GENERAL = cues("in general|generally|just asking|only asking|in general terms|en general|de facon generale|je demande juste|algemeen|in het algemeen|ik vraag het gewoon|allgemein|generell|grundsatzlich|frage nur");
+  const IN_GENERAL = cues("asking for (?:a|my)|general question|question generale|algemene vraag|allgemeine frage|je demande pour|ik vraag (?:het )?voor|ich frage fur|in general|generally|just asking|only asking|in general terms|en general|de facon generale|je demande juste|algemeen|in het algemeen|ik vraag het gewoon|allgemein|generell|grundsatzlich|frage nur");
   // fever with spreading redness; urgency words
   const FEVER = cues("fever|fievre|koorts|fieber");
   const REDNESS = cues("red|rouge|rougeur|rood|roodheid|rot|rotung|spread|s'etend|verspreid|breitet");
   const URGENT = cues("urgent|urgence|urgente|emergency|dringend|spoed|noodgeval|notfall|au secours|^help|help ?!|^hilfe|hilfe ?!|sos(?![a-z])");
-  const NOT_URGENT_TOPIC = cues("park(?![a-z])|eingang|entrance|entree|ingang|hausnummer|huisnummer|wedding|mariage|je me marie|trouw|hochzeit|heirat|voucher|bon cadeau|cadeaubon|gutschein|gift|appointment|rendez[- ]vous|rdv|afspraak|termin|reschedul|annul|cancel|absag|verzet|verplaats|invoice|factu|rechnung|price|prix|prijs|preis|tarif|kost|cost|hours|horaire|uren|openingsuren|offnungszeit|open|parking|parkeer|parken|address|adresse|adres|book|boek|reserv|buch|number|numero|nummer|payment|paiement|betal|zahl");
+  const NOT_URGENT_TOPIC = cues("park(?![a-z])|parker|slots?|creneau|consult|equipment|materiel|uitrusting|ausrustung|defibrillat|in case|au cas ou|voor het geval|fur den fall|eingang|entrance|entree|ingang|hausnummer|huisnummer|wedding|mariage|je me marie|trouw|hochzeit|heirat|voucher|bon cadeau|cadeaubon|gutschein|gift|appointment|rendez[- ]vous|rdv|afspraak|termin|reschedul|annul|cancel|absag|verzet|verplaats|invoice|factu|rechnung|price|prix|prijs|preis|tarif|kost|cost|hours|horaire|uren|openingsuren|offnungszeit|open|parking|parkeer|parken|address|adresse|adres|book|boek|reserv|buch|number|numero|nummer|payment|paiement|betal|zahl");
   const BODY = cues("face|visage|gezicht|gesicht|lip|levre|lippe|eye|oeil|yeux|oog|ogen|auge|skin|peau|huid|haut|nose|nez|neus|nase|cheek|joue|wang|wange|pain|douleur|mal(?![a-z])|pijn|schmerz|swell|swollen|gonfl|zwel|schwell|geschwollen|bleed|saign|bloed|blut|fever|fievre|koorts|fieber|infect|breath|respir|adem|atem|filler|botox|injection|inject|prik|spritze|reaction|reactie|reaktion|allerg");
   const MEDICAL = cues(
     // pregnancy, breastfeeding, medication, conditions
@@ -1335,7 +1353,7 @@
     "should i (?:worry|be worried|see a doctor)|dois-je m'inquieter|moet ik me zorgen|muss ich mir sorgen");
   const PREGNANT = cues("pregnan|breastfeed|breast feed|breast milk|enceinte|grossesse|j?allait|lait maternel|zwanger|borstvoeding|moedermelk|schwanger|ich stille|stillen|stillzeit|muttermilch");
   // people in general, not the writer: "for pregnant women", "is it normal that people get bruises"
-  const GROUP = cues("women|people|patients in general|femmes|les gens|on (?:a|peut|doit)|vrouwen|mensen|men (?:krijgt|kan|mag)|frauen|leute|man (?:bekommt|kann|darf)");
+  const GROUP = cues("schwangere|zwangere|enceintes|pregnant (?:women|clients|patients|people|ladies)|women|people|patients in general|femmes|les gens|on (?:a|peut|doit)|vrouwen|mensen|men (?:krijgt|kan|mag)|frauen|leute|man (?:bekommt|kann|darf)");
   // a condition of one's own: "my rosacea", "mn acne", "ik draag een pacemaker"
   const CONDITION = cues("rosacea|rosacee|rosazea|acne|akne|pacemaker|herzschrittmacher|allergic reaction|reaction allergique|allergische reactie|allergische reaktion|too sensitive|trop sensible|te gevoelig|zu empfindlich|iets voor (?:mijn|mn|m'n|me)|ein fall fur|n fall fur");
   // a dose for oneself: "how many units would I need", "combien d'unités il me faut", "wie viele Milliliter für meine Lippen"
@@ -1348,7 +1366,7 @@
   const ACTIVITY = cues("sport|gym|salle|fitness|sauna|hammam|swim|nager|piscine|zwem|schwimm|sun|soleil|zon(?![a-z])|sonne|maquill|make-?up|schmink|jogg|run(?![a-z])|courir|lopen|laufen|alcohol|alcool|alkohol|fly|avion|vliegen|fliegen|creme|cream|retinol");
   const AFTER = cues("after|apres|lendemain|na(?![a-z])|nach|danach|demain|morgen|tomorrow|day after|ab wann|des que");
   // "is it painful?": a question about a treatment, not a sign
-  const PAIN_QUESTION = cues("any pain|is (?:it|there) (?:any )?pain|painful\\?|douloureu|fait mal ?\\?|doet (?:het|dat) pijn|pijnlijk|tut (?:es|das) weh|schmerzhaft|none at all|geen pijn");
+  const PAIN_QUESTION = cues("doet [a-z]+ pijn|does [a-z]+ hurt|fait-(?:il|elle) mal|tut [a-z]+ weh|any pain|is (?:it|there) (?:any )?pain|painful\\?|douloureu|fait mal ?\\?|doet (?:het|dat) pijn|pijnlijk|tut (?:es|das) weh|schmerzhaft|none at all|geen pijn");
   // "what should I do", "is this normal": medical when about a sign or one's own treatment
   const ADVICE = cues("what should i do|is (?:this|that|it) normal|que (?:dois-je|dois je|faire)|est-ce (?:que c'est )?normal|c'est normal|wat moet ik doen|is (?:dit|dat|da|het) normaal|was soll ich (?:tun|machen)|ist (?:das|es) normal");
   const SYMPTOM = cues("rash|bruis|swell|swollen|lump|bump|nodule|redness|itch|pain|hurt|sore(?![a-z])|infect|pus(?![a-z])|numb|asymmetr|uneven|droop|ptosis|headache|blister|scab|burn|bleed|tingl|irritat|allerg|fever|heavy|dropp|warm(?![a-z])|(?:higher|lower) than the other|eczema|dermatitis|psoriasis|rosacea|(?:is|are|still|very|so|bit|nog|erg|heel|altijd|beetje|encore|tres|peu|sehr|noch|etwas) (?:red|rood|rouge|rot)(?![a-z])",
@@ -1382,35 +1400,35 @@
       nl: "ademnood kortademig* benauwd* stik* naar_adem_happen hap*_naar_adem ademtekort",
       de: "atemnot kurzatmig* erstick* ringe_nach_luft ringt_nach_luft luftnot" },
     swell: {
-      en: "swell* swollen puff* puffing", fr: "gonfl* enfl* oedem*", nl: "zwel* *zwelling gezwollen opgezwollen dik dikke dikker opzwel*",
-      de: "schwell* *schwellung geschwollen angeschwollen schwillt dick" },
+      en: "swell* swollen puff* puffing blowing_up ballooning balloon* bigger", fr: "gonfl* enfl* oedem* grossi*", nl: "zwel* *zwelling gezwollen opgezwollen dik dikke dikker opzwel* groter",
+      de: "schwell* *schwellung geschwollen angeschwollen schwillt dick dicker grosser" },
     airway: {
       en: "throat tongue airway*", fr: "gorge langue", nl: "keel tong", de: "hals rachen zunge kehle" },
     fast: {
       en: "fast quick* rapid* crazy minutes suddenly", fr: "vite rapid* minutes soudain* d'un_coup", nl: "snel* razendsnel minuten plots* ineens",
       de: "schnell* rasch minuten plotzlich" },
     see: {
-      en: "see seeing sight vision eyesight eye eyes", fr: "vois voir vue vision oeil yeux", nl: "zie zien zicht oog ogen",
+      en: "see seeing sight vision eyesight eye eyes", fr: "vois voit voir vue vision oeil yeux", nl: "zie zien zicht oog ogen",
       de: "sehe seh sehen sicht auge augen" },
     sight_problem: {
       en: "blur* double dark black darkness shadow* nothing gone lost loss half spots",
       fr: "flou* trouble double noir* sombre rien perdu* moitie taches", nl: "wazig* dubbel zwart* donker* niks niets weg half halve vlekken",
-      de: "verschwommen* doppelt schwarz* dunkel* nix nichts weg halb flecken" },
+      de: "verschwommen* doppelt doppelbild* schwarz* dunkel* nix nichts weg halb flecken" },
     sight_lost: {
       en: "blind blindness vision_loss loss_of_vision lost_my_sight", fr: "aveugle perte_de_vue perte_de_la_vue plus_rien_voir",
       nl: "blind blindheid zicht_kwijt", de: "blind erblind* sehverlust sehstorung*" },
     colour: {
       en: "white whitish grey gray greyish blue bluish purple purplish violet pale blotchy mottled marbled spotted dusky",
       fr: "blanc blanche blanch* gris grise bleu bleue bleut* bleuatre violet violette violac* pale marbr* tachet*",
-      nl: "wit witte witter grijs grijze blauw blauwe blauwig* blauwgrijs paars paarse bleek gevlekt gemarmerd",
+      nl: "wit witte witter grijs grijze blauw blauwe blauwig* blauwgrijs grijsblauw paars paarse bleek gevlekt gemarmerd",
       de: "weiss weisse weiß weiße grau graue blau blaue blaulich* bläulich* lila violett blass fleckig marmoriert" },
     skin_part: {
-      en: "skin lip lips nose tip cheek chin forehead face", fr: "peau levre levres nez joue menton front pommette visage",
-      nl: "huid lip lippen neus neustip wang kin voorhoofd gezicht", de: "haut lippe lippen nase nasenspitze wange kinn stirn gesicht" },
+      en: "skin lip lips *lip nose tip cheek chin forehead face", fr: "peau levre levres nez joue menton front pommette visage",
+      nl: "huid lip lippen *lip neus neustip wang kin voorhoofd gezicht", de: "haut *lippe lippe lippen nase nasenspitze wange kinn stirn gesicht" },
     chest: { en: "chest", fr: "poitrine thorax thoracique", nl: "borst *borst*", de: "brust *brust*" },
-    ache: { en: "pain pains hurt* ache* pressure tight*", fr: "douleur* mal oppress* serr*", nl: "pijn* druk knelt", de: "schmerz* *schmerz* druck eng" },
+    ache: { en: "pain pains hurt* ache* pressure tight* stabbing", fr: "douleur* mal oppress* serr* pique*", nl: "pijn* druk knelt steek* steken", de: "schmerz* *schmerz* druck eng stechen stich* stiche" },
     faint: {
-      en: "faint fainted fainting passed_out pass_out passing_out unconscious collapsed blacked_out",
+      en: "faint fainted fainting passed_out pass_out passing_out past_out unconscious collapsed blacked_out",
       fr: "evanoui* malaise perdu_connaissance tomb*_dans_les_pommes",
       nl: "flauw flauwgevallen flauwvallen bewusteloos buiten_westen onwel",
       de: "ohnmacht* ohnmachtig* bewusstlos umgekippt zusammengebrochen kollabiert" },
@@ -1419,7 +1437,7 @@
       en: "lot heavily heavy badly won't_stop wont_stop not_stop doesn't_stop keeps towel* soaked full nonstop",
       fr: "beaucoup enormement abondam* arrete arret* serviette* ouf plein couler", nl: "hevig* veel erg stopt ophoudt houdt handdoek* doorweekt vol",
       de: "stark* viel sehr aufhoren hort handtuch* kissen voll durchgeblutet" },
-    fever: { en: "fever temperature", fr: "fievre temperature", nl: "koorts temperatuur", de: "fieber temperatur" },
+    fever: { en: "fever temperature burning_up", fr: "fievre temperature", nl: "koorts temperatuur gloeit", de: "fieber temperatur gluht gluhend" },
     high: { en: "high 38* 39* 40* 41*", fr: "forte elevee 38* 39* 40* 41*", nl: "hoge hoog 38* 39* 40* 41*", de: "hohe hohes hoch 38* 39* 40* 41*" },
     spreading: { en: "spread* red redness", fr: "etend* rouge* rougeur*", nl: "verspreid* rood rode roodheid", de: "ausbreit* breitet rot rote rotung" },
     pain: { en: "pain pains hurt* ache*", fr: "douleur* mal", nl: "pijn*", de: "schmerz* *schmerz* weh" },
@@ -1429,7 +1447,18 @@
       nl: "ondraaglijk* hevig* vreselijk* verschrikkelijk* helse niet_te_houden niet_uit_te_houden huil*",
       de: "unertraglich* nicht_auszuhalten heftig* furchtbar* schrecklich* hollisch* weine* extrem*" },
   };
+  Object.assign(SAFETY_WORDS, {
+    swallow: { en: "swallow*", fr: "avaler aval*", nl: "slikken slik*", de: "schluck*" },
+    shut: { en: "shut closing closed", fr: "ferme* fermant", nl: "dicht", de: "zu geschlossen" },
+    // a sign named by its medical name, or blood everywhere
+    named_sign: {
+      en: "vascular_occlusion occlusion anaphyla* anaphylactic blood_everywhere covered_in_blood full_of_blood",
+      fr: "occlusion_vasculaire occlusion anaphyla* sang_partout du_sang_partout pleine_de_sang",
+      nl: "vasculaire_occlusie occlusie anafyla* bloed_overal overal_bloed onder_het_bloed",
+      de: "gefassverschluss gefaessverschluss okklusion anaphyla* uberall_blut alles_voller_blut voller_blut" },
+  });
   const SIGNS = [
+    [["swallow", "hard"], 5], [["see", "shut"], 3], [["named_sign"], 0], [["high", "spreading"], 12],
     [["breath", "hard"], 5], [["breathless"], 0], [["swell", "airway"], 5], [["swell", "fast"], 6],
     [["see", "sight_problem"], 6], [["sight_lost"], 0], [["colour", "skin_part"], 6], [["chest", "ache"], 4],
     [["faint"], 0], [["bleed", "heavy"], 8], [["fever", "high"], 4], [["fever", "spreading"], 12], [["pain", "severe"], 5],
@@ -1437,7 +1466,7 @@
   // a "no" just before a sign's words takes it back: "no trouble breathing", "keine Atemnot"
   const SIGN_NEGATION = new Set("no none without never geen zonder nooit keine kein keinen ohne niemals aucun aucune sans jamais".split(" "));
 
-  const compileForm = (form) => form.split("_").map((part) => {
+  const compileForm = (form) => form.replace(/'/g, "_").split("_").filter(Boolean).map((part) => {
     const head = part.startsWith("*");
     const tail = part.endsWith("*");
     const core = part.replace(/^\*|\*$/g, "");
@@ -1449,14 +1478,25 @@
   const SAFETY_CONCEPTS = Object.fromEntries(Object.entries(SAFETY_WORDS).map(([name, byLang]) =>
     [name, Object.values(byLang).join(" ").split(/\s+/).filter(Boolean).map((form) => compileForm(fold(form)))]));
 
-  /** Where each concept's forms stand among the words: [first, last] word indexes. */
-  function conceptPlaces(ws, name) {
-    const places = [];
-    for (const form of SAFETY_CONCEPTS[name]) {
-      for (let i = 0; i + form.length <= ws.length; i++) {
-        if (form.every((test, k) => test(ws[i + k]))) places.push([i, i + form.length - 1]);
+  // every form by its first word's test, and what each word can begin (memoised: a long
+  // message repeats its words)
+  const FORMS = Object.entries(SAFETY_CONCEPTS).flatMap(([name, forms]) => forms.map((form) => [name, form]));
+  const BEGINS = new Map();
+  const begins = (w) => {
+    if (!BEGINS.has(w)) BEGINS.set(w, FORMS.filter(([, form]) => form[0](w)));
+    return BEGINS.get(w);
+  };
+
+  /** Where each concept's forms stand among the words: name -> [first, last] word indexes. */
+  function conceptPlaces(ws) {
+    const places = {};
+    ws.forEach((w, i) => {
+      for (const [name, form] of begins(w)) {
+        if (i + form.length <= ws.length && form.every((test, k) => !k || test(ws[i + k]))) {
+          (places[name] = places[name] || []).push([i, i + form.length - 1]);
+        }
       }
-    }
+    });
     return places;
   }
 
@@ -1464,9 +1504,9 @@
    *  not taken back by a "no" ("breath", "faint", …), or null. */
   function statesSign(text) {
     for (const sentence of fold(text).replace(/[’‘]/g, "'").split(/[.!?;\n]+/)) {
-      const ws = sentence.match(/[a-z0-9']+/g) || [];
-      const cache = {};
-      const placesOf = (name) => (cache[name] = cache[name] || conceptPlaces(ws, name));
+      const ws = sentence.match(/[a-z0-9]+/g) || [];
+      const found = conceptPlaces(ws);
+      const placesOf = (name) => found[name] || [];
       for (const [concepts, reach] of SIGNS) {
         const lists = concepts.map(placesOf);
         if (lists.some((list) => !list.length)) continue;
@@ -1479,7 +1519,7 @@
           if (concepts.length > 1 && chosen.some((p, k) => k && p[0] === start && p[1] === end)) continue;
           if (high - low + 1 - own > reach) continue;
           const before = ws.slice(Math.max(0, low - 3), low);
-          if (before.some((w) => SIGN_NEGATION.has(w)) || (before.includes("pas") && ["de", "d'"].some((w) => before.includes(w)))) continue;
+          if (before.some((w) => SIGN_NEGATION.has(w)) || (before.includes("pas") && before.includes("de"))) continue;
           return concepts[0];
         }
       }
@@ -1489,14 +1529,15 @@
 
   /** `emergency`, `medical` or null for a (redacted) question (DESIGN.md, Safety policy). */
   function safety(text) {
-    const t = fold(String(text).replace(/[’‘]/g, "'")).replace(/\s+/g, " ").trim();
+    // like intent and search, safety reads the first KEPT characters (ask cuts there too)
+    const t = fold(String(text).slice(0, KEPT).replace(/[’‘]/g, "'")).replace(/\s+/g, " ").trim();
     const has = (pattern) => {
       const m = pattern.exec(t);
       return Boolean(m) && !NEGATION.test(t.slice(Math.max(0, m.index - 24), m.index));
     };
     const own = SELF.test(t);
     const sign = has(EMERGENCY) || (has(SKIN_COLOUR) && !NOT_SKIN.test(t)) || (has(FAINT) && !FEAR.test(t)) ||
-      (FEVER.test(t) && REDNESS.test(t)) || ((stated) => stated && !NOT_SKIN.test(t) && (stated !== "faint" || !FEAR.test(t)))(statesSign(t));
+      (FEVER.test(t) && REDNESS.test(t)) || ((stated) => stated && (stated !== "colour" || !NOT_SKIN.test(t)) && (stated !== "faint" || !FEAR.test(t)))(statesSign(t));
     if (sign && (own || !GENERAL.test(t)) && !(IN_GENERAL.test(t) && t.includes("?"))) return "emergency";
     if (has(URGENT) && ((BODY.test(t) && SYMPTOM.test(t)) || !NOT_URGENT_TOPIC.test(t))) return "emergency";
     const group = GROUP.test(t) && !own;
