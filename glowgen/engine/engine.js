@@ -1094,15 +1094,17 @@
   const DATE = new RegExp("(?<!\\d)(?:(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}|\\d{2})|(\\d{4})-(\\d{1,2})-(\\d{1,2})|" +
     `(\\d{1,2})(?:\\.|er|e|st|nd|rd|th)? (?:of )?${MONTH}\\.?(?: (\\d{4}))?|${MONTH}\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4}))(?!\\d)`, "g");
   const BIRTH = /(?<![a-z])(?:born|birth|dob|naissance|nee? le|nee? en|geboren|geboorte|verjaardag|anniversaire|geburt|geb\.)/;
-  const STREET_END = "straat|laan|lei|steenweg|weg|plein|dreef|kaai|markt|baan|singel|gracht|dijk|vest|strasse|straße|str\\.|gasse|allee|platz|damm|ufer";
+  const STREET_END = "straat|laan|lei|steenweg|weg|plein|dreef|kaai|markt|baan|singel|gracht|dijk|vest|hof|steeg|boulevard|ring|erf|pad|kade|strasse|straße|str\\.|gasse|allee|platz|damm|ufer";
   const STREET = new RegExp(`(?<![a-z])(?:(?:[a-z'-]{2,30} )?[a-z'-]{2,30}(?:${STREET_END})|(?:[a-z'-]{2,30} )?(?:markt|plein|kaai|dreef|steenweg|platz|allee|gasse|strasse|straße|str\\.)) \\d{1,4}(?: ?[a-z](?![a-z]))?(?:(?: bus| box| bte| boite|\\/) ?\\d{1,4})?`, "g");
   const RUE = "rue|avenue|av\\.|boulevard|bd|chaussee|place|chemin|allee|quai|impasse|square|route|dreve|clos|rempart|galerie|parvis|sentier";
   const STREET_FR = new RegExp(`(?<![a-z])(?:${RUE})(?: [a-z'-]{1,25}){1,5},? \\d{1,4}(?: ?(?:bis|ter|[a-z])(?![a-z]))?(?:(?: bte| boite| bus|\\/) ?\\d{1,4})?|(?<![\\d])\\d{1,4}(?: ?(?:bis|ter|[a-z])(?![a-z]))?,? (?:${RUE})(?![a-z])(?: [a-z'-]{1,25}){1,4}`, "g");
-  const STREET_EN = /(?<!\d)\d{1,5},? (?:[a-z'-]{2,25} ){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way|close|court|square|place|terrace|crescent|gardens|grove)(?![a-z])/g;
+  const STREET_EN = /(?<!\d)\d{1,5},? (?:[a-z'-]{2,25} ){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way|close|court|square|place|terrace|crescent|gardens|grove|forge|spur|mews|row|hill|park|view|walk)(?![a-z])/g;
+  // Dutch and British postcodes: "8418 OV Jirnsum", "KW6N 2TE", "S1 1TS"
+  const FOREIGN_POSTCODE = /(?<![a-z0-9])(?:[1-9]\d{3} ?(?!(?:en|et|of|ou|de|la|le|in|op|te|to|am|pm|ml|mg|uu|jr|st|nd|rd|th)(?![a-z]))[a-z]{2}(?: [a-z][a-z'-]{2,24})?|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})(?![a-z0-9])/g;
   const POSTCODE = /(?<![\d.,€$-])(?:(?:b|l|d|f|nl)-)?[1-9]\d{3,4} [a-z][a-z'-]{2,24}/g;
   const NOT_CITY = word("euros?|eur|ml|mg|cc|units?|unites?|eenheden|einheiten|jours|dagen|days|tage|mois|maanden|months|monate|ans|jaar|jaren|years|jahre|min|minutes|minuten|heures|uur|hours|stunden|sessions?|seances?|sessies?|calories|kcal|joules|shots|points|punten|and|et|en|und|or|ou|of|oder|" +
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag") ;
-  const NAME_CUE = /(?<![a-z])(?:(my name is|my name's|my details|mijn naam is|mijn gegevens|ik heet|mes coordonnees|je m'appelle|je m appelle|mon nom est|mon nom c'est|ich heiße|ich heisse|mein name ist|meine daten|meine kontaktdaten|name ?:|naam ?:|nom ?:|(?:first|last|family|sur) ?name ?:|prenom ?:|voornaam ?:|achternaam ?:|familienaam ?:|vorname ?:|nachname ?:|familienname ?:|je me presente ?:?|au nom de|a l'ordre de|op naam van|ten name van|on name of|in the name of|the name on (?:it|the card|the account) is|name on (?:it|the card) is|name auf (?:der )?karte ist|kontoinhaber(?:in)? ist|(?:the )?account holder is|titulaire(?: du compte)? est|rekeninghouder is|genaamd|heet)|(i'm|i am|ik ben|je suis|ich bin|c'est|hier is|dit is|this is|hier ist|hier spricht|ici|moi c'est|(?:my|our) (?:husband|wife|son|daughter|mother|mum|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|friend|son-in-law|daughter-in-law|grandson|granddaughter)(?: is)?|(?:mon|notre) (?:mari|fils|pere|frere|copain|pote|epoux|gendre|ami|petit-fils)(?: est)?|(?:ma|notre) (?:femme|fille|mere|maman|soeur|copine|pote|epouse|belle-fille|amie|petite-fille)(?: est)?|(?:mijn|mn|m'n|onze) (?:man|vrouw|zoon|dochter|moeder|mama|vader|papa|zus|zuster|broer|vriendin|vriend|echtgenoot|echtgenote|partner|schoonzoon|schoondochter|kleinzoon|kleindochter)(?: is)?|(?:mein|unser) (?:mann|sohn|vater|bruder|freund|partner|ehemann|schwiegersohn|enkel)(?: ist)?|(?:meine|unsere) (?:frau|tochter|mutter|mama|schwester|freundin|ehefrau|schwiegertochter|enkelin)(?: ist)?)|(groetjes|groeten|groet|mvg|met vriendelijke groeten?|vriendelijke groeten?|cordialement|bien a vous|bisous|bises|cheers|merci d'avance|bonne (?:journee|soiree)|(?:nog )?een fijne dag|fijne dag|have a (?:nice|good) day|schonen tag|regards|kind regards|best regards|best wishes|mfg|mit freundlichen gru(?:ß|ss)en|liebe gru(?:ß|ss)e|viele gru(?:ß|ss)e|gru(?:ß|ss)e?|salutations)|(merci|bedankt|dank u|dank je|thanks|thank you|danke|lg))(?![a-z])\s?[,!.:]?\s?/g;
+  const NAME_CUE = /(?<![a-z])(?:(my name is|my name's|my details|mijn naam is|mijn gegevens|ik heet|mes coordonnees|je m'appelle|je m appelle|mon nom est|mon nom c'est|ich heiße|ich heisse|mein name ist|meine daten|meine kontaktdaten|name ?:|naam ?:|nom ?:|(?:first|last|family|sur) ?name ?:?|prenom ?:?|voornaam ?:?|achternaam ?:?|familienaam ?:?|vorname ?:?|nachname ?:?|familienname ?:?|(?:her|his|their) name is|son nom (?:est|c'est)|(?:haar|zijn) naam is|(?:ihr|sein) name ist|heisst|heisst|name on (?:the )?card|account holder|au nom d'|kontoinhaber(?:in)?|rekeninghouder|titulaire|je me presente ?:?|au nom de|a l'ordre de|op naam van|ten name van|on name of|in the name of|the name on (?:it|the card|the account) is|name on (?:it|the card) is|name auf (?:der )?karte ist|kontoinhaber(?:in)? ist|(?:the )?account holder is|titulaire(?: du compte)? est|rekeninghouder is|genaamd|heet)|(i'm|i am|ik ben|je suis|ich bin|c'est|hier is|dit is|this is|hier ist|hier spricht|ici|moi c'est|ask for|vraag (?:dan )?(?:gerust )?naar|demandez|fragen sie nach|(?:my|our) (?:husband|wife|son|daughter|mother|mum|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|friend|son-in-law|daughter-in-law|grandson|granddaughter)(?: is)?|(?:mon|notre) (?:mari|fils|pere|frere|copain|pote|epoux|gendre|ami|petit-fils)(?: est)?|(?:ma|notre) (?:femme|fille|mere|maman|soeur|copine|pote|epouse|belle-fille|amie|petite-fille)(?: est)?|(?:mijn|mn|m'n|onze) (?:man|vrouw|zoon|dochter|moeder|mama|vader|papa|zus|zuster|broer|vriendin|vriend|echtgenoot|echtgenote|partner|schoonzoon|schoondochter|kleinzoon|kleindochter)(?: is)?|(?:mein|unser) (?:mann|sohn|vater|bruder|freund|partner|ehemann|schwiegersohn|enkel)(?: ist)?|(?:meine|unsere) (?:frau|tochter|mutter|mama|schwester|freundin|ehefrau|schwiegertochter|enkelin)(?: ist)?)|(groetjes|groeten|groet|mvg|met vriendelijke groeten?|vriendelijke groeten?|cordialement|bien a vous|bisous|bises|cheers|merci d'avance|bonne (?:journee|soiree)|(?:nog )?een fijne dag|fijne dag|have a (?:nice|good) day|schonen tag|regards|kind regards|best regards|best wishes|mfg|mit freundlichen gru(?:ß|ss)en|liebe gru(?:ß|ss)e|viele gru(?:ß|ss)e|gru(?:ß|ss)e?|salutations)|(merci|bedankt|dank u|dank je|thanks|thank you|danke|lg))(?![a-z])\s?[,!.:]?\s?/g;
   // common first names in Belgium, for "ik ben els" written in lower case
   const FIRST_NAME = word("marie|sophie|sofie|julie|laura|sarah|sara|emma|lisa|anna|ann|anne|els|ilse|inge|katrien|kathleen|lien|lore|nele|eva|elke|femke|hanne|lotte|lies|leen|charlotte|camille|chloe|lea|manon|pauline|ines|nathalie|isabelle|valerie|caroline|catherine|christine|veronique|sandrine|aurelie|melanie|stephanie|celine|amelie|jessica|olivia|elise|louise|alice|clara|fien|marieke|evelien|annelies|griet|hilde|kristel|nancy|sabine|martine|linda|sandra|jolien|ellen|tine|karen|sanne|yasmina|fatima|amina|nadia|" +
     "amy|hannah|emily|grace|lucy|kate|evi|jack|james|oliver|harry|george|william|kristof|gert|bert|filip|johan|jef|dries|wouter|maarten|bram|lander|sven|jurgen|erik|jan|tom|bart|koen|peter|pieter|wim|geert|kris|dirk|luc|marc|stijn|steven|thomas|jeroen|joris|ruben|lucas|louis|arthur|noah|liam|jules|hugo|nicolas|julien|antoine|pierre|olivier|philippe|laurent|david|michel|alain|jean|francois|mohamed|ahmed|youssef|hans|stefan|michael|daniel|kevin|jonas|robbe|wout|seppe|lars|jens|alexander|maxime|simon|mathias|hendrik|frank|patrick|eric|yves");
@@ -1209,6 +1211,10 @@
         if (!named || addressed || /\p{Lu}/u.test(text.slice(start + named[0].length, end))) add(start, end, "address");
       });
     }
+    each(FOREIGN_POSTCODE, (m, start, end) => {
+      // a British postcode is letters and digits, a Dutch one four digits and two capitals
+      if (/^[1-9]\d{3} ?[a-z]{2}/.test(m[0]) ? /^\d{4} ?\p{Lu}{2}/u.test(text.slice(start, end)) : /\d/.test(m[0].slice(0, 3))) add(start, end, "address");
+    });
     each(POSTCODE, (m, start, end) => {
       const city = m[0].slice(m[0].indexOf(" ") + 1);
       const afterStreet = [1, 2, 3].some((gap) => addressEnds.has(start - gap)) ||
@@ -1332,9 +1338,9 @@
     "flauwgevallen|flauw (?:gevallen|vallen)|flauwvallen|bewusteloos|buiten bewustzijn|ohnmacht|bewusstlos|kollabiert|zusammengebrochen");
   const FEAR = cues("needle|naald|aiguille|nadel|spritze|sight of|afraid|scared|fear|peur|bang|angst");
   // a general question ("can filler cause ...?") names a sign without having it
-  const GENERAL = /^(?:is|are|does|do|can|could|will|would|how|what|which|y a|est-ce|est ce|peut|quel|quels|combien|is er|zijn|heeft|doet|kan|kun|wordt|hoe|wat|welke|gibt|ist|sind|kann|tut|hat|wie|was|welche)(?![a-z]).*(?:cause|provoqu|veroorza|verursach|risk|risque|risico|side effect|effets? secondaire|bijwerking|nebenwirkung|possible|mogelijk|moglich|happen|arriver|gebeuren|passieren|common|frequent|vaak|haufig|rare|machen|fuhren|lead to|leiden tot|entrainer|donner|geven|give|make|maken|rendre)/;
+  const GENERAL = /^(?:is|are|does|do|can|could|will|would|kunnen|konnen|peuvent|how|what|which|y a|est-ce|est ce|peut|quel|quels|combien|is er|zijn|heeft|doet|kan|kun|wordt|hoe|wat|welke|gibt|ist|sind|kann|tut|hat|wie|was|welche)(?![a-z]).*(?:cause|provoqu|veroorza|verursach|risk|risque|risico|side effect|effets? secondaire|bijwerking|nebenwirkung|possible|mogelijk|moglich|happen|arriver|gebeuren|passieren|common|frequent|vaak|haufig|rare|machen|fuhren|lead to|leiden tot|entrainer|donner|geven|give|make|maken|rendre|herken|recogni|reconna|erkenn)/;
   // "I'm only asking in general": a question that says it is not about the writer
-  const IN_GENERAL = cues("asking for (?:a|my)|general question|question generale|algemene vraag|allgemeine frage|je demande pour|ik vraag (?:het )?voor|ich frage fur|in general|generally|just asking|only asking|in general terms|en general|de facon generale|je demande juste|algemeen|in het algemeen|ik vraag het gewoon|allgemein|generell|grundsatzlich|frage nur");
+  const IN_GENERAL = cues("out of (?:interest|curiosity)|just curious|puur uit (?:interesse|nieuwsgierigheid)|par (?:pure )?curiosite|aus (?:reinem )?interesse|aus neugier|asking for (?:a|my)|general question|question generale|algemene vraag|allgemeine frage|je demande pour|ik vraag (?:het )?voor|ich frage fur|in general|generally|just asking|only asking|in general terms|en general|de facon generale|je demande juste|algemeen|in het algemeen|ik vraag het gewoon|allgemein|generell|grundsatzlich|frage nur");
   // fever with spreading redness; urgency words
   const FEVER = cues("fever|fievre|koorts|fieber");
   const REDNESS = cues("red|rouge|rougeur|rood|roodheid|rot|rotung|spread|s'etend|verspreid|breitet");
@@ -1350,34 +1356,37 @@
     "me (?:conseill|recommand|convient|conviendrait)|(?:adapte|convient|ideal) (?:a|pour) (?:moi|ma|mon|mes)|(?:quel|quelle|lequel|laquelle) (?:traitement |soin |option )?(?:choisir|me|pour moi|est le (?:meilleur|mieux) pour)|suis-je (?:un |une )?(?:bon |bonne )?candidat",
     "raad(?:t)? (?:u|je|jij|jullie) (?:me |mij )?aan|wat (?:raad|raadt|adviseer|adviseert)|(?:welke|wat voor) behandeling (?:past|is (?:het )?(?:best|geschikt)|moet ik|raad|zou)|geschikt voor mij|(?:goed|best|ideaal) voor mij|kom ik in aanmerking",
     "was (?:empfehlen|raten) sie|(?:welche|was fur eine) behandlung (?:passt|ist (?:die )?(?:richtige|beste)|empfehlen|soll ich)|(?:geeignet|richtig|gut|das richtige|das beste) fur mich|bin ich (?:ein |eine )?(?:guter |gute )?kandidat",
-    "should i (?:worry|be worried|see a doctor)|dois-je m'inquieter|moet ik me zorgen|muss ich mir sorgen");
-  const PREGNANT = cues("pregnan|breastfeed|breast feed|breast milk|enceinte|grossesse|j?allait|lait maternel|zwanger|borstvoeding|moedermelk|schwanger|ich stille|stillen|stillzeit|muttermilch");
+    "should i (?:worry|be worried|see a doctor)|dois-je m'inquieter|moet ik me zorgen|muss ich mir sorgen",
+    "(?:pourrait|peut|pourra)(?:-il|-elle)? m'aider|could (?:it|this|that|botox|a [a-z]+) help me|kan (?:het|dat|dit) (?:mij|me) helpen|(?:konnte|kann) (?:es|das) mir helfen|" +
+    "works? (?:on|for) me|fonctionne(?:r|rait)? (?:sur|pour) moi|marche(?:r|rait)? (?:sur|pour) moi|werkt (?:het |dat )?(?:bij|voor) mij|wirkt (?:das |es )?bei mir");
+  const PREGNANT = cues("pregnan|breastfeed|breast feed|breast milk|trying to conceive|ttc(?![a-z])|enceinte|grossesse|j?allait|lait maternel|zwanger|borstvoeding|moedermelk|kinderwens|schwanger|ich stille|stillt|stillen|stillzeit|muttermilch|kinderwunsch");
   // people in general, not the writer: "for pregnant women", "is it normal that people get bruises"
   const GROUP = cues("schwangere|zwangere|enceintes|pregnant (?:women|clients|patients|people|ladies)|women|people|patients in general|femmes|les gens|on (?:a|peut|doit)|vrouwen|mensen|men (?:krijgt|kan|mag)|frauen|leute|man (?:bekommt|kann|darf)");
   // a condition of one's own: "my rosacea", "mn acne", "ik draag een pacemaker"
-  const CONDITION = cues("rosacea|rosacee|rosazea|acne|akne|pacemaker|herzschrittmacher|allergic reaction|reaction allergique|allergische reactie|allergische reaktion|too sensitive|trop sensible|te gevoelig|zu empfindlich|iets voor (?:mijn|mn|m'n|me)|ein fall fur|n fall fur");
+  const CONDITION = cues("diabet|diabeet|metformin|pcos|sopk|thyroid|thyroide|schildklier|schilddruse|bruxism|serre les dents|tandenknarsen|zahneknirschen|grind my teeth|rosacea|rosacee|rosazea|acne|akne|pacemaker|herzschrittmacher|allergic reaction|reaction allergique|allergische reactie|allergische reaktion|too sensitive|trop sensible|te gevoelig|zu empfindlich|iets voor (?:mijn|mn|m'n|me)|ein fall fur|n fall fur");
   // a dose for oneself: "how many units would I need", "combien d'unités il me faut", "wie viele Milliliter für meine Lippen"
-  const DOSE = cues("units?|unites?|eenheden|einheiten|syringes?|seringues?|spuit(?:en|jes)?|spritzen|ml|millilit|milliliter|vials?|ampoules?");
+  const DOSE = cues("d?units?|d?unites?|eenheden|einheiten|syringes?|seringues?|spuit(?:en|jes)?|spritzen|ml|millilit|milliliter|vials?|ampoules?|ampul");
   const FOR_ME = cues("i|me|moi|my|mes|mon|ma|ik|mij|mijn|mn|m'n|ich|mich|mir|meine?[mnrs]?|il me|je");
   // one's own history: "I had X last year, can I …?"
   const HAD = cues("had|hatte|hab|habe|gehad|eu|subi|fait|g fait|gekregen|bekommen|got");
   const AGO = cues("last year|years? ago|months? ago|l'an (?:passe|dernier)|l'annee (?:passee|derniere)|lannee passee|il y a|vorig jaar|vorige maand|jaar geleden|geleden|letztes jahr|vor (?:\\d+|zwei|drei|einem|einigen) (?:jahr|monat)|letzten (?:sommer|winter)");
   // one's own aftercare: "can I go to the gym the day after my botox", "ab wann darf ich joggen"
-  const ACTIVITY = cues("sport|gym|salle|fitness|sauna|hammam|swim|nager|piscine|zwem|schwimm|sun|soleil|zon(?![a-z])|sonne|maquill|make-?up|schmink|jogg|run(?![a-z])|courir|lopen|laufen|alcohol|alcool|alkohol|fly|avion|vliegen|fliegen|creme|cream|retinol");
+  const ACTIVITY = cues("sport|wine|vin(?![a-z])|wijn|wein(?![a-z])|glass|verre|glas(?![a-z])|gym|salle|fitness|sauna|hammam|swim|nager|piscine|zwem|schwimm|sun|soleil|zon(?![a-z])|sonne|maquill|make-?up|schmink|jogg|run(?![a-z])|courir|lopen|laufen|alcohol|alcool|alkohol|fly|avion|vliegen|fliegen|creme|cream|retinol");
   const AFTER = cues("after|apres|lendemain|na(?![a-z])|nach|danach|demain|morgen|tomorrow|day after|ab wann|des que");
   // "is it painful?": a question about a treatment, not a sign
   const PAIN_QUESTION = cues("doet [a-z]+ pijn|does [a-z]+ hurt|fait-(?:il|elle) mal|tut [a-z]+ weh|any pain|is (?:it|there) (?:any )?pain|painful\\?|douloureu|fait mal ?\\?|doet (?:het|dat) pijn|pijnlijk|tut (?:es|das) weh|schmerzhaft|none at all|geen pijn");
   // "what should I do", "is this normal": medical when about a sign or one's own treatment
-  const ADVICE = cues("what should i do|is (?:this|that|it) normal|que (?:dois-je|dois je|faire)|est-ce (?:que c'est )?normal|c'est normal|wat moet ik doen|is (?:dit|dat|da|het) normaal|was soll ich (?:tun|machen)|ist (?:das|es) normal");
-  const SYMPTOM = cues("rash|bruis|swell|swollen|lump|bump|nodule|redness|itch|pain|hurt|sore(?![a-z])|infect|pus(?![a-z])|numb|asymmetr|uneven|droop|ptosis|headache|blister|scab|burn|bleed|tingl|irritat|allerg|fever|heavy|dropp|warm(?![a-z])|(?:higher|lower) than the other|eczema|dermatitis|psoriasis|rosacea|(?:is|are|still|very|so|bit|nog|erg|heel|altijd|beetje|encore|tres|peu|sehr|noch|etwas) (?:red|rood|rouge|rot)(?![a-z])",
+  const ADVICE = cues("what should i do|is (?:this|that|it) normal|que (?:dois-je|dois je|faire)|est-ce (?:que c'est )?normal|c'est normal|c normal|wat moet ik doen|is (?:dit|dat|da|het )?normaal|was soll ich (?:tun|machen)|ist (?:das|es) (?:so |noch )?normal");
+  const SYMPTOM = cues("petits? bleus?|dent(?:s|ed)?(?![a-z])|dell|deuk|creux|rash|bruis|swell|swollen|lump|bump|nodule|redness|itch|pain|hurt|sore(?![a-z])|infect|pus(?![a-z])|numb|asymmetr|uneven|droop|ptosis|headache|blister|scab|burn|bleed|tingl|irritat|allerg|fever|heavy|dropp|warm(?![a-z])|(?:higher|lower) than the other|eczema|dermatitis|psoriasis|rosacea|(?:is|are|still|very|so|bit|nog|erg|heel|altijd|beetje|encore|tres|peu|sehr|noch|etwas) (?:red|rood|rouge|rot)(?![a-z])",
     "rougeur|bouton|(?:un |des )bleus?(?![a-z])|hematome|gonfl|enfl|bosse|boule|douleur|lourd|chaud|plus (?:haut|bas)e? que l'autre|eczema|j'ai mal|demang|infect|brulure|brule|paupiere|asymetri|croute|engourdi|fourmill|picot|irrit|saign|allergi|fievre",
     "uitslag|blauwe plek|zwaar|hang|schilfer|eczeem|zwelling|gezwollen|opgezwollen|bult|knobbel|roodheid|jeuk|pijn|ontsteking|ontstoken|infectie|brandt|blaar|korst|scheef|verdoofd|tinteling|geirriteerd|bloed|allergi|koorts",
     "ausschlag|bluterguss|knubbel|neurodermitis|ekzem|schwer|blauer fleck|schwellung|geschwollen|beule|knoten|rotung|juck|schmerz|entzund|infekt|brennt|blase|kruste|hangend|taub|kribbel|gereizt|blut|allergi|fieber");
   // aftercare about one's own treatment: "after my botox yesterday", "na mijn peeling"
-  const OWN_TREATMENT = cues("(?:after|since|from) (?:my|the) [a-z]+ (?:yesterday|today|this morning|last)|after my|since my|since the|depuis (?:le|la|les|l')|sinds (?:de|het)|seit (?:der|dem|die)|where you injected|injection site|endroit de la piqure|point d'injection|prikplaats|einstichstelle|" +
+  const OWN_TREATMENT = cues("(?:day|jour|dag|tag) \\d+ (?:after|apres|na|nach)", "(?:after|since|from) (?:my|the) [a-z]+ (?:yesterday|today|this morning|last)|after my|since my|since the|depuis (?:le|la|les|l')|sinds (?:de|het)|seit (?:der|dem|die)|where you injected|injection site|endroit de la piqure|point d'injection|prikplaats|einstichstelle|" +
     "(?:had|got|hatte|gehad|gekregen|bekommen|eu|fait)(?: [a-z']+){0,4} (?:today|vandaag|heute|aujourd'hui|this morning|heute morgen|vanmorgen|ce matin)|(?:today|vandaag|heute|aujourd'hui|this morning|heute morgen|vanmorgen|ce matin)(?: [a-z']+){0,4} (?:had|got|hatte|gehad|gekregen|bekommen|eu|fait)|apres (?:mon|ma|mes)|depuis (?:mon|ma|mes)|na (?:mijn|m'n)|sinds (?:mijn|m'n)|nach (?:meine|meiner|meinem|meinen)|seit (?:meine|meiner|meinem|meinen)|yesterday|gisteren|hier (?:soir|matin)|(?:fait|eu|injecte|traitee?)s? hier|gestern|this morning|ce matin|vanmorgen|vanochtend|heute morgen|(?:days|jours|dagen|tagen) (?:ago|geleden)|il y a \\d+ jours|vor \\d+ tagen");
   const TREATED = cues("filler|botox|peel|laser|needling|inject|prik|spritze|fils|draad|thread|behandel|treatment|traitement|soin|hyaluron|toxin");
-  const MAY_I = cues("can i|may i|should i|am i allowed|puis-je|je peux|est-ce que je peux|dois-je|mag ik|kan ik|moet ik|darf ich|kann ich|soll ich|sollte ich");
+  const MAY_I = cues("can i|may i|should i|could i|am i allowed|puis-je|puis je|je pourrai|pourrai-je|je pourrais|je peux|est-ce que je peux|dois-je|mag ik|kan ik|moet ik|darf ich|kann ich|soll ich|sollte ich|" +
+    "can (?:my|she|he)|may (?:my|she|he)|mag (?:mijn|mn|m'n|ze|hij)|kan (?:mijn|mn|m'n|ze|hij)|darf (?:mein|meine|sie|er)(?![a-z])|kann (?:mein|meine)|peut-(?:elle|il)|(?:fille|fils|mari|femme|mere|pere|soeur|frere|copine|copain) peut");
 
 
   /* ---------- safety concepts: DESIGN.md's signs as data, matched on folded words ---------- */
@@ -1391,7 +1400,7 @@
       en: "breath* air", fr: "respir* souffl* air", nl: "adem* *adem lucht", de: "atem* atme atmen atmet *atmung luft" },
     hard: {
       en: "can't cannot cant unable trouble troubl* difficult* hard hardly barely problem* struggl* heavy heavily not no_more worse",
-      fr: "pas plus mal difficil* difficult* peine probleme* problem* arrive_pu arrive_plus du_mal lourd*",
+      fr: "pas plus pu mal difficil* difficult* peine probleme* problem* arrive_pu arrive_plus jarrive du_mal lourd*",
       nl: "niet nie ni moeilijk* moeite slecht* probleem* problemen nauwelijks zwaar zwaarder amper",
       de: "nicht kaum schwer* schlecht* problem* muhe mühe" },
     breathless: {
@@ -1405,14 +1414,14 @@
     airway: {
       en: "throat tongue airway*", fr: "gorge langue", nl: "keel tong", de: "hals rachen zunge kehle" },
     fast: {
-      en: "fast quick* rapid* crazy minutes suddenly", fr: "vite rapid* minutes soudain* d'un_coup", nl: "snel* razendsnel minuten plots* ineens",
+      en: "fast quick* rapid* crazy minute minutes suddenly", fr: "vite rapid* minutes soudain* d'un_coup", nl: "snel* razendsnel minuten plots* ineens",
       de: "schnell* rasch minuten plotzlich" },
     see: {
       en: "see seeing sight vision eyesight eye eyes", fr: "vois voit voir vue vision oeil yeux", nl: "zie zien zicht oog ogen",
       de: "sehe seh sehen sicht auge augen" },
     sight_problem: {
       en: "blur* double dark black darkness shadow* nothing gone lost loss half spots",
-      fr: "flou* trouble double noir* sombre rien perdu* moitie taches", nl: "wazig* dubbel zwart* donker* niks niets weg half halve vlekken",
+      fr: "flou* trouble double noir* sombre rien perdu* moitie taches plus_bien", nl: "wazig* dubbel zwart* donker* niks niets weg half halve vlekken niet_meer_goed",
       de: "verschwommen* doppelt doppelbild* schwarz* dunkel* nix nichts weg halb flecken" },
     sight_lost: {
       en: "blind blindness vision_loss loss_of_vision lost_my_sight", fr: "aveugle perte_de_vue perte_de_la_vue plus_rien_voir",
@@ -1435,8 +1444,8 @@
     bleed: { en: "bleed* blood_everywhere full_of_blood covered_in_blood blood_is blood_keeps blood_won't blood_wont blood_doesn't blood_running blood_coming", fr: "saign* sang", nl: "bloed bloedt bloeden bloeding *bloeding", de: "blut blutet bluten blutung *blutung" },
     heavy: {
       en: "lot heavily heavy badly won't_stop wont_stop not_stop doesn't_stop keeps towel* soaked full nonstop",
-      fr: "beaucoup enormement abondam* arrete arret* serviette* ouf plein couler", nl: "hevig* veel erg stopt ophoudt houdt handdoek* doorweekt vol",
-      de: "stark* viel sehr aufhoren hort handtuch* kissen voll durchgeblutet" },
+      fr: "beaucoup enormement abondam* arrete arret* serviette* ouf plein couler continue", nl: "hevig* veel erg hard stopt ophoudt houdt blijft handdoek* doorweekt vol",
+      de: "stark* viel sehr aufhoren hort weiter handtuch* kissen voll durchgeblutet" },
     fever: { en: "fever temperature burning_up", fr: "fievre temperature", nl: "koorts temperatuur gloeit", de: "fieber temperatur gluht gluhend" },
     high: { en: "high 38* 39* 40* 41*", fr: "forte elevee 38* 39* 40* 41*", nl: "hoge hoog 38* 39* 40* 41*", de: "hohe hohes hoch 38* 39* 40* 41*" },
     spreading: { en: "spread* red redness", fr: "etend* rouge* rougeur*", nl: "verspreid* rood rode roodheid", de: "ausbreit* breitet rot rote rotung" },
@@ -1449,6 +1458,9 @@
   };
   Object.assign(SAFETY_WORDS, {
     swallow: { en: "swallow*", fr: "avaler aval*", nl: "slikken slik*", de: "schluck*" },
+    // a bruise is no colour sign: "un petit bleu", "een blauwe plek", "ein blauer Fleck"
+    bruise: { en: "bruise* blue_mark", fr: "un_bleu des_bleus petit_bleu petits_bleus gros_bleu le_bleu", nl: "blauwe_plek blauwe_plekken blauwe_plekjes",
+      de: "blauer_fleck blaue_flecken blauen_fleck blauen_flecken" },
     shut: { en: "shut closing closed", fr: "ferme* fermant", nl: "dicht", de: "zu geschlossen" },
     // a sign named by its medical name, or blood everywhere
     named_sign: {
@@ -1506,6 +1518,9 @@
     for (const sentence of fold(text).replace(/[’‘]/g, "'").split(/[.!?;\n]+/)) {
       const ws = sentence.match(/[a-z0-9]+/g) || [];
       const found = conceptPlaces(ws);
+      if (found.colour && found.bruise) {
+        found.colour = found.colour.filter(([a]) => !found.bruise.some(([b, e]) => b <= a && a <= e));
+      }
       const placesOf = (name) => found[name] || [];
       for (const [concepts, reach] of SIGNS) {
         const lists = concepts.map(placesOf);
@@ -1520,7 +1535,7 @@
           if (high - low + 1 - own > reach) continue;
           const before = ws.slice(Math.max(0, low - 3), low);
           if (before.some((w) => SIGN_NEGATION.has(w)) || (before.includes("pas") && before.includes("de"))) continue;
-          return concepts[0];
+          return { concept: concepts[0], sentence: sentence.trim() };
         }
       }
     }
@@ -1536,11 +1551,18 @@
       return Boolean(m) && !NEGATION.test(t.slice(Math.max(0, m.index - 24), m.index));
     };
     const own = SELF.test(t);
+    const askedInGeneral = IN_GENERAL.test(t) && (t.includes("?") || /(?:whether|if|si|of|ob) /.test(t));
     const sign = has(EMERGENCY) || (has(SKIN_COLOUR) && !NOT_SKIN.test(t)) || (has(FAINT) && !FEAR.test(t)) ||
-      (FEVER.test(t) && REDNESS.test(t)) || ((stated) => stated && (stated !== "colour" || !NOT_SKIN.test(t)) && (stated !== "faint" || !FEAR.test(t)))(statesSign(t));
-    if (sign && (own || !GENERAL.test(t)) && !(IN_GENERAL.test(t) && t.includes("?"))) return "emergency";
+      (FEVER.test(t) && REDNESS.test(t));
+    if (sign && (own || !GENERAL.test(t)) && !askedInGeneral) return "emergency";
+    // a sign as concepts: whether it is one's own is read in its sentence ("can filler make you
+    // blind? I read it on insta" asks in general, whatever "I read" says)
+    const stated = statesSign(t);
+    if (stated && (stated.concept !== "colour" || !NOT_SKIN.test(t)) && (stated.concept !== "faint" || !FEAR.test(t)) &&
+        (SELF.test(stated.sentence) || !GENERAL.test(stated.sentence)) && !askedInGeneral) return "emergency";
     if (has(URGENT) && ((BODY.test(t) && SYMPTOM.test(t)) || !NOT_URGENT_TOPIC.test(t))) return "emergency";
-    const group = GROUP.test(t) && !own;
+    const general = askedInGeneral;
+    const group = (GROUP.test(t) && !own) || general;
     if (PREGNANT.test(t) && !group) return "medical";
     if (MEDICAL.test(t) || (ADVICE.test(t) && !group && (SYMPTOM.test(t) || OWN_TREATMENT.test(t) || BODY.test(t)))) return "medical";
     if ((own || MAY_I.test(t)) && CONDITION.test(t)) return "medical";
@@ -1548,7 +1570,7 @@
     if (HAD.test(t) && AGO.test(t) && (MAY_I.test(t) || /\?/.test(t))) return "medical";
     if (MAY_I.test(t) && ACTIVITY.test(t) && (AFTER.test(t) || OWN_TREATMENT.test(t))) return "medical";
     const treated = OWN_TREATMENT.test(t);
-    if ((own || treated) && SYMPTOM.test(t) && !(PAIN_QUESTION.test(t) && !OWN_TREATMENT.test(t))) return "medical";
+    if ((own || treated) && SYMPTOM.test(t) && !group && !(PAIN_QUESTION.test(t) && !OWN_TREATMENT.test(t))) return "medical";
     if ((own || MAY_I.test(t)) && treated && TREATED.test(t) && MAY_I.test(t)) return "medical";
     if (own && FAINT.test(t) && FEAR.test(t)) return "medical";
     return null;
