@@ -1104,7 +1104,7 @@
   const POSTCODE = /(?<![\d.,€$-])(?:(?:b|l|d|f|nl)-)?[1-9]\d{3,4} [a-z][a-z'-]{2,24}/g;
   const NOT_CITY = word("euros?|eur|ml|mg|cc|units?|unites?|eenheden|einheiten|jours|dagen|days|tage|mois|maanden|months|monate|ans|jaar|jaren|years|jahre|min|minutes|minuten|heures|uur|hours|stunden|sessions?|seances?|sessies?|calories|kcal|joules|shots|points|punten|and|et|en|und|or|ou|of|oder|" +
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag") ;
-  const NAME_CUE = /(?<![a-z])(?:(my name is|my name's|my details|mijn naam is|mijn gegevens|ik heet|mes coordonnees|je m'appelle|je m appelle|mon nom est|mon nom c'est|ich heiße|ich heisse|mein name ist|meine daten|meine kontaktdaten|name ?:|naam ?:|nom ?:|(?:first|last|family|sur) ?name ?:?|prenom ?:?|voornaam ?:?|achternaam ?:?|familienaam ?:?|vorname ?:?|nachname ?:?|familienname ?:?|(?:her|his|their) name is|son nom (?:est|c'est)|(?:haar|zijn) naam is|(?:ihr|sein) name ist|heisst|heisst|name on (?:the )?card|account holder|au nom d'|kontoinhaber(?:in)?|rekeninghouder|titulaire|je me presente ?:?|au nom de|a l'ordre de|op naam van|ten name van|on name of|in the name of|the name on (?:it|the card|the account) is|name on (?:it|the card) is|name auf (?:der )?karte ist|kontoinhaber(?:in)? ist|(?:the )?account holder is|titulaire(?: du compte)? est|rekeninghouder is|genaamd|heet)|(i'm|i am|ik ben|je suis|ich bin|c'est|hier is|dit is|this is|hier ist|hier spricht|ici|moi c'est|ask for|vraag (?:dan )?(?:gerust )?naar|demandez|fragen sie nach|(?:my|our) (?:husband|wife|son|daughter|mother|mum|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|friend|son-in-law|daughter-in-law|grandson|granddaughter)(?: is)?|(?:mon|notre) (?:mari|fils|pere|frere|copain|pote|epoux|gendre|ami|petit-fils)(?: est)?|(?:ma|notre) (?:femme|fille|mere|maman|soeur|copine|pote|epouse|belle-fille|amie|petite-fille)(?: est)?|(?:mijn|mn|m'n|onze) (?:man|vrouw|zoon|dochter|moeder|mama|vader|papa|zus|zuster|broer|vriendin|vriend|echtgenoot|echtgenote|partner|schoonzoon|schoondochter|kleinzoon|kleindochter)(?: is)?|(?:mein|unser) (?:mann|sohn|vater|bruder|freund|partner|ehemann|schwiegersohn|enkel)(?: ist)?|(?:meine|unsere) (?:frau|tochter|mutter|mama|schwester|freundin|ehefrau|schwiegertochter|enkelin)(?: ist)?)|(groetjes|groeten|groet|mvg|met vriendelijke groeten?|vriendelijke groeten?|cordialement|bien a vous|bisous|bises|cheers|merci d'avance|bonne (?:journee|soiree)|(?:nog )?een fijne dag|fijne dag|have a (?:nice|good) day|schonen tag|regards|kind regards|best regards|best wishes|mfg|mit freundlichen gru(?:ß|ss)en|liebe gru(?:ß|ss)e|viele gru(?:ß|ss)e|gru(?:ß|ss)e?|salutations)|(merci|bedankt|dank u|dank je|thanks|thank you|danke|lg))(?![a-z])\s?[,!.:]?\s?/g;
+  const NAME_CUE = /(?<![a-z])(?:(my name is|my name's|my details|mijn naam is|mijn gegevens|ik heet|mes coordonnees|je m'appelle|je m appelle|mon nom est|mon nom c'est|ich heiße|ich heisse|mein name ist|meine daten|meine kontaktdaten|name ?:|naam ?:|nom ?:|(?:first|last|family|sur) ?name ?:?|prenom ?:?|voornaam ?:?|achternaam ?:?|familienaam ?:?|vorname ?:?|nachname ?:?|familienname ?:?|(?:her|his|their) name is|son nom (?:est|c'est)|(?:haar|zijn) naam is|(?:ihr|sein) name ist|heisst|heisst|name on (?:the )?card|account holder|au nom d'|kontoinhaber(?:in)?|rekeninghouder|titulaire|(?:from|van|von|de) ?:|to the attention of|a l'attention de|ter attentie van|zu handen (?:von )?|(?:my|her|his|mijn|haar|zijn|mes|ses|meine|ihre|seine) (?:details|gegevens|coordonnees|daten) (?:are|zijn|sont|sind) ?:?|versicherte|je me presente ?:?|au nom de|a l'ordre de|op naam van|ten name van|on name of|in the name of|the name on (?:it|the card|the account) is|name on (?:it|the card) is|name auf (?:der )?karte ist|kontoinhaber(?:in)? ist|(?:the )?account holder is|titulaire(?: du compte)? est|rekeninghouder is|genaamd|heet)|(i'm|i am|ik ben|'k zen|k zen|'k ben|je suis|ich bin|c'est|hier is|dit is|this is|hier ist|hier spricht|ici|moi c'est|ask for|(?:mama|moeder|vader|papa|maman|mere|pere|mutter|vater|mother|father|mum|mom) (?:van|de|von|of)|(?:my|mijn|ma|mon|mein|meine) (?:mother|father|brother|sister)-in-law|ma belle-(?:soeur|mere|fille)|mon beau-(?:frere|pere|fils)|mijn (?:schoonmoeder|schoonvader|schoonzus|schoonbroer)|(?:meinem|meiner|meines) (?:mann|sohn|vater|bruder|freund|partner|schwiegersohn|frau|tochter|mutter|schwester|freundin)|vraag (?:dan )?(?:gerust )?naar|demandez|fragen sie nach|(?:my|our) (?:husband|wife|son|daughter|mother|mum|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|friend|son-in-law|daughter-in-law|grandson|granddaughter)(?: is)?|(?:mon|notre) (?:mari|fils|pere|frere|copain|pote|epoux|gendre|ami|petit-fils)(?: est)?|(?:ma|notre) (?:femme|fille|mere|maman|soeur|copine|pote|epouse|belle-fille|amie|petite-fille)(?: est)?|(?:mijn|mn|m'n|onze) (?:man|vrouw|zoon|dochter|moeder|mama|vader|papa|zus|zuster|broer|vriendin|vriend|echtgenoot|echtgenote|partner|schoonzoon|schoondochter|kleinzoon|kleindochter)(?: is)?|(?:mein|unser) (?:mann|sohn|vater|bruder|freund|partner|ehemann|schwiegersohn|enkel)(?: ist)?|(?:meine|unsere) (?:frau|tochter|mutter|mama|schwester|freundin|ehefrau|schwiegertochter|enkelin)(?: ist)?)|(groetjes|groeten|groet|mvg|met vriendelijke groeten?|vriendelijke groeten?|cordialement|bien a vous|bisous|bises|cheers|merci d'avance|bonne (?:journee|soiree)|(?:nog )?een fijne dag|fijne dag|have a (?:nice|good) day|schonen tag|regards|kind regards|best regards|best wishes|mfg|mit freundlichen gru(?:ß|ss)en|liebe gru(?:ß|ss)e|viele gru(?:ß|ss)e|gru(?:ß|ss)e?|salutations)|(merci|bedankt|dank u|dank je|thanks|thank you|danke|lg))(?![a-z])\s?[,!.:]?\s?/g;
   // common first names in Belgium, for "ik ben els" written in lower case
   const FIRST_NAME = word("marie|sophie|sofie|julie|laura|sarah|sara|emma|lisa|anna|ann|anne|els|ilse|inge|katrien|kathleen|lien|lore|nele|eva|elke|femke|hanne|lotte|lies|leen|charlotte|camille|chloe|lea|manon|pauline|ines|nathalie|isabelle|valerie|caroline|catherine|christine|veronique|sandrine|aurelie|melanie|stephanie|celine|amelie|jessica|olivia|elise|louise|alice|clara|fien|marieke|evelien|annelies|griet|hilde|kristel|nancy|sabine|martine|linda|sandra|jolien|ellen|tine|karen|sanne|yasmina|fatima|amina|nadia|" +
     "amy|hannah|emily|grace|lucy|kate|evi|jack|james|oliver|harry|george|william|kristof|gert|bert|filip|johan|jef|dries|wouter|maarten|bram|lander|sven|jurgen|erik|jan|tom|bart|koen|peter|pieter|wim|geert|kris|dirk|luc|marc|stijn|steven|thomas|jeroen|joris|ruben|lucas|louis|arthur|noah|liam|jules|hugo|nicolas|julien|antoine|pierre|olivier|philippe|laurent|david|michel|alain|jean|francois|mohamed|ahmed|youssef|hans|stefan|michael|daniel|kevin|jonas|robbe|wout|seppe|lars|jens|alexander|maxime|simon|mathias|hendrik|frank|patrick|eric|yves");
@@ -1297,7 +1297,7 @@
     "j'ai|je (?:suis|sens|vois|remarque|ressens|me sens)|mon(?![a-z])|ma(?![a-z])|mes(?![a-z])|m'a(?![a-z])",
     "ik (?:heb|ben|voel|zie|merk|kreeg|had)(?![a-z])|mijn(?![a-z])|m'n(?![a-z])|mn(?![a-z])|mij(?![a-z])",
     "ich (?:habe|hab|bin|fuhle|sehe|bemerke|hatte)(?![a-z])|mein(?:e|em|en|er)?(?![a-z])|mir(?![a-z])|mich(?![a-z])");
-  const NEGATION = /(?<![a-z])(?:not|no|non|pas|niet|geen|nicht|kein|keine|never|jamais|nooit|nie|isn't|n'est)(?: [a-z']+)?(?: [a-z']+)? $/;
+  const NEGATION = /(?<![a-z])(?:not|no|nothing|non|pas|rien|rien d'|niet|niks|niets|geen|nicht|nichts|nit|kein|keine|never|jamais|nooit|nie|isn't|n'est)(?: [a-z']+)?(?: [a-z']+)? $/;
   const EMERGENCY = cues(
     // breathing
     "(?:can ?not|can't|cant|unable to|struggling to|trouble|difficult(?:y)?|hard to|barely) breath",
@@ -1336,16 +1336,20 @@
   const NOT_SKIN = cues("hair|cheveu|haren|haare|teeth|dent|tand|zahn|website|page|site|screen|ecran|scherm|bildschirm|box|doos|boite|schachtel");
   const FAINT = cues("fainted|fainting|feel faint|feeling faint|pass(?:ed|ing)? out|unconscious|collapsed|blacked out|evanoui|perdu connaissance|fait un malaise|tombee? dans les pommes",
     "flauwgevallen|flauw (?:gevallen|vallen)|flauwvallen|bewusteloos|buiten bewustzijn|ohnmacht|bewusstlos|kollabiert|zusammengebrochen");
-  const FEAR = cues("needle|naald|aiguille|nadel|spritze|sight of|afraid|scared|fear|peur|bang|angst");
+  const FEAR = cues("needle|naald|aiguille|nadel|sight of (?:a needle|needles|blood)|vue du sang|bij het zien van|beim anblick");
+  // a sign told as one's history, not now: "I fainted at the dentist last year", "38,7 la semaine dernière"
+  const PAST = cues("last (?:year|week|month|summer)|years? ago|months? ago|l'an (?:passe|dernier)|l'annee (?:passee|derniere)|la semaine derniere|le mois dernier|il y a (?:des|deux|trois|quelques) (?:ans|mois)|vorig jaar|vorige (?:week|maand|zomer)|jaar geleden|letztes jahr|letzte woche|letzten monat|vor jahren|souvent|vaak|often|oft (?:bei|beim)|at the dentist|chez le dentiste|bij de tandarts|beim zahnarzt");
+  // words that make a sentence a general question wherever they stand
+  const GENERAL_ANY = cues("how (?:real|common|likely|often)|is it true|c'est vrai|est-ce vrai|klopt dat|stimmt es|someone (?:said|told)|iemand zei|on m'a dit|man sagt|(?:soin|treatment|behandeling|behandlung)s? (?:contre|for|against|voor|tegen|gegen)|peut rendre|can make you|kan je [a-z]+ worden|kann man [a-z]+ (?:werden|erblinden)|erblinden kann");
   // a general question ("can filler cause ...?") names a sign without having it
-  const GENERAL = /^(?:is|are|does|do|can|could|will|would|kunnen|konnen|peuvent|how|what|which|y a|est-ce|est ce|peut|quel|quels|combien|is er|zijn|heeft|doet|kan|kun|wordt|hoe|wat|welke|gibt|ist|sind|kann|tut|hat|wie|was|welche)(?![a-z]).*(?:cause|provoqu|veroorza|verursach|risk|risque|risico|side effect|effets? secondaire|bijwerking|nebenwirkung|possible|mogelijk|moglich|happen|arriver|gebeuren|passieren|common|frequent|vaak|haufig|rare|machen|fuhren|lead to|leiden tot|entrainer|donner|geven|give|make|maken|rendre|herken|recogni|reconna|erkenn)/;
+  const GENERAL = /^(?:is|are|does|do|can|could|will|would|kunnen|konnen|peuvent|how|what|which|y a|est-ce|est ce|peut|quel|quels|combien|is er|zijn|heeft|doet|kan|kun|wordt|hoe|wat|welke|gibt|ist|sind|kann|tut|hat|wie|was|welche)(?![a-z]).*(?:cause|provoqu|veroorza|verursach|risk|risque|risico|side effect|effets? secondaire|bijwerking|nebenwirkung|possible|mogelijk|moglich|happen|arriver|gebeuren|passieren|common|frequent|vaak|haufig|rare|machen|fuhren|lead to|leiden tot|entrainer|donner|geven|give|make|maken|rendre|herken|recogni|reconna|erkenn|usually|normally|gewoonlijk|normalement|normalerweise|go down|disappear|weg|pijn|pain|hurt|mal|weh|douloureu|schmerzhaft)/;
   // "I'm only asking in general": a question that says it is not about the writer
   const IN_GENERAL = cues("out of (?:interest|curiosity)|just curious|puur uit (?:interesse|nieuwsgierigheid)|par (?:pure )?curiosite|aus (?:reinem )?interesse|aus neugier|asking for (?:a|my)|general question|question generale|algemene vraag|allgemeine frage|je demande pour|ik vraag (?:het )?voor|ich frage fur|in general|generally|just asking|only asking|in general terms|en general|de facon generale|je demande juste|algemeen|in het algemeen|ik vraag het gewoon|allgemein|generell|grundsatzlich|frage nur");
   // fever with spreading redness; urgency words
   const FEVER = cues("fever|fievre|koorts|fieber");
   const REDNESS = cues("red|rouge|rougeur|rood|roodheid|rot|rotung|spread|s'etend|verspreid|breitet");
   const URGENT = cues("urgent|urgence|urgente|emergency|dringend|spoed|noodgeval|notfall|au secours|^help|help ?!|^hilfe|hilfe ?!|sos(?![a-z])");
-  const NOT_URGENT_TOPIC = cues("park(?![a-z])|parker|slots?|creneau|consult|equipment|materiel|uitrusting|ausrustung|defibrillat|in case|au cas ou|voor het geval|fur den fall|eingang|entrance|entree|ingang|hausnummer|huisnummer|wedding|mariage|je me marie|trouw|hochzeit|heirat|voucher|bon cadeau|cadeaubon|gutschein|gift|appointment|rendez[- ]vous|rdv|afspraak|termin|reschedul|annul|cancel|absag|verzet|verplaats|invoice|factu|rechnung|price|prix|prijs|preis|tarif|kost|cost|hours|horaire|uren|openingsuren|offnungszeit|open|parking|parkeer|parken|address|adresse|adres|book|boek|reserv|buch|number|numero|nummer|payment|paiement|betal|zahl");
+  const NOT_URGENT_TOPIC = cues("park(?![a-z])|parker|parkpl|umbrella|parapluie|paraplu|regenschirm|keys|sleutel|cles|schlussel|lift|wheelchair|rolstoel|rollstuhl|speak|parle|spreekt|sprechen|tram|bus(?![a-z])|train|trein|zug|strassenbahn|metro|combien|slots?|creneau|consult|equipment|materiel|uitrusting|ausrustung|defibrillat|in case|au cas ou|voor het geval|fur den fall|eingang|entrance|entree|ingang|hausnummer|huisnummer|wedding|mariage|je me marie|trouw|hochzeit|heirat|voucher|bon cadeau|cadeaubon|gutschein|gift|appointment|rendez[- ]vous|rdv|afspraak|termin|reschedul|annul|cancel|absag|verzet|verplaats|invoice|factu|rechnung|price|prix|prijs|preis|tarif|kost|cost|hours|horaire|uren|openingsuren|offnungszeit|open|parking|parkeer|parken|address|adresse|adres|book|boek|reserv|buch|number|numero|nummer|payment|paiement|betal|zahl");
   const BODY = cues("face|visage|gezicht|gesicht|lip|levre|lippe|eye|oeil|yeux|oog|ogen|auge|skin|peau|huid|haut|nose|nez|neus|nase|cheek|joue|wang|wange|pain|douleur|mal(?![a-z])|pijn|schmerz|swell|swollen|gonfl|zwel|schwell|geschwollen|bleed|saign|bloed|blut|fever|fievre|koorts|fieber|infect|breath|respir|adem|atem|filler|botox|injection|inject|prik|spritze|reaction|reactie|reaktion|allerg");
   const MEDICAL = cues(
     // pregnancy, breastfeeding, medication, conditions
@@ -1357,35 +1361,41 @@
     "raad(?:t)? (?:u|je|jij|jullie) (?:me |mij )?aan|wat (?:raad|raadt|adviseer|adviseert)|(?:welke|wat voor) behandeling (?:past|is (?:het )?(?:best|geschikt)|moet ik|raad|zou)|geschikt voor mij|(?:goed|best|ideaal) voor mij|kom ik in aanmerking",
     "was (?:empfehlen|raten) sie|(?:welche|was fur eine) behandlung (?:passt|ist (?:die )?(?:richtige|beste)|empfehlen|soll ich)|(?:geeignet|richtig|gut|das richtige|das beste) fur mich|bin ich (?:ein |eine )?(?:guter |gute )?kandidat",
     "should i (?:worry|be worried|see a doctor)|dois-je m'inquieter|moet ik me zorgen|muss ich mir sorgen",
+    "(?:a )?problem for me|(?:un )?(?:souci|probleme) pour moi|(?:een )?probleem voor mij|(?:ein )?problem fur mich|" +
     "(?:pourrait|peut|pourra)(?:-il|-elle)? m'aider|could (?:it|this|that|botox|a [a-z]+) help me|kan (?:het|dat|dit) (?:mij|me) helpen|(?:konnte|kann) (?:es|das) mir helfen|" +
     "works? (?:on|for) me|fonctionne(?:r|rait)? (?:sur|pour) moi|marche(?:r|rait)? (?:sur|pour) moi|werkt (?:het |dat )?(?:bij|voor) mij|wirkt (?:das |es )?bei mir");
-  const PREGNANT = cues("pregnan|breastfeed|breast feed|breast milk|trying to conceive|ttc(?![a-z])|enceinte|grossesse|j?allait|lait maternel|zwanger|borstvoeding|moedermelk|kinderwens|schwanger|ich stille|stillt|stillen|stillzeit|muttermilch|kinderwunsch");
+  const PREGNANT = cues("i'?m expecting|donne (?:encore )?le sein|ivf|fiv(?![a-z])|in vitro|pregnan|breastfeed|breast feed|breast milk|trying to conceive|ttc(?![a-z])|enceinte|grossesse|j?allait|lait maternel|zwanger|borstvoeding|moedermelk|kinderwens|schwanger|ich stille|stillt|stillen|stillzeit|muttermilch|kinderwunsch");
+  const PREGNANT_SELF = cues("(?:je suis|ik ben|i am|i'm|im|ich bin) (?:[a-z]+ )?(?:enceinte|zwanger|pregnant|schwanger)|(?:ma|mijn|my|meine) (?:grossesse|zwangerschap|pregnancy|schwangerschaft)|j'?allaite|i'm breastfeeding|ik geef borstvoeding|ich stille");
+  // bills, payments and e-mails: "is it normal my invoice came twice?", "can I pay after my session?"
+  const ADMIN = cues("e-?mail|confirmation|bevestiging|bestatigung|invoice|facture|factuur|rechnung|abgebucht|payer|pay(?![a-z])|betalen|bezahlen|bancontact|payment|paiement|betaling|zahlung");
   // people in general, not the writer: "for pregnant women", "is it normal that people get bruises"
-  const GROUP = cues("schwangere|zwangere|enceintes|pregnant (?:women|clients|patients|people|ladies)|women|people|patients in general|femmes|les gens|on (?:a|peut|doit)|vrouwen|mensen|men (?:krijgt|kan|mag)|frauen|leute|man (?:bekommt|kann|darf)");
+  const GROUP = cues("futures? mamans?|aanstaande mama|werdende mutter|schwangere|zwangere|enceintes|pregnant (?:women|clients|patients|people|ladies)|women|people|patients in general|femmes|les gens|on (?:a|peut|doit)|vrouwen|mensen|men (?:krijgt|kan|mag)|frauen|leute|man (?:bekommt|kann|darf)");
   // a condition of one's own: "my rosacea", "mn acne", "ik draag een pacemaker"
-  const CONDITION = cues("diabet|diabeet|metformin|pcos|sopk|thyroid|thyroide|schildklier|schilddruse|bruxism|serre les dents|tandenknarsen|zahneknirschen|grind my teeth|rosacea|rosacee|rosazea|acne|akne|pacemaker|herzschrittmacher|allergic reaction|reaction allergique|allergische reactie|allergische reaktion|too sensitive|trop sensible|te gevoelig|zu empfindlich|iets voor (?:mijn|mn|m'n|me)|ein fall fur|n fall fur");
+  const CONDITION = cues("willebrand|hemophil|bleeding disorder|trouble de la coagulation|stollingsstoornis|gerinnungsstorung|zona(?![a-z])|gordelroos|gurtelrose|shingles|vagal|" +
+    "safe (?:for|on) (?:me|my|skin like mine)|veilig voor mij|sans danger pour moi|fur meinen hauttyp|marcherait (?:bien )?sur moi|(?:je prends|i take|ik neem|ik slik|ich nehme) [a-z' ]{0,30}(?:tous les jours|every day|elke dag|jeden tag|daily)|" +
+    "euthyrox|levothyrox|asaflow|ozempic|wegovy|c'est pour moi|is (?:it|this|that) for me|is (?:dat|dit) (?:iets )?voor mij|ist das (?:was )?fur mich|diabet|diabeet|metformin|pcos|sopk|thyroid|thyroide|schildklier|schilddruse|bruxism|serre les dents|tandenknarsen|zahneknirschen|grind my teeth|rosacea|rosacee|rosazea|acne|akne|pacemaker|herzschrittmacher|allergic reaction|reaction allergique|allergische reactie|allergische reaktion|too sensitive|trop sensible|te gevoelig|zu empfindlich|iets voor (?:mijn|mn|m'n|me)|ein fall fur|n fall fur");
   // a dose for oneself: "how many units would I need", "combien d'unités il me faut", "wie viele Milliliter für meine Lippen"
-  const DOSE = cues("d?units?|d?unites?|eenheden|einheiten|syringes?|seringues?|spuit(?:en|jes)?|spritzen|ml|millilit|milliliter|vials?|ampoules?|ampul");
+  const DOSE = cues("produit|product|produkt|d?units?|d?unites?|eenheden|einheiten|syringes?|seringues?|spuit(?:en|jes)?|spritzen|ml|millilit|milliliter|vials?|ampoules?|ampul");
   const FOR_ME = cues("i|me|moi|my|mes|mon|ma|ik|mij|mijn|mn|m'n|ich|mich|mir|meine?[mnrs]?|il me|je");
   // one's own history: "I had X last year, can I …?"
-  const HAD = cues("had|hatte|hab|habe|gehad|eu|subi|fait|g fait|gekregen|bekommen|got");
-  const AGO = cues("last year|years? ago|months? ago|l'an (?:passe|dernier)|l'annee (?:passee|derniere)|lannee passee|il y a|vorig jaar|vorige maand|jaar geleden|geleden|letztes jahr|vor (?:\\d+|zwei|drei|einem|einigen) (?:jahr|monat)|letzten (?:sommer|winter)");
+  const HAD = cues("laten zetten|laten doen|fait faire|machen lassen|had|hatte|hab|habe|gehad|eu|subi|fait|g fait|gekregen|bekommen|got");
+  const AGO = cues("last summer|vorige zomer|l'ete dernier|last year|years? ago|months? ago|l'an (?:passe|dernier)|l'annee (?:passee|derniere)|lannee passee|il y a|vorig jaar|vorige maand|jaar geleden|geleden|letztes jahr|vor (?:\\d+|zwei|drei|einem|einigen) (?:jahr|monat)|letzten (?:sommer|winter)");
   // one's own aftercare: "can I go to the gym the day after my botox", "ab wann darf ich joggen"
   const ACTIVITY = cues("sport|wine|vin(?![a-z])|wijn|wein(?![a-z])|glass|verre|glas(?![a-z])|gym|salle|fitness|sauna|hammam|swim|nager|piscine|zwem|schwimm|sun|soleil|zon(?![a-z])|sonne|maquill|make-?up|schmink|jogg|run(?![a-z])|courir|lopen|laufen|alcohol|alcool|alkohol|fly|avion|vliegen|fliegen|creme|cream|retinol");
   const AFTER = cues("after|apres|lendemain|na(?![a-z])|nach|danach|demain|morgen|tomorrow|day after|ab wann|des que");
   // "is it painful?": a question about a treatment, not a sign
   const PAIN_QUESTION = cues("doet [a-z]+ pijn|does [a-z]+ hurt|fait-(?:il|elle) mal|tut [a-z]+ weh|any pain|is (?:it|there) (?:any )?pain|painful\\?|douloureu|fait mal ?\\?|doet (?:het|dat) pijn|pijnlijk|tut (?:es|das) weh|schmerzhaft|none at all|geen pijn");
   // "what should I do", "is this normal": medical when about a sign or one's own treatment
-  const ADVICE = cues("what should i do|is (?:this|that|it) normal|que (?:dois-je|dois je|faire)|est-ce (?:que c'est )?normal|c'est normal|c normal|wat moet ik doen|is (?:dit|dat|da|het )?normaal|was soll ich (?:tun|machen)|ist (?:das|es) (?:so |noch )?normal");
-  const SYMPTOM = cues("petits? bleus?|dent(?:s|ed)?(?![a-z])|dell|deuk|creux|rash|bruis|swell|swollen|lump|bump|nodule|redness|itch|pain|hurt|sore(?![a-z])|infect|pus(?![a-z])|numb|asymmetr|uneven|droop|ptosis|headache|blister|scab|burn|bleed|tingl|irritat|allerg|fever|heavy|dropp|warm(?![a-z])|(?:higher|lower) than the other|eczema|dermatitis|psoriasis|rosacea|(?:is|are|still|very|so|bit|nog|erg|heel|altijd|beetje|encore|tres|peu|sehr|noch|etwas) (?:red|rood|rouge|rot)(?![a-z])",
+  const ADVICE = cues("what should i do|is (?:this|that|it) normal|que (?:dois-je|dois je|faire)|est-ce (?:que c'est )?normal|c'est normal|c normal|wat moet ik doen|is (?:dit|dat|da|het )?normaal|was soll ich (?:tun|machen)|ist (?:das|es) (?:bei mir |so |noch )?normal|to be expected|will it (?:wear off|go away|settle)|ca va (?:se calmer|partir|passer)|trekt dat (?:nog )?bij|gaat dat (?:nog )?weg|geht das (?:wieder )?weg");
+  const SYMPTOM = cues("lopsided|schief|knot|(?:hoger|lager) dan de andere|plus que (?:le|la) (?:droit|gauche)|gratt|pique|dik(?:ke|ker)?(?![a-z])|petits? bleus?|dent(?:s|ed)?(?![a-z])|dell|deuk|creux|rash|bruis|swell|swollen|lump|bump|nodule|redness|itch|pain|hurt|sore(?![a-z])|infect|pus(?![a-z])|numb|asymmetr|uneven|droop|ptosis|headache|blister|scab|burn|bleed|tingl|irritat|allerg|fever|heavy|dropp|warm(?![a-z])|(?:higher|lower) than the other|eczema|dermatitis|psoriasis|rosacea|(?:is|are|still|very|so|bit|nog|erg|heel|altijd|beetje|encore|tres|peu|sehr|noch|etwas) (?:red|rood|rouge|rot)(?![a-z])",
     "rougeur|bouton|(?:un |des )bleus?(?![a-z])|hematome|gonfl|enfl|bosse|boule|douleur|lourd|chaud|plus (?:haut|bas)e? que l'autre|eczema|j'ai mal|demang|infect|brulure|brule|paupiere|asymetri|croute|engourdi|fourmill|picot|irrit|saign|allergi|fievre",
     "uitslag|blauwe plek|zwaar|hang|schilfer|eczeem|zwelling|gezwollen|opgezwollen|bult|knobbel|roodheid|jeuk|pijn|ontsteking|ontstoken|infectie|brandt|blaar|korst|scheef|verdoofd|tinteling|geirriteerd|bloed|allergi|koorts",
     "ausschlag|bluterguss|knubbel|neurodermitis|ekzem|schwer|blauer fleck|schwellung|geschwollen|beule|knoten|rotung|juck|schmerz|entzund|infekt|brennt|blase|kruste|hangend|taub|kribbel|gereizt|blut|allergi|fieber");
   // aftercare about one's own treatment: "after my botox yesterday", "na mijn peeling"
-  const OWN_TREATMENT = cues("(?:day|jour|dag|tag) \\d+ (?:after|apres|na|nach)", "(?:after|since|from) (?:my|the) [a-z]+ (?:yesterday|today|this morning|last)|after my|since my|since the|depuis (?:le|la|les|l')|sinds (?:de|het)|seit (?:der|dem|die)|where you injected|injection site|endroit de la piqure|point d'injection|prikplaats|einstichstelle|" +
+  const OWN_TREATMENT = cues("(?:day|jour|dag|tag) \\d+ (?:after|apres|na|nach)|(?:weeks?|semaines?|weken|wochen|days?|jours|dagen|tage) (?:after|apres|na|nach)", "(?:after|since|from) (?:my|the) [a-z]+ (?:yesterday|today|this morning|last)|after my|since my|since the|depuis (?:le|la|les|l')|sinds (?:de|het)|seit (?:der|dem|die)|where you injected|injection site|endroit de la piqure|point d'injection|prikplaats|einstichstelle|" +
     "(?:had|got|hatte|gehad|gekregen|bekommen|eu|fait)(?: [a-z']+){0,4} (?:today|vandaag|heute|aujourd'hui|this morning|heute morgen|vanmorgen|ce matin)|(?:today|vandaag|heute|aujourd'hui|this morning|heute morgen|vanmorgen|ce matin)(?: [a-z']+){0,4} (?:had|got|hatte|gehad|gekregen|bekommen|eu|fait)|apres (?:mon|ma|mes)|depuis (?:mon|ma|mes)|na (?:mijn|m'n)|sinds (?:mijn|m'n)|nach (?:meine|meiner|meinem|meinen)|seit (?:meine|meiner|meinem|meinen)|yesterday|gisteren|hier (?:soir|matin)|(?:fait|eu|injecte|traitee?)s? hier|gestern|this morning|ce matin|vanmorgen|vanochtend|heute morgen|(?:days|jours|dagen|tagen) (?:ago|geleden)|il y a \\d+ jours|vor \\d+ tagen");
   const TREATED = cues("filler|botox|peel|laser|needling|inject|prik|spritze|fils|draad|thread|behandel|treatment|traitement|soin|hyaluron|toxin");
-  const MAY_I = cues("can i|may i|should i|could i|am i allowed|puis-je|puis je|je pourrai|pourrai-je|je pourrais|je peux|est-ce que je peux|dois-je|mag ik|kan ik|moet ik|darf ich|kann ich|soll ich|sollte ich|" +
+  const MAY_I = cues("can i|may i|should i|could i|am i allowed|meug ik|mag 'k|(?:elle|il) peut|puis-je|puis je|je pourrai|pourrai-je|je pourrais|je peux|est-ce que je peux|dois-je|mag ik|kan ik|moet ik|darf ich|kann ich|soll ich|sollte ich|" +
     "can (?:my|she|he)|may (?:my|she|he)|mag (?:mijn|mn|m'n|ze|hij)|kan (?:mijn|mn|m'n|ze|hij)|darf (?:mein|meine|sie|er)(?![a-z])|kann (?:mein|meine)|peut-(?:elle|il)|(?:fille|fils|mari|femme|mere|pere|soeur|frere|copine|copain) peut");
 
 
@@ -1397,71 +1407,78 @@
   // sign; a sign with a "no" just before it ("no trouble breathing") is none.
   const SAFETY_WORDS = {
     breath: {
-      en: "breath* air", fr: "respir* souffl* air", nl: "adem* *adem lucht", de: "atem* atme atmen atmet *atmung luft" },
+      en: "breath* air", fr: "respir* souffl* air", nl: "adem* *adem asem lucht", de: "atem* atme atmen atmet *atmung luft" },
     hard: {
       en: "can't cannot cant unable trouble troubl* difficult* hard hardly barely problem* struggl* heavy heavily not no_more worse",
       fr: "pas plus pu mal difficil* difficult* peine probleme* problem* arrive_pu arrive_plus jarrive du_mal lourd*",
       nl: "niet nie ni moeilijk* moeite slecht* probleem* problemen nauwelijks zwaar zwaarder amper",
-      de: "nicht kaum schwer* schlecht* problem* muhe mühe" },
+      de: "nicht nit kaum schwer* schlecht* problem* muhe mühe schwierig*" },
     breathless: {
-      en: "short_of_breath out_of_breath breathless choking choke* suffocat* gasping gasp*",
-      fr: "essouffl* etouff* suffoqu* suffoc* asphyxi*",
-      nl: "ademnood kortademig* benauwd* stik* naar_adem_happen hap*_naar_adem ademtekort",
-      de: "atemnot kurzatmig* erstick* ringe_nach_luft ringt_nach_luft luftnot" },
+      en: "short_of_breath out_of_breath breathless choking choke* suffocat* gasping gasp* can't_get_air",
+      fr: "essouffl* etouff* suffoqu* suffoc* asphyxi* manque_d'air manque_d_air",
+      nl: "ademnood kortademig* benauwd* stik* naar_adem_happen hap*_naar_adem snak*_naar_adem ademtekort",
+      de: "atemnot kurzatmig* erstick* ringe_nach_luft ringt_nach_luft luftnot luft_weg keine_luft" },
     swell: {
-      en: "swell* swollen puff* puffing blowing_up ballooning balloon* bigger", fr: "gonfl* enfl* oedem* grossi*", nl: "zwel* *zwelling gezwollen opgezwollen dik dikke dikker opzwel* groter",
-      de: "schwell* *schwellung geschwollen angeschwollen schwillt dick dicker grosser" },
+      en: "swell* swollen puff* puffing blowing_up ballooning balloon* bigger huge enormous", fr: "gonfl* enfl* oedem* grossi*", nl: "zwel* *zwelling gezwollen opgezwollen dik dikke dikker opzwel* groter",
+      de: "schwell* *schwellung geschwollen angeschwollen schwillt dick dicker grosser riesig*" },
     airway: {
       en: "throat tongue airway*", fr: "gorge langue", nl: "keel tong", de: "hals rachen zunge kehle" },
     fast: {
-      en: "fast quick* rapid* crazy minute minutes suddenly", fr: "vite rapid* minutes soudain* d'un_coup", nl: "snel* razendsnel minuten plots* ineens",
+      en: "fast quick* rapid* crazy minute minutes suddenly", fr: "vite rapid* minutes soudain* d'un_coup a_vue_d'oeil", nl: "snel* razendsnel minuten plots* ineens",
       de: "schnell* rasch minuten plotzlich" },
     see: {
-      en: "see seeing sight vision eyesight eye eyes", fr: "vois voit voir vue vision oeil yeux", nl: "zie zien zicht oog ogen",
-      de: "sehe seh sehen sicht auge augen" },
+      en: "see seeing sight vision eyesight eye eyes", fr: "vois voit voie voir vue vision oeil yeux", nl: "zie ziet zien zicht oog ogen",
+      de: "sehe seh sieht sehen sicht auge augen" },
     sight_problem: {
-      en: "blur* double dark black darkness shadow* nothing gone lost loss half spots",
-      fr: "flou* trouble double noir* sombre rien perdu* moitie taches plus_bien", nl: "wazig* dubbel zwart* donker* niks niets weg half halve vlekken niet_meer_goed",
-      de: "verschwommen* doppelt doppelbild* schwarz* dunkel* nix nichts weg halb flecken" },
+      en: "blur* double dark black darkness shadow* nothing gone lost loss half spots fog* misty frosted",
+      fr: "flou* trouble double noir* sombre rien perdu* moitie taches plus_bien brouillard voile", nl: "wazig* waas dubbel zwart* donker* niks niets weg half halve vlekken niet_meer_goed",
+      de: "verschwommen* doppelt doppelbild* schwarz* dunkel* nix nichts weg halb flecken schleier nebel*" },
     sight_lost: {
       en: "blind blindness vision_loss loss_of_vision lost_my_sight", fr: "aveugle perte_de_vue perte_de_la_vue plus_rien_voir",
-      nl: "blind blindheid zicht_kwijt", de: "blind erblind* sehverlust sehstorung*" },
+      nl: "blind blindheid zicht_kwijt *zichtverlies", de: "blind erblind* sehverlust sehstorung*" },
     colour: {
-      en: "white whitish grey gray greyish blue bluish purple purplish violet pale blotchy mottled marbled spotted dusky",
-      fr: "blanc blanche blanch* gris grise bleu bleue bleut* bleuatre violet violette violac* pale marbr* tachet*",
-      nl: "wit witte witter grijs grijze blauw blauwe blauwig* blauwgrijs grijsblauw paars paarse bleek gevlekt gemarmerd",
-      de: "weiss weisse weiß weiße grau graue blau blaue blaulich* bläulich* lila violett blass fleckig marmoriert" },
+      en: "grey gray greyish blue bluish purple purplish violet blotchy mottled marbled dusky",
+      fr: "gris grise bleu bleue bleut* bleuatre violet violette violac* marbr*",
+      nl: "grijs grijze grauw blauw blauwe blauwig* blauwgrijs grijsblauw paars paarse gemarmerd",
+      de: "grau graue blau blaue blaulich* bläulich* lila violett marmoriert" },
+    pale: {
+      en: "white whitish pale dark darker black blackish", fr: "blanc blanche blanch* pale fonce* noir* noirat*",
+      nl: "wit witte witter bleek donker* zwart*", de: "weiss weisse weiß weiße blass dunkel* schwarz*" },
+    turned: {
+      en: "gone went turned turning turn becoming became getting colour discolou*", fr: "devenu* devient vire* decolor*",
+      nl: "wordt werd geworden kleurt verkleurd* uitgeslagen", de: "wird wurde geworden verfarbt* verfaerbt*" },
+    cold: { en: "cold ice_cold icy", fr: "froid* glace*", nl: "koud* ijskoud*", de: "kalt* eiskalt*" },
     skin_part: {
       en: "skin lip lips *lip nose tip cheek chin forehead face", fr: "peau levre levres nez joue menton front pommette visage",
-      nl: "huid lip lippen *lip neus neustip wang kin voorhoofd gezicht", de: "haut *lippe lippe lippen nase nasenspitze wange kinn stirn gesicht" },
+      nl: "huid lip lippen *lip neus neustip neuspunt wang kin voorhoofd gezicht oog", de: "haut *lippe lippe lippen nase nasenspitze wange kinn stirn gesicht" },
     chest: { en: "chest", fr: "poitrine thorax thoracique", nl: "borst *borst*", de: "brust *brust*" },
-    ache: { en: "pain pains hurt* ache* pressure tight* stabbing", fr: "douleur* mal oppress* serr* pique*", nl: "pijn* druk knelt steek* steken", de: "schmerz* *schmerz* druck eng stechen stich* stiche" },
+    ache: { en: "pain pains hurt* ache* pressure tight* stabbing heaviness squeez* crush*", fr: "douleur* mal oppress* serr* pique*", nl: "pijn* druk knelt steek* steken", de: "schmerz* *schmerz* druck eng stechen stich* stiche" },
     faint: {
-      en: "faint fainted fainting passed_out pass_out passing_out past_out unconscious collapsed blacked_out",
-      fr: "evanoui* malaise perdu_connaissance tomb*_dans_les_pommes",
-      nl: "flauw flauwgevallen flauwvallen bewusteloos buiten_westen onwel",
-      de: "ohnmacht* ohnmachtig* bewusstlos umgekippt zusammengebrochen kollabiert" },
-    bleed: { en: "bleed* blood_everywhere full_of_blood covered_in_blood blood_is blood_keeps blood_won't blood_wont blood_doesn't blood_running blood_coming", fr: "saign* sang", nl: "bloed bloedt bloeden bloeding *bloeding", de: "blut blutet bluten blutung *blutung" },
+      en: "faint fainted fainting passed_out pass_out passing_out past_out unconscious collapsed blacked_out blacking_out",
+      fr: "evanoui* malaise perdu_connaissance tomb*_dans_les_pommes tourne_de_l'oeil",
+      nl: "flauw flauwgevallen flauwvallen bewusteloos buiten_westen onwel van_haar_sokken van_heur_sokke van_zijn_stokje reageert_niet reageert_bijna_niet reageert_bijna_nie",
+      de: "ohnmacht* ohnmachtig* bewusstlos umgekippt umjekippt zusammengebrochen kollabiert reagiert_nicht reagiert_kaum" },
+    bleed: { en: "bleed* blood_everywhere full_of_blood covered_in_blood blood_is blood_keeps blood_won't blood_wont blood_doesn't blood_running blood_coming", fr: "saign* sang", nl: "bloed bloedt bloeden bloeding *bloeding", de: "blut blute blutet bluten blutung *blutung" },
     heavy: {
-      en: "lot heavily heavy badly won't_stop wont_stop not_stop doesn't_stop keeps towel* soaked full nonstop",
-      fr: "beaucoup enormement abondam* arrete arret* serviette* ouf plein couler continue", nl: "hevig* veel erg hard stopt ophoudt houdt blijft handdoek* doorweekt vol",
+      en: "lot heavily heavy badly pouring gushing won't_stop wont_stop not_stop doesn't_stop keeps towel* soaked full nonstop",
+      fr: "beaucoup enormement abondam* arrete arret* serviette* ouf plein couler continue flots trempe*", nl: "hevig* veel erg hard stopt stoppen ophoudt houdt blijft handdoek* doorweekt vol",
       de: "stark* viel sehr aufhoren hort weiter handtuch* kissen voll durchgeblutet" },
-    fever: { en: "fever temperature burning_up", fr: "fievre temperature", nl: "koorts temperatuur gloeit", de: "fieber temperatur gluht gluhend" },
+    fever: { en: "fever temperature thermometer burning_up chills", fr: "fievre temperature frissons", nl: "koorts temperatuur gloeit rillingen", de: "fieber temperatur gluht gluhend schuttelfrost" },
     high: { en: "high 38* 39* 40* 41*", fr: "forte elevee 38* 39* 40* 41*", nl: "hoge hoog 38* 39* 40* 41*", de: "hohe hohes hoch 38* 39* 40* 41*" },
-    spreading: { en: "spread* red redness", fr: "etend* rouge* rougeur*", nl: "verspreid* rood rode roodheid", de: "ausbreit* breitet rot rote rotung" },
+    spreading: { en: "spread* red redness moving", fr: "etend* rouge* rougeur*", nl: "verspreid* rood rode roodheid trekt", de: "ausbreit* breitet rot rote rotung wandert" },
     pain: { en: "pain pains hurt* ache*", fr: "douleur* mal", nl: "pijn*", de: "schmerz* *schmerz* weh" },
     severe: {
-      en: "severe unbearable extreme excruciating terrible horrible intense awful crying worst",
-      fr: "insupport* insuport* atroce* intense* terrible* horrible* pleure* insoutenable",
-      nl: "ondraaglijk* hevig* vreselijk* verschrikkelijk* helse niet_te_houden niet_uit_te_houden huil*",
-      de: "unertraglich* nicht_auszuhalten heftig* furchtbar* schrecklich* hollisch* weine* extrem*" },
+      en: "severe unbearable extreme excruciating terrible horrible intense awful crying worst killing_me",
+      fr: "insupport* insuport* atroce* intense* terrible* horrible* pleure* insoutenable intenable de_fou",
+      nl: "ondraaglijk* hevig* vreselijk* verschrikkelijk* helse niet_te_houden niet_uit_te_houden huil* verga",
+      de: "unertraglich* nicht_auszuhalten kaum_noch_aus heftig* furchtbar* schrecklich* hollisch* weine* extrem*" },
   };
   Object.assign(SAFETY_WORDS, {
-    swallow: { en: "swallow*", fr: "avaler aval*", nl: "slikken slik*", de: "schluck*" },
+    swallow: { en: "swallow*", fr: "avaler aval*", nl: "slikken", de: "schluck*" },
     // a bruise is no colour sign: "un petit bleu", "een blauwe plek", "ein blauer Fleck"
-    bruise: { en: "bruise* blue_mark", fr: "un_bleu des_bleus petit_bleu petits_bleus gros_bleu le_bleu", nl: "blauwe_plek blauwe_plekken blauwe_plekjes",
-      de: "blauer_fleck blaue_flecken blauen_fleck blauen_flecken" },
-    shut: { en: "shut closing closed", fr: "ferme* fermant", nl: "dicht", de: "zu geschlossen" },
+    bruise: { en: "bruise* blue_mark cold_sore cold_sores", fr: "un_bleu des_bleus petit_bleu petits_bleus gros_bleu le_bleu bouton_de_fievre boutons_de_fievre", nl: "blauwe_plek blauwe_plekken blauwe_plekjes koortslip koortsblaas*",
+      de: "blauer_fleck blaue_flecken blauen_fleck blauen_flecken fieberblase* lippenblaschen" },
+    shut: { en: "shut closing closed", fr: "ferme* fermant", nl: "dicht toe", de: "zu geschlossen" },
     // a sign named by its medical name, or blood everywhere
     named_sign: {
       en: "vascular_occlusion occlusion anaphyla* anaphylactic blood_everywhere covered_in_blood full_of_blood",
@@ -1470,13 +1487,14 @@
       de: "gefassverschluss gefaessverschluss okklusion anaphyla* uberall_blut alles_voller_blut voller_blut" },
   });
   const SIGNS = [
-    [["swallow", "hard"], 5], [["see", "shut"], 3], [["named_sign"], 0], [["high", "spreading"], 12],
+    [["swallow", "hard"], 5], [["see", "shut"], 3], [["airway", "shut"], 3], [["named_sign"], 0], [["high", "spreading"], 12],
     [["breath", "hard"], 5], [["breathless"], 0], [["swell", "airway"], 5], [["swell", "fast"], 6],
-    [["see", "sight_problem"], 6], [["sight_lost"], 0], [["colour", "skin_part"], 6], [["chest", "ache"], 4],
-    [["faint"], 0], [["bleed", "heavy"], 8], [["fever", "high"], 4], [["fever", "spreading"], 12], [["pain", "severe"], 5],
+    [["see", "sight_problem"], 10], [["sight_lost"], 0], [["colour", "skin_part"], 6], [["pale", "skin_part", "turned"], 6], [["cold", "skin_part"], 5], [["turned", "pale"], 2], [["chest", "ache"], 4],
+    [["faint"], 0], [["bleed", "heavy"], 8], [["fever", "high"], 4], [["fever", "spreading"], 12], [["pain", "severe"], 8],
   ];
   // a "no" just before a sign's words takes it back: "no trouble breathing", "keine Atemnot"
-  const SIGN_NEGATION = new Set("no none without never geen zonder nooit keine kein keinen ohne niemals aucun aucune sans jamais".split(" "));
+  // "never … like this" says how bad, not that it is absent
+  const SIGN_NEGATION = new Set("no none without geen zonder keine kein keinen ohne aucun aucune sans".split(" "));
 
   const compileForm = (form) => form.replace(/'/g, "_").split("_").filter(Boolean).map((part) => {
     const head = part.startsWith("*");
@@ -1515,11 +1533,14 @@
   /** The first concept of a sign of DESIGN.md's safety policy stated in one sentence and
    *  not taken back by a "no" ("breath", "faint", …), or null. */
   function statesSign(text) {
-    for (const sentence of fold(text).replace(/[’‘]/g, "'").split(/[.!?;\n]+/)) {
+    for (const sentence of fold(text).replace(/[’‘]/g, "'").split(/[.?;]+(?=\s|$)|\n+/)) {
       const ws = sentence.match(/[a-z0-9]+/g) || [];
       const found = conceptPlaces(ws);
-      if (found.colour && found.bruise) {
-        found.colour = found.colour.filter(([a]) => !found.bruise.some(([b, e]) => b <= a && a <= e));
+      // a bruise or a cold sore is no sign: its words are taken out of every concept
+      if (found.bruise) {
+        for (const name of Object.keys(found)) {
+          if (name !== "bruise") found[name] = found[name].filter(([a]) => !found.bruise.some(([b, e]) => b <= a && a <= e));
+        }
       }
       const placesOf = (name) => found[name] || [];
       for (const [concepts, reach] of SIGNS) {
@@ -1534,7 +1555,9 @@
           if (concepts.length > 1 && chosen.some((p, k) => k && p[0] === start && p[1] === end)) continue;
           if (high - low + 1 - own > reach) continue;
           const before = ws.slice(Math.max(0, low - 3), low);
-          if (before.some((w) => SIGN_NEGATION.has(w)) || (before.includes("pas") && before.includes("de"))) continue;
+          const negated = before.findIndex((w) => SIGN_NEGATION.has(w));
+          if ((negated >= 0 && !/^(?:grund|raison|reden|reason)$/.test(before[negated + 1] || ws[low] || "")) ||
+              (before.includes("pas") && before.includes("de"))) continue;
           return { concept: concepts[0], sentence: sentence.trim() };
         }
       }
@@ -1552,26 +1575,29 @@
     };
     const own = SELF.test(t);
     const askedInGeneral = IN_GENERAL.test(t) && (t.includes("?") || /(?:whether|if|si|of|ob) /.test(t));
-    const sign = has(EMERGENCY) || (has(SKIN_COLOUR) && !NOT_SKIN.test(t)) || (has(FAINT) && !FEAR.test(t)) ||
+    const sign = has(EMERGENCY) || (has(SKIN_COLOUR) && !NOT_SKIN.test(t)) || (has(FAINT) && !FEAR.test(t) && !PAST.test(t)) ||
       (FEVER.test(t) && REDNESS.test(t));
     if (sign && (own || !GENERAL.test(t)) && !askedInGeneral) return "emergency";
     // a sign as concepts: whether it is one's own is read in its sentence ("can filler make you
     // blind? I read it on insta" asks in general, whatever "I read" says)
     const stated = statesSign(t);
-    if (stated && (stated.concept !== "colour" || !NOT_SKIN.test(t)) && (stated.concept !== "faint" || !FEAR.test(t)) &&
-        (SELF.test(stated.sentence) || !GENERAL.test(stated.sentence)) && !askedInGeneral) return "emergency";
+    const generalSentence = (sentence) => GENERAL.test(sentence) || GENERAL_ANY.test(sentence);
+    if (stated && (!["colour", "pale", "turned"].includes(stated.concept) || !NOT_SKIN.test(t)) &&
+        (stated.concept !== "faint" || !FEAR.test(t)) && !PAST.test(stated.sentence) &&
+        (SELF.test(stated.sentence) || !generalSentence(stated.sentence)) && !askedInGeneral) return "emergency";
     if (has(URGENT) && ((BODY.test(t) && SYMPTOM.test(t)) || !NOT_URGENT_TOPIC.test(t))) return "emergency";
     const general = askedInGeneral;
     const group = (GROUP.test(t) && !own) || general;
-    if (PREGNANT.test(t) && !group) return "medical";
-    if (MEDICAL.test(t) || (ADVICE.test(t) && !group && (SYMPTOM.test(t) || OWN_TREATMENT.test(t) || BODY.test(t)))) return "medical";
+    if (PREGNANT.test(t) && (!group || PREGNANT_SELF.test(t))) return "medical";
+    const admin = ADMIN.test(t);
+    if (MEDICAL.test(t) || (ADVICE.test(t) && !group && !admin && (SYMPTOM.test(t) || OWN_TREATMENT.test(t) || BODY.test(t)))) return "medical";
     if ((own || MAY_I.test(t)) && CONDITION.test(t)) return "medical";
     if (DOSE.test(t) && FOR_ME.test(t) && /\?|combien|how many|hoeveel|wie ?viel|quanto/.test(t)) return "medical";
     if (HAD.test(t) && AGO.test(t) && (MAY_I.test(t) || /\?/.test(t))) return "medical";
     if (MAY_I.test(t) && ACTIVITY.test(t) && (AFTER.test(t) || OWN_TREATMENT.test(t))) return "medical";
     const treated = OWN_TREATMENT.test(t);
     if ((own || treated) && SYMPTOM.test(t) && !group && !(PAIN_QUESTION.test(t) && !OWN_TREATMENT.test(t))) return "medical";
-    if ((own || MAY_I.test(t)) && treated && TREATED.test(t) && MAY_I.test(t)) return "medical";
+    if ((own || MAY_I.test(t)) && treated && TREATED.test(t) && MAY_I.test(t) && !admin) return "medical";
     if (own && FAINT.test(t) && FEAR.test(t)) return "medical";
     return null;
   }
