@@ -1340,16 +1340,16 @@
   // a sign told as one's history, not now: "I fainted at the dentist last year", "38,7 la semaine dernière"
   const PAST = cues("last (?:year|week|month|summer)|years? ago|months? ago|l'an (?:passe|dernier)|l'annee (?:passee|derniere)|la semaine derniere|le mois dernier|il y a (?:des|deux|trois|quelques) (?:ans|mois)|vorig jaar|vorige (?:week|maand|zomer)|jaar geleden|letztes jahr|letzte woche|letzten monat|vor jahren|souvent|vaak|often|oft (?:bei|beim)|at the dentist|chez le dentiste|bij de tandarts|beim zahnarzt");
   // words that make a sentence a general question wherever they stand
-  const GENERAL_ANY = cues("how (?:real|common|likely|often)|is it true|c'est vrai|est-ce vrai|klopt dat|stimmt es|someone (?:said|told)|iemand zei|on m'a dit|man sagt|(?:soin|treatment|behandeling|behandlung)s? (?:contre|for|against|voor|tegen|gegen)|peut rendre|can make you|kan je [a-z]+ worden|kann man [a-z]+ (?:werden|erblinden)|erblinden kann");
+  const GENERAL_ANY = cues("how (?:real|common|likely|often)|is it true|c'est vrai|est-ce vrai|klopt dat|stimmt es|someone (?:said|told)|iemand zei|on m'a dit|man sagt|(?:soin|treatment|behandeling|behandlung)s?(?: [a-z-]+){0,2} (?:contre|for|against|voor|tegen|gegen)|peut rendre|can make you|kan je [a-z]+ worden|kann man [a-z]+ (?:werden|erblinden)|erblinden kann");
   // a general question ("can filler cause ...?") names a sign without having it
   const GENERAL = /^(?:is|are|does|do|can|could|will|would|kunnen|konnen|peuvent|how|what|which|y a|est-ce|est ce|peut|quel|quels|combien|is er|zijn|heeft|doet|kan|kun|wordt|hoe|wat|welke|gibt|ist|sind|kann|tut|hat|wie|was|welche)(?![a-z]).*(?:cause|provoqu|veroorza|verursach|risk|risque|risico|side effect|effets? secondaire|bijwerking|nebenwirkung|possible|mogelijk|moglich|happen|arriver|gebeuren|passieren|common|frequent|vaak|haufig|rare|machen|fuhren|lead to|leiden tot|entrainer|donner|geven|give|make|maken|rendre|herken|recogni|reconna|erkenn|usually|normally|gewoonlijk|normalement|normalerweise|go down|disappear|weg|pijn|pain|hurt|mal|weh|douloureu|schmerzhaft)/;
   // "I'm only asking in general": a question that says it is not about the writer
-  const IN_GENERAL = cues("out of (?:interest|curiosity)|just curious|puur uit (?:interesse|nieuwsgierigheid)|par (?:pure )?curiosite|aus (?:reinem )?interesse|aus neugier|asking for (?:a|my)|general question|question generale|algemene vraag|allgemeine frage|je demande pour|ik vraag (?:het )?voor|ich frage fur|in general|generally|just asking|only asking|in general terms|en general|de facon generale|je demande juste|algemeen|in het algemeen|ik vraag het gewoon|allgemein|generell|grundsatzlich|frage nur");
+  const IN_GENERAL = cues("de maniere generale|d'une maniere generale|out of (?:interest|curiosity)|just curious|puur uit (?:interesse|nieuwsgierigheid)|par (?:pure )?curiosite|aus (?:reinem )?interesse|aus neugier|asking for (?:a|my)|general question|question generale|algemene vraag|allgemeine frage|je demande pour|ik vraag (?:het )?voor|ich frage fur|in general|generally|just asking|only asking|in general terms|en general|de facon generale|je demande juste|algemeen|in het algemeen|ik vraag het gewoon|allgemein|generell|grundsatzlich|frage nur");
   // fever with spreading redness; urgency words
   const FEVER = cues("fever|fievre|koorts|fieber");
   const REDNESS = cues("red|rouge|rougeur|rood|roodheid|rot|rotung|spread|s'etend|verspreid|breitet");
   const URGENT = cues("urgent|urgence|urgente|emergency|dringend|spoed|noodgeval|notfall|au secours|^help|help ?!|^hilfe|hilfe ?!|sos(?![a-z])");
-  const NOT_URGENT_TOPIC = cues("park(?![a-z])|parker|parkpl|umbrella|parapluie|paraplu|regenschirm|keys|sleutel|cles|schlussel|lift|wheelchair|rolstoel|rollstuhl|speak|parle|spreekt|sprechen|tram|bus(?![a-z])|train|trein|zug|strassenbahn|metro|combien|slots?|creneau|consult|equipment|materiel|uitrusting|ausrustung|defibrillat|in case|au cas ou|voor het geval|fur den fall|eingang|entrance|entree|ingang|hausnummer|huisnummer|wedding|mariage|je me marie|trouw|hochzeit|heirat|voucher|bon cadeau|cadeaubon|gutschein|gift|appointment|rendez[- ]vous|rdv|afspraak|termin|reschedul|annul|cancel|absag|verzet|verplaats|invoice|factu|rechnung|price|prix|prijs|preis|tarif|kost|cost|hours|horaire|uren|openingsuren|offnungszeit|open|parking|parkeer|parken|address|adresse|adres|book|boek|reserv|buch|number|numero|nummer|payment|paiement|betal|zahl");
+  const NOT_URGENT_TOPIC = cues("park(?![a-z])|parker|parkpl|umbrella|parapluie|paraplu|regenschirm|keys|sleutel|autosleutel|cles|schlussel|lift|wheelchair|rolstoel|rollstuhl|speak|parle|spreekt|sprechen|tram|bus(?![a-z])|train|trein|zug|strassenbahn|metro|combien|slots?|creneau|consult|equipment|materiel|uitrusting|ausrustung|defibrillat|in case|au cas ou|voor het geval|fur den fall|eingang|entrance|entree|ingang|hausnummer|huisnummer|wedding|mariage|je me marie|trouw|hochzeit|heirat|voucher|bon cadeau|cadeaubon|gutschein|gift|appointment|rendez[- ]vous|rdv|afspraak|termin|reschedul|annul|cancel|absag|verzet|verplaats|invoice|factu|rechnung|price|prix|prijs|preis|tarif|kost|cost|hours|horaire|uren|openingsuren|offnungszeit|open|parking|parkeer|parken|address|adresse|adres|book|boek|reserv|buch|number|numero|nummer|payment|paiement|betal|zahl");
   const BODY = cues("face|visage|gezicht|gesicht|lip|levre|lippe|eye|oeil|yeux|oog|ogen|auge|skin|peau|huid|haut|nose|nez|neus|nase|cheek|joue|wang|wange|pain|douleur|mal(?![a-z])|pijn|schmerz|swell|swollen|gonfl|zwel|schwell|geschwollen|bleed|saign|bloed|blut|fever|fievre|koorts|fieber|infect|breath|respir|adem|atem|filler|botox|injection|inject|prik|spritze|reaction|reactie|reaktion|allerg");
   const MEDICAL = cues(
     // pregnancy, breastfeeding, medication, conditions
@@ -1364,14 +1364,21 @@
     "(?:a )?problem for me|(?:un )?(?:souci|probleme) pour moi|(?:een )?probleem voor mij|(?:ein )?problem fur mich|" +
     "(?:pourrait|peut|pourra)(?:-il|-elle)? m'aider|could (?:it|this|that|botox|a [a-z]+) help me|kan (?:het|dat|dit) (?:mij|me) helpen|(?:konnte|kann) (?:es|das) mir helfen|" +
     "works? (?:on|for) me|fonctionne(?:r|rait)? (?:sur|pour) moi|marche(?:r|rait)? (?:sur|pour) moi|werkt (?:het |dat )?(?:bij|voor) mij|wirkt (?:das |es )?bei mir");
-  const PREGNANT = cues("i'?m expecting|donne (?:encore )?le sein|ivf|fiv(?![a-z])|in vitro|pregnan|breastfeed|breast feed|breast milk|trying to conceive|ttc(?![a-z])|enceinte|grossesse|j?allait|lait maternel|zwanger|borstvoeding|moedermelk|kinderwens|schwanger|ich stille|stillt|stillen|stillzeit|muttermilch|kinderwunsch");
+  const PREGNANT = cues("stille noch|i'?m expecting|donne (?:encore )?le sein|ivf|fiv(?![a-z])|in vitro|pregnan|breastfeed|breast feed|breast milk|trying to conceive|ttc(?![a-z])|enceinte|grossesse|j?allait|lait maternel|zwanger|borstvoeding|moedermelk|kinderwens|schwanger|ich stille|stillt|stillen|stillzeit|muttermilch|kinderwunsch");
   const PREGNANT_SELF = cues("(?:je suis|ik ben|i am|i'm|im|ich bin) (?:[a-z]+ )?(?:enceinte|zwanger|pregnant|schwanger)|(?:ma|mijn|my|meine) (?:grossesse|zwangerschap|pregnancy|schwangerschaft)|j'?allaite|i'm breastfeeding|ik geef borstvoeding|ich stille");
+  // one's own treatment named: "sport lendemain de mon botox?", "sauna dag na mijn filler"
+  const MY_TREATMENT = cues("(?:my|mon|ma|mes|mijn|mn|m'n|mein(?:em|er|en)?) (?:[a-z]+ )?(?:botox|filler|peel|peeling|laser|microneedling|injections?|injecties?|behandeling|behandlung|traitement|prp|draad|fils|skin ?booster|toxine)");
+  // a treatment had, and another asked for: "filler l'an dernier, fils tenseurs possible?", "botox 3 wks ago, top up now?"
+  const HAD_TREATMENT = cues("(?:had|hatte|hab|habe|gehad|eu|fait) (?:a |an |my |mijn |un |une |des |du |de |eine? |ein )?[a-z]* ?(?:lift|filler|botox|peel|peeling|laser|microneedling|prp|booster|injection|fils|draad)",
+    "(?:botox|filler|peeling|laser|prp|fils|draad|microneedling)[a-z ,]{0,12}(?:l'an (?:dernier|passe)|vorig jaar|letztes jahr|last year|\\d+ (?:wks?|weeks?|semaines?|weken|wochen|months?|mois|maanden|monate) (?:ago|geleden)|il y a \\d+)");
   // bills, payments and e-mails: "is it normal my invoice came twice?", "can I pay after my session?"
   const ADMIN = cues("e-?mail|confirmation|bevestiging|bestatigung|invoice|facture|factuur|rechnung|abgebucht|payer|pay(?![a-z])|betalen|bezahlen|bancontact|payment|paiement|betaling|zahlung");
   // people in general, not the writer: "for pregnant women", "is it normal that people get bruises"
   const GROUP = cues("futures? mamans?|aanstaande mama|werdende mutter|schwangere|zwangere|enceintes|pregnant (?:women|clients|patients|people|ladies)|women|people|patients in general|femmes|les gens|on (?:a|peut|doit)|vrouwen|mensen|men (?:krijgt|kan|mag)|frauen|leute|man (?:bekommt|kann|darf)");
   // a condition of one's own: "my rosacea", "mn acne", "ik draag een pacemaker"
-  const CONDITION = cues("willebrand|hemophil|bleeding disorder|trouble de la coagulation|stollingsstoornis|gerinnungsstorung|zona(?![a-z])|gordelroos|gurtelrose|shingles|vagal|" +
+  const CONDITION = cues("hashimoto|reuma|rheuma|polyarthrit|arthrit|parese|palsy|paralysie faciale|verlamming|apixaban|rivaroxaban|methotrexa|ass 100|" +
+    "(?:ich nehme|i take|ik neem|ik gebruik|je prends) (?:taglich|daily|dagelijks|quotidiennement|every day|tous les jours|elke dag)|(?:twice|two times) (?:a day|daily)|(?:par|per|pro) (?:jour|dag|day|tag|semaine|week|woche)|" +
+    "risky for me|risque pour moi|riskant (?:voor mij|fur mich)|fur mich geeignet|willebrand|hemophil|bleeding disorder|trouble de la coagulation|stollingsstoornis|gerinnungsstorung|zona(?![a-z])|gordelroos|gurtelrose|shingles|vagal|" +
     "safe (?:for|on) (?:me|my|skin like mine)|veilig voor mij|sans danger pour moi|fur meinen hauttyp|marcherait (?:bien )?sur moi|(?:je prends|i take|ik neem|ik slik|ich nehme) [a-z' ]{0,30}(?:tous les jours|every day|elke dag|jeden tag|daily)|" +
     "euthyrox|levothyrox|asaflow|ozempic|wegovy|c'est pour moi|is (?:it|this|that) for me|is (?:dat|dit) (?:iets )?voor mij|ist das (?:was )?fur mich|diabet|diabeet|metformin|pcos|sopk|thyroid|thyroide|schildklier|schilddruse|bruxism|serre les dents|tandenknarsen|zahneknirschen|grind my teeth|rosacea|rosacee|rosazea|acne|akne|pacemaker|herzschrittmacher|allergic reaction|reaction allergique|allergische reactie|allergische reaktion|too sensitive|trop sensible|te gevoelig|zu empfindlich|iets voor (?:mijn|mn|m'n|me)|ein fall fur|n fall fur");
   // a dose for oneself: "how many units would I need", "combien d'unités il me faut", "wie viele Milliliter für meine Lippen"
@@ -1384,15 +1391,15 @@
   const ACTIVITY = cues("sport|wine|vin(?![a-z])|wijn|wein(?![a-z])|glass|verre|glas(?![a-z])|gym|salle|fitness|sauna|hammam|swim|nager|piscine|zwem|schwimm|sun|soleil|zon(?![a-z])|sonne|maquill|make-?up|schmink|jogg|run(?![a-z])|courir|lopen|laufen|alcohol|alcool|alkohol|fly|avion|vliegen|fliegen|creme|cream|retinol");
   const AFTER = cues("after|apres|lendemain|na(?![a-z])|nach|danach|demain|morgen|tomorrow|day after|ab wann|des que");
   // "is it painful?": a question about a treatment, not a sign
-  const PAIN_QUESTION = cues("doet [a-z]+ pijn|does [a-z]+ hurt|fait-(?:il|elle) mal|tut [a-z]+ weh|any pain|is (?:it|there) (?:any )?pain|painful\\?|douloureu|fait mal ?\\?|doet (?:het|dat) pijn|pijnlijk|tut (?:es|das) weh|schmerzhaft|none at all|geen pijn");
+  const PAIN_QUESTION = cues("pijnloos|painless|indolore|schmerzfrei|doet [a-z]+ pijn|does [a-z]+ hurt|fait-(?:il|elle) mal|tut [a-z]+ weh|any pain|is (?:it|there) (?:any )?pain|painful\\?|douloureu|fait mal ?\\?|doet (?:het|dat) pijn|pijnlijk|tut (?:es|das) weh|schmerzhaft|none at all|geen pijn");
   // "what should I do", "is this normal": medical when about a sign or one's own treatment
   const ADVICE = cues("what should i do|is (?:this|that|it) normal|que (?:dois-je|dois je|faire)|est-ce (?:que c'est )?normal|c'est normal|c normal|wat moet ik doen|is (?:dit|dat|da|het )?normaal|was soll ich (?:tun|machen)|ist (?:das|es) (?:bei mir |so |noch )?normal|to be expected|will it (?:wear off|go away|settle)|ca va (?:se calmer|partir|passer)|trekt dat (?:nog )?bij|gaat dat (?:nog )?weg|geht das (?:wieder )?weg");
-  const SYMPTOM = cues("lopsided|schief|knot|(?:hoger|lager) dan de andere|plus que (?:le|la) (?:droit|gauche)|gratt|pique|dik(?:ke|ker)?(?![a-z])|petits? bleus?|dent(?:s|ed)?(?![a-z])|dell|deuk|creux|rash|bruis|swell|swollen|lump|bump|nodule|redness|itch|pain|hurt|sore(?![a-z])|infect|pus(?![a-z])|numb|asymmetr|uneven|droop|ptosis|headache|blister|scab|burn|bleed|tingl|irritat|allerg|fever|heavy|dropp|warm(?![a-z])|(?:higher|lower) than the other|eczema|dermatitis|psoriasis|rosacea|(?:is|are|still|very|so|bit|nog|erg|heel|altijd|beetje|encore|tres|peu|sehr|noch|etwas) (?:red|rood|rouge|rot)(?![a-z])",
+  const SYMPTOM = cues("bleu (?:apres|sur|depuis)|blauer fleck|bultje|lopsided|schief|knot|(?:hoger|lager) dan de andere|plus que (?:le|la) (?:droit|gauche)|gratt|pique|dik(?:ke|ker)?(?![a-z])|petits? bleus?|dent(?:s|ed)?(?![a-z])|dell|deuk|creux|rash|bruis|swell|swollen|lump|bump|nodule|redness|itch|pain|hurt|sore(?![a-z])|infect|pus(?![a-z])|numb|asymmetr|uneven|droop|ptosis|headache|blister|scab|burn|bleed|tingl|irritat|allerg|fever|heavy|dropp|warm(?![a-z])|(?:higher|lower) than the other|eczema|dermatitis|psoriasis|rosacea|(?:is|are|still|very|so|bit|nog|erg|heel|altijd|beetje|encore|tres|peu|sehr|noch|etwas) (?:red|rood|rouge|rot)(?![a-z])",
     "rougeur|bouton|(?:un |des )bleus?(?![a-z])|hematome|gonfl|enfl|bosse|boule|douleur|lourd|chaud|plus (?:haut|bas)e? que l'autre|eczema|j'ai mal|demang|infect|brulure|brule|paupiere|asymetri|croute|engourdi|fourmill|picot|irrit|saign|allergi|fievre",
     "uitslag|blauwe plek|zwaar|hang|schilfer|eczeem|zwelling|gezwollen|opgezwollen|bult|knobbel|roodheid|jeuk|pijn|ontsteking|ontstoken|infectie|brandt|blaar|korst|scheef|verdoofd|tinteling|geirriteerd|bloed|allergi|koorts",
     "ausschlag|bluterguss|knubbel|neurodermitis|ekzem|schwer|blauer fleck|schwellung|geschwollen|beule|knoten|rotung|juck|schmerz|entzund|infekt|brennt|blase|kruste|hangend|taub|kribbel|gereizt|blut|allergi|fieber");
   // aftercare about one's own treatment: "after my botox yesterday", "na mijn peeling"
-  const OWN_TREATMENT = cues("(?:day|jour|dag|tag) \\d+ (?:after|apres|na|nach)|(?:weeks?|semaines?|weken|wochen|days?|jours|dagen|tage) (?:after|apres|na|nach)", "(?:after|since|from) (?:my|the) [a-z]+ (?:yesterday|today|this morning|last)|after my|since my|since the|depuis (?:le|la|les|l')|sinds (?:de|het)|seit (?:der|dem|die)|where you injected|injection site|endroit de la piqure|point d'injection|prikplaats|einstichstelle|" +
+  const OWN_TREATMENT = cues("(?:after|apres|na|nach|post) (?:de |het |dem |der |the |l'|mon |ma |mijn |meinem )?(?:botox|filler|injection|injectie|peeling|peel|laser|microneedling|prp|skin ?booster|fils|draad)|(?:day|jour|dag|tag) \\d+ (?:after|apres|na|nach)|(?:weeks?|semaines?|weken|wochen|days?|jours|dagen|tage) (?:after|apres|na|nach)", "(?:after|since|from) (?:my|the) [a-z]+ (?:yesterday|today|this morning|last)|after my|since my|since the|depuis (?:le|la|les|l')|sinds (?:de|het)|seit (?:der|dem|die)|where you injected|injection site|endroit de la piqure|point d'injection|prikplaats|einstichstelle|" +
     "(?:had|got|hatte|gehad|gekregen|bekommen|eu|fait)(?: [a-z']+){0,4} (?:today|vandaag|heute|aujourd'hui|this morning|heute morgen|vanmorgen|ce matin)|(?:today|vandaag|heute|aujourd'hui|this morning|heute morgen|vanmorgen|ce matin)(?: [a-z']+){0,4} (?:had|got|hatte|gehad|gekregen|bekommen|eu|fait)|apres (?:mon|ma|mes)|depuis (?:mon|ma|mes)|na (?:mijn|m'n)|sinds (?:mijn|m'n)|nach (?:meine|meiner|meinem|meinen)|seit (?:meine|meiner|meinem|meinen)|yesterday|gisteren|hier (?:soir|matin)|(?:fait|eu|injecte|traitee?)s? hier|gestern|this morning|ce matin|vanmorgen|vanochtend|heute morgen|(?:days|jours|dagen|tagen) (?:ago|geleden)|il y a \\d+ jours|vor \\d+ tagen");
   const TREATED = cues("filler|botox|peel|laser|needling|inject|prik|spritze|fils|draad|thread|behandel|treatment|traitement|soin|hyaluron|toxin");
   const MAY_I = cues("can i|may i|should i|could i|am i allowed|meug ik|mag 'k|(?:elle|il) peut|puis-je|puis je|je pourrai|pourrai-je|je pourrais|je peux|est-ce que je peux|dois-je|mag ik|kan ik|moet ik|darf ich|kann ich|soll ich|sollte ich|" +
@@ -1438,9 +1445,9 @@
       nl: "blind blindheid zicht_kwijt *zichtverlies", de: "blind erblind* sehverlust sehstorung*" },
     colour: {
       en: "grey gray greyish blue bluish purple purplish violet blotchy mottled marbled dusky",
-      fr: "gris grise bleu bleue bleut* bleuatre violet violette violac* marbr*",
-      nl: "grijs grijze grauw blauw blauwe blauwig* blauwgrijs grijsblauw paars paarse gemarmerd",
-      de: "grau graue blau blaue blaulich* bläulich* lila violett marmoriert" },
+      fr: "gris grise bleu bleue bleut* bleuatre violet violette violac* marbr* tachet*",
+      nl: "grijs grijze grauw blauw blauwe blauwig* blauwgrijs grijsblauw paars paarse gemarmerd gevlekt",
+      de: "grau graue blau blaue blaulich* bläulich* lila violett marmoriert fleckig" },
     pale: {
       en: "white whitish pale dark darker black blackish", fr: "blanc blanche blanch* pale fonce* noir* noirat*",
       nl: "wit witte witter bleek donker* zwart*", de: "weiss weisse weiß weiße blass dunkel* schwarz*" },
@@ -1449,8 +1456,8 @@
       nl: "wordt werd geworden kleurt verkleurd* uitgeslagen", de: "wird wurde geworden verfarbt* verfaerbt*" },
     cold: { en: "cold ice_cold icy", fr: "froid* glace*", nl: "koud* ijskoud*", de: "kalt* eiskalt*" },
     skin_part: {
-      en: "skin lip lips *lip nose tip cheek chin forehead face", fr: "peau levre levres nez joue menton front pommette visage",
-      nl: "huid lip lippen *lip neus neustip neuspunt wang kin voorhoofd gezicht oog", de: "haut *lippe lippe lippen nase nasenspitze wange kinn stirn gesicht" },
+      en: "skin lip lips *lip nose tip cheek chin forehead face area spot patch", fr: "peau levre levres nez joue menton front pommette visage zone endroit",
+      nl: "huid lip lippen *lip neus neustip neuspunt wang kin voorhoofd gezicht oog zone plek", de: "haut *lippe lippe lippen nase nasenspitze wange kinn stirn gesicht stelle" },
     chest: { en: "chest", fr: "poitrine thorax thoracique", nl: "borst *borst*", de: "brust *brust*" },
     ache: { en: "pain pains hurt* ache* pressure tight* stabbing heaviness squeez* crush*", fr: "douleur* mal oppress* serr* pique*", nl: "pijn* druk knelt steek* steken", de: "schmerz* *schmerz* druck eng stechen stich* stiche" },
     faint: {
@@ -1461,7 +1468,7 @@
     bleed: { en: "bleed* blood_everywhere full_of_blood covered_in_blood blood_is blood_keeps blood_won't blood_wont blood_doesn't blood_running blood_coming", fr: "saign* sang", nl: "bloed bloedt bloeden bloeding *bloeding", de: "blut blute blutet bluten blutung *blutung" },
     heavy: {
       en: "lot heavily heavy badly pouring gushing won't_stop wont_stop not_stop doesn't_stop keeps towel* soaked full nonstop",
-      fr: "beaucoup enormement abondam* arrete arret* serviette* ouf plein couler continue flots trempe*", nl: "hevig* veel erg hard stopt stoppen ophoudt houdt blijft handdoek* doorweekt vol",
+      fr: "beaucoup enormement abondam* arrete arret* serviette* ouf plein couler continue flots trempe*", nl: "hevig* veel erg hard door stopt stoppen ophoudt houdt blijft handdoek* doorweekt vol",
       de: "stark* viel sehr aufhoren hort weiter handtuch* kissen voll durchgeblutet" },
     fever: { en: "fever temperature thermometer burning_up chills", fr: "fievre temperature frissons", nl: "koorts temperatuur gloeit rillingen", de: "fieber temperatur gluht gluhend schuttelfrost" },
     high: { en: "high 38* 39* 40* 41*", fr: "forte elevee 38* 39* 40* 41*", nl: "hoge hoog 38* 39* 40* 41*", de: "hohe hohes hoch 38* 39* 40* 41*" },
@@ -1478,11 +1485,11 @@
     // a bruise is no colour sign: "un petit bleu", "een blauwe plek", "ein blauer Fleck"
     bruise: { en: "bruise* blue_mark cold_sore cold_sores", fr: "un_bleu des_bleus petit_bleu petits_bleus gros_bleu le_bleu bouton_de_fievre boutons_de_fievre", nl: "blauwe_plek blauwe_plekken blauwe_plekjes koortslip koortsblaas*",
       de: "blauer_fleck blaue_flecken blauen_fleck blauen_flecken fieberblase* lippenblaschen" },
-    shut: { en: "shut closing closed", fr: "ferme* fermant", nl: "dicht toe", de: "zu geschlossen" },
+    shut: { en: "shut closing closed tight tightening", fr: "ferme* fermant serre*", nl: "dicht toe dichtgeknepen", de: "zu geschlossen eng zugeschnurt" },
     // a sign named by its medical name, or blood everywhere
     named_sign: {
-      en: "vascular_occlusion occlusion anaphyla* anaphylactic blood_everywhere covered_in_blood full_of_blood",
-      fr: "occlusion_vasculaire occlusion anaphyla* sang_partout du_sang_partout pleine_de_sang",
+      en: "vascular_occlusion occlusion capillary_refill anaphyla* anaphylactic blood_everywhere covered_in_blood full_of_blood",
+      fr: "occlusion_vasculaire occlusion recoloration_capillaire anaphyla* sang_partout du_sang_partout pleine_de_sang",
       nl: "vasculaire_occlusie occlusie anafyla* bloed_overal overal_bloed onder_het_bloed",
       de: "gefassverschluss gefaessverschluss okklusion anaphyla* uberall_blut alles_voller_blut voller_blut" },
   });
@@ -1591,10 +1598,12 @@
     if (PREGNANT.test(t) && (!group || PREGNANT_SELF.test(t))) return "medical";
     const admin = ADMIN.test(t);
     if (MEDICAL.test(t) || (ADVICE.test(t) && !group && !admin && (SYMPTOM.test(t) || OWN_TREATMENT.test(t) || BODY.test(t)))) return "medical";
-    if ((own || MAY_I.test(t)) && CONDITION.test(t)) return "medical";
+    if ((own || MAY_I.test(t) || /(?:pour|voor|fur|for) (?:moi|mij|mich|me)(?![a-z])/.test(t)) && CONDITION.test(t) && !admin && !group) return "medical";
     if (DOSE.test(t) && FOR_ME.test(t) && /\?|combien|how many|hoeveel|wie ?viel|quanto/.test(t)) return "medical";
-    if (HAD.test(t) && AGO.test(t) && (MAY_I.test(t) || /\?/.test(t))) return "medical";
-    if (MAY_I.test(t) && ACTIVITY.test(t) && (AFTER.test(t) || OWN_TREATMENT.test(t))) return "medical";
+    if (HAD.test(t) && AGO.test(t) && (MAY_I.test(t) || /possible|mogelijk|moglich|(?<![a-z])(?:now|nu|jetzt|encore|again|nochmal|opnieuw)(?![a-z])|maintenant/.test(t))) return "medical";
+    if ((MAY_I.test(t) || MY_TREATMENT.test(t)) && ACTIVITY.test(t) && (AFTER.test(t) || OWN_TREATMENT.test(t))) return "medical";
+    if (HAD_TREATMENT.test(t) && !group && (MAY_I.test(t) || /possible|mogelijk|moglich|(?<![a-z])(?:now|nu|jetzt|encore|again|nochmal|opnieuw)(?![a-z])|maintenant/.test(t))) return "medical";
+    if (/normaa?l(?: of (?:nie|niet))?\s*\??$|normal\s*\??$/.test(t) && (SYMPTOM.test(t) || OWN_TREATMENT.test(t))) return "medical";
     const treated = OWN_TREATMENT.test(t);
     if ((own || treated) && SYMPTOM.test(t) && !group && !(PAIN_QUESTION.test(t) && !OWN_TREATMENT.test(t))) return "medical";
     if ((own || MAY_I.test(t)) && treated && TREATED.test(t) && MAY_I.test(t) && !admin) return "medical";
