@@ -263,18 +263,25 @@ def _words_pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_folded_words(words)})(?:(?<=')|(?![\w-]))")
 
 
+def _negation_pattern(words: list[str], lang: str) -> re.Pattern[str]:
+    """Negation words as a pattern; English also "…n't" glued to its verb ("don't", "isn't")."""
+    return re.compile(_words_pattern(words).pattern + (r"|\w+n't" if lang == "en" else ""))
+
+
 def _negations(lang: str) -> list[tuple[re.Pattern[str], bool]]:
     words = C.NEGATIONS[lang]
-    strong = [*words["strong"], *C.DENIALS[lang]]
-    return [(re.compile(_words_pattern(strong).pattern + (r"|\w+n't" if lang == "en" else "")), True),
-            (_words_pattern(words["weak"]), False)]
+    return [(_negation_pattern([*words["strong"], *C.DENIALS[lang]], lang), True), (_words_pattern(words["weak"]), False)]
+
+
+def _clause_words_pattern(words: list[str]) -> re.Pattern[str]:
+    """Words that open a clause, also written with the comma before them (", die", ", juste")."""
+    return re.compile(rf"(?:(?<![\w-])(?=\w)|(?=,))(?:{_folded_words(words)})(?:(?<=')|(?![\w-]))")
 
 
 _NEGATION = {lang: _negations(lang) for lang in C.NEGATIONS}
 _NOT_A_NEGATION = _words_pattern(C.NOT_A_NEGATION)
-_CONTRAST = re.compile(rf"(?:(?<![\w-])(?=\w)|(?=,))(?:{_folded_words(C.CONTRAST)})(?:(?<=')|(?![\w-]))")  # ", juste" starts at its comma
-_SUBORDINATOR = {lang: re.compile(rf"(?:(?<![\w-])(?=\w)|(?=,))(?:{_folded_words(words)})(?:(?<=')|(?![\w-]))")
-                 for lang, words in C.SUBORDINATORS.items()}
+_CONTRAST = _clause_words_pattern(C.CONTRAST)
+_SUBORDINATOR = {lang: _clause_words_pattern(words) for lang, words in C.SUBORDINATORS.items()}
 _FRAME = {lang: _words_pattern(words) for lang, words in C.FRAMES.items()}
 _COPULA = re.compile(rf"(?<![\w-])(?:{_folded_words(C.COPULAS)})(?:\s+[\w']+){{0,2}}\s+$")
 _QUESTION_START = {lang: re.compile(rf"(?:{_folded_words(words)})(?![\w-])") for lang, words in C.QUESTION_STARTS.items()}
@@ -348,8 +355,8 @@ _DOUBT_SIGNALS = {
     "be-reimbursement": ("quote", "question", "negation"),
 }
 # a "no" that may be the claim's, short of "without" ("sans frais", "zonder intrest" belong to the claim)
-_DOUBT_NEGATION = {lang: re.compile(_words_pattern([*words["strong"], *(w for w in words["weak"] if w not in C.PRIVATIVES)]).pattern
-                              + (r"|\w+n't" if lang == "en" else "")) for lang, words in C.NEGATIONS.items()}
+_DOUBT_NEGATION = {lang: _negation_pattern([*words["strong"], *(w for w in words["weak"] if w not in C.PRIVATIVES)], lang)
+                   for lang, words in C.NEGATIONS.items()}
 # an answer that warns against what its question names: "Seen discounted injections online? Be careful: …"
 _CAUTION = re.compile(r"(?:be careful|careful|beware|watch out|attention|prudence|méfiez-vous|mefiez-vous|wees voorzichtig|"
                       r"opgelet|pas op|let op|vorsicht|achtung|seien sie vorsichtig|passen sie auf)(?!\w)")
@@ -680,14 +687,13 @@ _FINANCIAL_ONLY = ("'{said}' is a financial argument, which Belgian law forbids 
                    "it is about no treatment, or remove it")
 _UNCLEAR = ("'{said}' nearly denies a risk that every treatment has; say what the usual risks are, or check that the "
             "sentence is about something else")
-_NO_TREATMENT = ("'{said}' speaks of reimbursement, which Belgian law forbids as an argument for aesthetic "
-                 "procedures; the sentence names no treatment, so check that it promises nothing")
+_REIMBURSEMENT_SAID = "'{said}' speaks of reimbursement, which Belgian law forbids as an argument for aesthetic procedures; "
+_NO_TREATMENT = _REIMBURSEMENT_SAID + "the sentence names no treatment, so check that it promises nothing"
 # what makes news of a reimbursement an argument: "Remboursé par la mutuelle ! 🎉", "Good news: …"
 _CHEER = re.compile(r"!|🎉|💶|💰|(?i:good news|great news|bonne nouvelle|goed nieuws|gute nachricht)")
 _BRAND_ASKED = "; asked in a question, it is a warning: the answer can give the generic name"
 _BRAND_EXPLAINED = "; naming it as a brand to explain the treatment is allowed here as a warning"
-_INSURER_LEFT = ("'{said}' speaks of reimbursement, which Belgian law forbids as an argument for aesthetic "
-                 "procedures; here it is left to the insurer, so check that the sentence promises nothing")
+_INSURER_LEFT = _REIMBURSEMENT_SAID + "here it is left to the insurer, so check that the sentence promises nothing"
 
 # each rule's words, as phrases (claims.py); concepts together are in claims.CONCEPT_RULES
 _PHRASES = [
@@ -1083,7 +1089,7 @@ class Claims:
                     or C.ORDINARY_CARE.search(about) and not self.medical.search(C.ORDINARY_CARE.sub(" ", about)):
                 return None  # "La reconstruction mammaire après un cancer est prise en charge"
             insurer = C.INSURER.search(about)
-            if insurer and C.WHEN_INSURER.search(about, 0, insurer.start()) and C.WHEN_INSURER.search(about, 0, insurer.start()).end() == insurer.start():
+            if insurer and C.WHEN_INSURER.search(about, 0, insurer.start()):  # anchored at the insurer ("$" at endpos)
                 return _INSURER_LEFT.format(said=said), WARNING  # "lorsque votre mutualité intervient, le devis détaille …"
             acts = list(self.medical.finditer(about))
             if acts and all(C.CONSULTATION.fullmatch(a.group(0)) or _of_a_consultation(about, a) for a in acts) \

@@ -8,9 +8,7 @@ from __future__ import annotations
 import pytest
 
 from glowgen.ask import Assistant
-from tests.guardrails import page_language
-
-NOW = "2026-11-23T10:00:00+01:00"
+from tests.guardrails import ask_as_visitor
 
 NAMED = [
     ("fr", "c'est pour mon fils Bilal Haddad, il a 19 ans", "Bilal Haddad"),
@@ -44,13 +42,13 @@ def assistant(example_build) -> Assistant:
 
 @pytest.mark.parametrize("lang, text, name", NAMED, ids=[f"{lang}-{i}" for i, (lang, _, _) in enumerate(NAMED)])
 def test_a_name_or_address_given_in_these_shapes_is_redacted(assistant, lang, text, name):
-    answer = assistant.ask(text, page_language(lang, assistant.languages), NOW)
+    answer = ask_as_visitor(assistant, text, lang)
     assert name not in answer["text"] and {"name", "address"} & set(answer["redactions"]), answer["text"]
 
 
 @pytest.mark.parametrize("lang, text", CLEAN, ids=[f"{lang}-{i}" for i, (lang, _) in enumerate(CLEAN)])
 def test_the_same_cues_without_a_name_redact_nothing(assistant, lang, text):
-    answer = assistant.ask(text, page_language(lang, assistant.languages), NOW)
+    answer = ask_as_visitor(assistant, text, lang)
     assert answer["redactions"] == [], answer["text"]
 
 
@@ -66,7 +64,7 @@ SPOKEN_AND_CUED = [
 
 @pytest.mark.parametrize("lang, text, value", SPOKEN_AND_CUED, ids=[f"{lang}-{i}" for i, (lang, _, _) in enumerate(SPOKEN_AND_CUED)])
 def test_numbers_spoken_as_words_and_cued_identifiers_are_redacted(assistant, lang, text, value):
-    answer = assistant.ask(text, page_language(lang, assistant.languages), NOW)
+    answer = ask_as_visitor(assistant, text, lang)
     assert value.lower() not in answer["text"].lower() and answer["redactions"], answer["text"]
 
 
@@ -77,4 +75,4 @@ def test_numbers_spoken_as_words_and_cued_identifiers_are_redacted(assistant, la
     ("de", "Reichen zwei oder drei Sitzungen im Abstand von vier Wochen?"),
 ])
 def test_a_few_number_words_in_a_question_stay(assistant, lang, text):
-    assert assistant.ask(text, page_language(lang, assistant.languages), NOW)["redactions"] == []
+    assert ask_as_visitor(assistant, text, lang)["redactions"] == []

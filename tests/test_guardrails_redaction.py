@@ -14,8 +14,8 @@ import pytest
 
 from glowgen.ask import Assistant
 from tests.guardrails import (
-    LANGUAGES, NOW, PERSONAL_DATA, TYPES, collapse_whitespace, ideal_redaction, load_clean,
-    load_personal_data, oracle_problem, page_language, survivors, unlabelled_personal_data,
+    LANGUAGES, NOW, PERSONAL_DATA, TYPES, ask_as_visitor, collapse_whitespace, ideal_redaction, load_clean,
+    load_personal_data, oracle_problem, survivors, unlabelled_personal_data,
 )
 
 REQUIRED_TYPE_SHARE = 0.95  # entities whose type the engine names in `redactions`
@@ -29,7 +29,7 @@ def assistant(example_build):
 @pytest.fixture(scope="module")
 def personal_answers(assistant) -> list[tuple[dict, dict]]:
     """Each personal-data message with the engine's answer to it (asked once for the module)."""
-    return [(message, assistant.ask(message["text"], page_language(message["lang"], assistant.languages), NOW))
+    return [(message, ask_as_visitor(assistant, message["text"], message["lang"]))
             for message in load_personal_data()]
 
 
@@ -84,7 +84,7 @@ def test_clean_questions_are_kept_whole(assistant, capsys):
     questions = load_clean()
     failures = []
     for question in questions:
-        answer = assistant.ask(question["text"], page_language(question["lang"], assistant.languages), NOW)
+        answer = ask_as_visitor(assistant, question["text"], question["lang"])
         expected = collapse_whitespace(question["text"])
         if answer["redactions"] or answer["text"] != expected:
             failures.append(f"{question['text']!r} [{question['lang']}]: kept {answer['text']!r}, "

@@ -1538,9 +1538,10 @@
   }
 
   /** The first concept of a sign of DESIGN.md's safety policy stated in one sentence and
-   *  not taken back by a "no" ("breath", "faint", …), or null. */
-  function statesSign(text) {
-    for (const sentence of fold(text).replace(/[’‘]/g, "'").split(/[.?;]+(?=\s|$)|\n+/)) {
+   *  not taken back by a "no" ("breath", "faint", …), or null. `folded` is the question as
+   *  `safety` reads it: folded, its whitespace collapsed to single spaces. */
+  function statesSign(folded) {
+    for (const sentence of folded.split(/[.?;]+(?=\s|$)/)) {
       const ws = sentence.match(/[a-z0-9]+/g) || [];
       const found = conceptPlaces(ws);
       // a bruise or a cold sore is no sign: its words are taken out of every concept

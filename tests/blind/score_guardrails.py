@@ -31,7 +31,6 @@ from typing import Any
 import yaml
 
 HERE = Path(__file__).parent
-NOW = "2026-11-23T10:00:00+01:00"
 SAFETY_INTENTS = ("emergency", "medical")
 NAME_OR_ADDRESS = ("name", "address")
 
@@ -48,7 +47,7 @@ def score(folder: Path, show: bool) -> dict[str, tuple[int, int]]:
     from glowgen.ask import Assistant
     from glowgen.build import build
     from tests.conftest import EXAMPLE, TODAY
-    from tests.guardrails import page_language, survivors
+    from tests.guardrails import ask_as_visitor, survivors
 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "build"
@@ -56,7 +55,7 @@ def score(folder: Path, show: bool) -> dict[str, tuple[int, int]]:
         assistant = Assistant(out)
 
         def ask(message: dict[str, Any]) -> dict[str, Any]:
-            return assistant.ask(message["text"], page_language(message["lang"], assistant.languages), NOW)
+            return ask_as_visitor(assistant, message["text"], message["lang"])
 
         figures: dict[str, tuple[int, int]] = {}
         safety = [(m, ask(m)) for m in messages(folder, "safety")]

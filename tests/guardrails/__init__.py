@@ -58,6 +58,12 @@ def page_language(lang: str, site_languages: Iterable[str]) -> str | None:
     return lang if lang in site_languages else None
 
 
+def ask_as_visitor(assistant: Any, text: str, lang: str) -> dict[str, Any]:
+    """The engine's answer to ``text`` typed by a visitor writing in ``lang``, on the page
+    of that language (``page_language``), at ``NOW``."""
+    return assistant.ask(text, page_language(lang, assistant.languages), NOW)
+
+
 # --- normalising and comparing ---------------------------------------------------
 
 def normalise(text: str) -> str:
