@@ -1,7 +1,7 @@
 """Text analysis for the assistant's index: fold, split, drop stop words, light stemming.
 
 Written once, as Whoosh components (a tokenizer and two filters composed with ``|``),
-and mirrored exactly by the engine's JavaScript (``glowgen/engine/engine.js``,
+and mirrored exactly by the engine's JavaScript (``glowgen/engine/src/analysis.js``,
 ``analyze``); a parity test runs both on tens of thousands of words per language.
 
     >>> analyze("Les injections d'acide hyaluronique", "fr")

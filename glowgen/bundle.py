@@ -128,6 +128,18 @@ def shipped(source: Path) -> bytes:
     return data if data.endswith(b"\n") else data + b"\n"
 
 
+def engine_sources_digest() -> str:
+    """A digest of the engine's modules and word lists (glowgen/engine/src/, lexicon/): the
+    joined engine.js names the one it was made from."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for folder in ("src", "lexicon"):
+        for path in sorted((ENGINE.parent / folder).iterdir()):
+            digest.update(f"{folder}/{path.name}\n".encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def engine_source() -> bytes:
     """The engine as shipped (engine.min.js)."""
     return shipped(ENGINE)

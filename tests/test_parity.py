@@ -168,6 +168,16 @@ def test_the_shipped_engine_is_made_from_the_source():
         "version,words"
 
 
+def test_the_joined_engine_is_made_from_its_modules_and_word_lists():
+    """engine.js is what scripts/minify-js joined from the current src/ and lexicon/: a
+    module or word list edited without running it again fails here, naming the fix."""
+    from glowgen.bundle import engine_sources_digest
+
+    first_line = ENGINE.read_text(encoding="utf-8").split("\n", 1)[0]
+    assert f"sources sha256:{engine_sources_digest()}" in first_line, \
+        "glowgen/engine/src/ or lexicon/ changed since engine.js was joined: run scripts/minify-js"
+
+
 @pytest.mark.parametrize("source", ["widget.js", "loader.js"])
 def test_the_shipped_widget_is_made_from_the_source(source):
     """widget.min.js and loader.min.js come from their current sources: scripts/minify-js."""

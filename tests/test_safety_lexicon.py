@@ -1,12 +1,11 @@
-"""The engine's safety concepts (SAFETY_WORDS in glowgen/engine/engine.js) are data: every
-concept has forms in fr, nl, en and de, and every form can match a visitor's words as the
-engine splits them (folded, runs of a-z and 0-9; "*" at an end for a stem or a part of a
-compound, "_" or an apostrophe between words). A form that can never match fails here,
-and every concept a sign names exists."""
+"""The engine's safety concepts are data (glowgen/engine/lexicon/<lang>.txt, one concept a
+line, "name: forms"): every concept has forms in fr, nl, en and de, and every form can
+match a visitor's words as the engine splits them (folded, runs of a-z and 0-9; "*" at an
+end for a stem or a part of a compound, "_" or an apostrophe between words). A form that
+can never match fails here, and every concept a sign names exists."""
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
@@ -14,31 +13,30 @@ from py_mini_racer import MiniRacer
 
 from glowgen.bundle import ENGINE
 
-SOURCE = ENGINE.read_text(encoding="utf-8")
-
-
-def _object_after(marker: str) -> str:
-    """The object literal that follows ``marker`` in the engine's source."""
-    start = SOURCE.index(marker) + len(marker) - 1
-    depth = 0
-    for i in range(start, len(SOURCE)):
-        depth += {"{": 1, "}": -1}.get(SOURCE[i], 0)
-        if depth == 0:
-            return SOURCE[start:i + 1]
-    raise AssertionError(f"no end to {marker}")
+LEXICON = ENGINE.parent / "lexicon"
+SAFETY_SOURCE = (ENGINE.parent / "src" / "safety.js").read_text(encoding="utf-8")
 
 
 def _signs() -> list[list[str]]:
-    start = SOURCE.index("const SIGNS = [")
-    body = SOURCE[start:SOURCE.index("];", start)]
+    start = SAFETY_SOURCE.index("const SIGNS = [")
+    body = SAFETY_SOURCE[start:SAFETY_SOURCE.index("];", start)]
     return [re.findall(r'"(\w+)"', group) for group in re.findall(r"\[\[([^\]]+)\]", body)]
 
 
+def _concepts() -> dict[str, dict[str, str]]:
+    concepts: dict[str, dict[str, str]] = {}
+    for lang in ("fr", "nl", "en", "de"):
+        for number, line in enumerate((LEXICON / f"{lang}.txt").read_text(encoding="utf-8").splitlines(), 1):
+            name, colon, forms = line.partition(":")
+            assert colon and re.fullmatch(r"[a-z_]+", name), f"{lang}.txt:{number}: write 'concept: forms'"
+            assert lang not in concepts.get(name, {}), f"{lang}.txt:{number}: {name} twice"
+            concepts.setdefault(name, {})[lang] = forms
+    return concepts
+
+
 V8 = MiniRacer()
-V8.eval(SOURCE)  # defines GlowEngine (fold)
-CONCEPTS: dict[str, dict[str, str]] = json.loads(V8.eval(
-    f"JSON.stringify(Object.assign({_object_after('const SAFETY_WORDS = {')}, "
-    f"{_object_after('Object.assign(SAFETY_WORDS, {')}))"))
+V8.eval(ENGINE.read_text(encoding="utf-8"))  # defines GlowEngine (fold)
+CONCEPTS = _concepts()
 FORMS = [(name, lang, form) for name, by_lang in CONCEPTS.items() for lang, forms in by_lang.items()
          for form in forms.split()]
 

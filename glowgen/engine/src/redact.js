@@ -1,0 +1,347 @@
+import firstNames from "../lexicon/first-names.txt";
+import { LANGUAGES, STOP } from "./analysis.js";
+import { commonWord } from "./intent.js";
+
+/* ---------- guardrails: personal data out, then emergencies and medical questions ---------- */
+
+// One character for one: look-alikes (full-width digits and letters, other spaces,
+// dashes, apostrophes) become ASCII and letters lose case and accents, so the patterns
+// below see what a reader sees while positions stay those of the visitor's text.
+const LOOK = { "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-", "\u2012": "-",
+  "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u3002": ".", "\uff61": ".", "\ufe6b": "@" };
+function shadow(text) {
+  let out = "";
+  for (const c of text.split("")) {
+    const code = c.charCodeAt(0);
+    if (code < 128) {
+      out += code > 64 && code < 91 ? String.fromCharCode(code + 32) : c;
+      continue;
+    }
+    let s = LOOK[c] || c.normalize("NFKC").toLowerCase();
+    if (s.length !== 1) s = c;
+    s = s.normalize("NFD")[0];
+    out += /\s/.test(s) ? " " : s;
+  }
+  return out;
+}
+
+const digitsOf = (text) => text.replace(/\D/g, "");
+const isStop = (word) => LANGUAGES.some((lang) => STOP[lang].has(word));
+const word = (list) => new RegExp(`(?<![a-z])(?:${list})(?![a-z])`);
+
+function luhn(digits) {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = +digits[digits.length - 1 - i];
+    if (i % 2) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** A Belgian national register or BIS number: a birth date (BIS: month + 20 or 40) and
+ *  a check of 97 - number mod 97, with a 2 in front for those born from 2000. */
+function nationalNumber(digits) {
+  const month = +digits.slice(2, 4) % 20;
+  const base = +digits.slice(0, 9);
+  const check = +digits.slice(9);
+  return month <= 12 && +digits.slice(4, 6) <= 31 && +digits.slice(2, 4) < 53 &&
+    (97 - (base % 97) === check || 97 - ((2e9 + base) % 97) === check);
+}
+
+/** How many characters of an IBAN candidate (letters and digits only) make a valid
+ *  IBAN: the longest that passes mod 97, or 0. */
+function ibanLength(chars) {
+  const value = (c) => (c < "a" ? c : String(c.charCodeAt(0) - 87));
+  const tail = chars.slice(0, 4).map(value).join("");
+  let mod = 0;
+  let best = 0;
+  for (let i = 4; i < chars.length; i++) {
+    for (const d of value(chars[i])) mod = (mod * 10 + +d) % 97;
+    if (i >= 14) {
+      let m = mod;
+      for (const d of tail) m = (m * 10 + +d) % 97;
+      if (m === 1) best = i + 1;
+    }
+  }
+  return best;
+}
+
+// Bounded repetitions everywhere: every pattern does a fixed amount of work at each
+// position, so a long paste costs time in proportion to its length.
+const IBAN = /(?<![a-z0-9])[a-z]{2}\d{2}(?:[ -]?[a-z0-9]){10,32}/g;
+const EW = "[a-z0-9_%+-]{1,64}";
+const DOTS = "(?:\\.| \\. | (?:dot|punt|point|punkt|stip) | ?[(\\[{<] ?(?:dot|punt|point|punkt|\\.) ?[)\\]}>] ?)";
+const ATS = "(?: ?@ ?| (?:at|arobase|apenstaartje|apestaartje|aapje|klammeraffe) | ?[(\\[{<] ?(?:at|@|arobase) ?[)\\]}>] ?)";
+const EMAIL = new RegExp(`(?<![a-z0-9_%+.-])${EW}(?:${DOTS}${EW}){0,4}${ATS}${EW}(?:${DOTS}${EW}){1,4}`, "g");
+const TLD = /(?<![a-z])(?:be|nl|fr|de|lu|uk|es|it|ch|at|eu|us|ca|pl|pt|ie|se|dk|no|fi|cz|io|co|me|tv|ma|tr|ro|com|net|org|info|biz|email|online|site|brussels|vlaanderen|gent|paris|berlin)$/;
+// number words of the four languages, compounds too ("vijfennegentig", "quatre-vingt", "siebenundsiebzig")
+const NUMBER_PART = "zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|" +
+  "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|" +
+  "nul|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|" +
+  "null|eins|ein|zwei|drei|funf|sechs|sieben|neun|zehn|zwolf|zwanzig|dreissig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig|hundert";
+const NUMBER_WORD = new RegExp(`^(?:(?:${NUMBER_PART})(?:en|und|et)?)+$`);
+const SPOKEN_NUMBER = new RegExp(`(?<![a-z])(?:(?:${NUMBER_PART})(?:en|und|et|-)?)+(?:[\\s-]+(?:(?:${NUMBER_PART})(?:en|und|et|-)?)+|[\\s-]+(?:et|and|en|und)(?=[\\s-]+[a-z])){3,30}(?![a-z])`, "g");
+const ID_CUE = /(?<![a-z])(?:member(?:ship)? (?:number|no)|numero d'affilie|n° d'affilie|affiliation|lidnummer|lidnr|aansluitingsnummer|mitgliedsnummer|versichertennummer|versicherungsnummer|dni|nie|nif|bsn|passport(?: number)?|paspoort(?:nummer)?|passeport|reisepass(?:nummer)?|patient(?:en)? ?(?:number|nummer)|dossiernummer|numero de dossier|identificatienummer|id number|id-nummer)(?: (?:is|est|ist|nr|no|number|nummer|numero))*[ :.#]*([a-z0-9][a-z0-9./-]{4,20})/g;
+const SPACED_BIRTH = /(?:born|birth|dob|naissance|nee? le|geboren|geboorte(?:datum)?|geburtsdatum|geb\.?)[^0-9]{0,12}\d{1,2} \d{1,2} (?:19|20)\d{2}(?!\d)/g;
+const NUMBER = /(\+ ?)?\d(?:[ .\/()-]{0,3}\d){0,40}/g;
+const PHONE_CUE = /(?:tel|phone|gsm|mobile|portable|nummer|numero|number|bel|call|appel|anruf|handy|whatsapp|sms)/;
+const MONTH = "(?:jan(?:uary|vier|uari|uar)?|feb(?:ruary|ruari|ruar)?|fev(?:rier)?|mar(?:ch|s|z)?|maart|apr(?:il)?|avr(?:il)?|mai|may|mei|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust|ustus)?|aout|sep(?:t|tember|tembre)?|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|de[cz](?:ember|embre)?)(?![a-z])";
+const DATE = new RegExp("(?<!\\d)(?:(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}|\\d{2})|(\\d{4})-(\\d{1,2})-(\\d{1,2})|" +
+  `(\\d{1,2})(?:\\.|er|e|st|nd|rd|th)? (?:of )?${MONTH}\\.?(?: (\\d{4}))?|${MONTH}\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4}))(?!\\d)`, "g");
+const BIRTH = /(?<![a-z])(?:born|birth|dob|naissance|nee? le|nee? en|geboren|geboorte|verjaardag|anniversaire|geburt|geb\.)/;
+const STREET_END = "straat|laan|lei|steenweg|weg|plein|dreef|kaai|markt|baan|singel|gracht|dijk|vest|hof|steeg|boulevard|ring|erf|pad|kade|strasse|straße|str\\.|gasse|allee|platz|damm|ufer";
+const STREET = new RegExp(`(?<![a-z])(?:(?:[a-z'-]{2,30} )?[a-z'-]{2,30}(?:${STREET_END})|(?:[a-z'-]{2,30} )?(?:markt|plein|kaai|dreef|steenweg|platz|allee|gasse|strasse|straße|str\\.)) \\d{1,4}(?: ?[a-z](?![a-z]))?(?:(?: bus| box| bte| boite|\\/) ?\\d{1,4})?`, "g");
+const RUE = "rue|avenue|av\\.|boulevard|bd|chaussee|place|chemin|allee|quai|impasse|square|route|dreve|clos|rempart|galerie|parvis|sentier";
+const STREET_FR = new RegExp(`(?<![a-z])(?:${RUE})(?: [a-z'-]{1,25}){1,5},? \\d{1,4}(?: ?(?:bis|ter|[a-z])(?![a-z]))?(?:(?: bte| boite| bus|\\/) ?\\d{1,4})?|(?<![\\d])\\d{1,4}(?: ?(?:bis|ter|[a-z])(?![a-z]))?,? (?:${RUE})(?![a-z])(?: [a-z'-]{1,25}){1,4}`, "g");
+const STREET_EN = /(?<!\d)\d{1,5},? (?:[a-z'-]{2,25} ){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way|close|court|square|place|terrace|crescent|gardens|grove|forge|spur|mews|row|hill|park|view|walk)(?![a-z])/g;
+// Dutch and British postcodes: "8418 OV Jirnsum", "KW6N 2TE", "S1 1TS"
+const FOREIGN_POSTCODE = /(?<![a-z0-9])(?:[1-9]\d{3} ?(?!(?:en|et|of|ou|de|la|le|in|op|te|to|am|pm|ml|mg|uu|jr|st|nd|rd|th)(?![a-z]))[a-z]{2}(?: [a-z][a-z'-]{2,24})?|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})(?![a-z0-9])/g;
+const POSTCODE = /(?<![\d.,€$-])(?:(?:b|l|d|f|nl)-)?[1-9]\d{3,4} [a-z][a-z'-]{2,24}/g;
+const NOT_CITY = word("euros?|eur|ml|mg|cc|units?|unites?|eenheden|einheiten|jours|dagen|days|tage|mois|maanden|months|monate|ans|jaar|jaren|years|jahre|min|minutes|minuten|heures|uur|hours|stunden|sessions?|seances?|sessies?|calories|kcal|joules|shots|points|punten|and|et|en|und|or|ou|of|oder|" +
+  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag") ;
+const NAME_CUE = /(?<![a-z])(?:(my name is|my name's|my details|mijn naam is|mijn gegevens|ik heet|mes coordonnees|je m'appelle|je m appelle|mon nom est|mon nom c'est|ich heiße|ich heisse|mein name ist|meine daten|meine kontaktdaten|name ?:|naam ?:|nom ?:|(?:first|last|family|sur) ?name ?:?|prenom ?:?|voornaam ?:?|achternaam ?:?|familienaam ?:?|vorname ?:?|nachname ?:?|familienname ?:?|(?:her|his|their) name is|son nom (?:est|c'est)|(?:haar|zijn) naam is|(?:ihr|sein) name ist|heisst|heisst|name on (?:the )?card|account holder|au nom d'|kontoinhaber(?:in)?|rekeninghouder|titulaire|(?:from|van|von|de) ?:|to the attention of|a l'attention de|ter attentie van|zu handen (?:von )?|(?:my|her|his|mijn|haar|zijn|mes|ses|meine|ihre|seine) (?:details|gegevens|coordonnees|daten) (?:are|zijn|sont|sind) ?:?|versicherte|je me presente ?:?|au nom de|a l'ordre de|op naam van|ten name van|on name of|in the name of|the name on (?:it|the card|the account) is|name on (?:it|the card) is|name auf (?:der )?karte ist|kontoinhaber(?:in)? ist|(?:the )?account holder is|titulaire(?: du compte)? est|rekeninghouder is|genaamd|heet)|(i'm|i am|ik ben|'k zen|k zen|'k ben|je suis|ich bin|c'est|hier is|dit is|this is|hier ist|hier spricht|ici|moi c'est|ask for|(?:mama|moeder|vader|papa|maman|mere|pere|mutter|vater|mother|father|mum|mom) (?:van|de|von|of)|(?:my|mijn|ma|mon|mein|meine) (?:mother|father|brother|sister)-in-law|ma belle-(?:soeur|mere|fille)|mon beau-(?:frere|pere|fils)|mijn (?:schoonmoeder|schoonvader|schoonzus|schoonbroer)|(?:meinem|meiner|meines) (?:mann|sohn|vater|bruder|freund|partner|schwiegersohn|frau|tochter|mutter|schwester|freundin)|vraag (?:dan )?(?:gerust )?naar|demandez|fragen sie nach|(?:my|our) (?:husband|wife|son|daughter|mother|mum|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|friend|son-in-law|daughter-in-law|grandson|granddaughter)(?: is)?|(?:mon|notre) (?:mari|fils|pere|frere|copain|pote|epoux|gendre|ami|petit-fils)(?: est)?|(?:ma|notre) (?:femme|fille|mere|maman|soeur|copine|pote|epouse|belle-fille|amie|petite-fille)(?: est)?|(?:mijn|mn|m'n|onze) (?:man|vrouw|zoon|dochter|moeder|mama|vader|papa|zus|zuster|broer|vriendin|vriend|echtgenoot|echtgenote|partner|schoonzoon|schoondochter|kleinzoon|kleindochter)(?: is)?|(?:mein|unser) (?:mann|sohn|vater|bruder|freund|partner|ehemann|schwiegersohn|enkel)(?: ist)?|(?:meine|unsere) (?:frau|tochter|mutter|mama|schwester|freundin|ehefrau|schwiegertochter|enkelin)(?: ist)?)|(groetjes|groeten|groet|mvg|met vriendelijke groeten?|vriendelijke groeten?|cordialement|bien a vous|bisous|bises|cheers|merci d'avance|bonne (?:journee|soiree)|(?:nog )?een fijne dag|fijne dag|have a (?:nice|good) day|schonen tag|regards|kind regards|best regards|best wishes|mfg|mit freundlichen gru(?:ß|ss)en|liebe gru(?:ß|ss)e|viele gru(?:ß|ss)e|gru(?:ß|ss)e?|salutations)|(merci|bedankt|dank u|dank je|thanks|thank you|danke|lg))(?![a-z])\s?[,!.:]?\s?/g;
+// first names of Belgium and its neighbours (lexicon/first-names.txt, from Faker): each line
+// is how many letters it shares with the line before, then the rest
+const FIRST_NAMES = new Set();
+firstNames.split("\n").reduce((previous, line) => {
+  const name = previous.slice(0, +line[0]) + line.slice(1);
+  if (line) FIRST_NAMES.add(name);
+  return name;
+}, "");
+// "Jean-Pierre", "Paul-Gerhard": every part a first name
+const isFirstName = (folded) => folded.split("-").every((part) => FIRST_NAMES.has(part) && !isStop(part));
+const hasFirstName = (folded) => folded.split(" ").some(isFirstName);
+// who a first name without a cue belongs to: a relative, a patient, a caller
+const PERSON_BEFORE = /(?<![a-z])(?:dochter|zoon|zus|broer|oma|opa|moeder|vader|vrouw|man|vriendin|vriend|maatje|verloofde|collega|patiente?|klant|klante|daughter|son|sister|sis|brother|bro|grandma|grandmother|grandpa|grandfather|mum|mom|mother|father|wife|husband|girlfriend|boyfriend|gf|bf|fiancee?|friend|mate|colleague|patient|client|fille|fils|soeur|frere|grand-mere|grand-pere|mamie|papy|mere|pere|femme|mari|copine|copain|amie?|collegue|cliente?|tochter|sohn|schwester|bruder|mutter|vater|frau|mann|freundin|freund|verlobte|kollegin|kollege|patientin|klientin|kundin|moi|met|hier|name|naam|nom|namens|is|its|it's|im|i'm|bin|ben|zen|c|c'est|suis|appelle|jmappelle|heisst|heißt|heet)[ ,:]+$/;
+const HERE_AFTER = /^,? (?:here|hier|ici|speaking|aan de lijn|am apparat|a l'appareil)(?![a-z])/;
+const TITLE = word("madame|mevrouw|mrs|mr|ms|miss|monsieur|meneer|frau|herr|mme|mlle|colonel|dokter");
+const PARTICLE = word("van|de|den|der|da|di|du|le|la|von|vom|zu|ten|ter|del|dos");
+const NOT_NAME = word("quelqu'un|quelqu|iemand|jemand|someone|somebody|anyone|distinguees?|respectueusement|cordialement|faithfully|sincerely|truly|yours|hochachtungsvoll|voornaam|achternaam|familienaam|naam|prenom|nom|vorname|nachname|familienname|surname|firstname|lastname|belgian|belge|belg|belgisch|dutch|nederlands|nederlander|nederlandse|french|francais|francaise|frans|franse|german|duits|duitse|allemand|allemande|deutsch|deutsche|deutscher|english|anglais|anglaise|engels|englisch|british|luxembourgeois|luxembourgeoise|new|nieuw|nouveau|nouvelle|neu|interested|pregnant|curious|allergic|the|not|mr|mrs|ms|mevrouw|meneer|madame|monsieur|herr|frau|dr|doctor|docteur|dokter|lg|mfg|mvg|xx|xoxo|vielen|dank|danke|herzliche?|freundliche|beste|liebe|viele|schonen|guten|tag|abend|wochenende|hallo|bonjour|merci|thanks|dear|hello|hi");
+
+/**
+ * Personal data out of a visitor's text: each piece becomes `[type]`, and `redactions`
+ * lists the types found, in the order they first appear.
+ * @param {string} text
+ * @param {{keep?: string[], year?: number, isTerm?: (word: string) => boolean, isPublic?: (word: string) => boolean}} [options]
+ *   keep: the clinic's own phone numbers, e-mail addresses and address, never removed;
+ *   year: this year (adult birth years are counted from it); isTerm: words of the
+ *   clinic's content, which a cue like "I'm" does not make into a name; isPublic: words of the
+ *   team's names, public content that is never redacted.
+ * @returns {{text: string, redactions: string[], spans: Array<{start: number, end: number, type: string}>}}
+ *   spans: where each piece was in `text` (glowgen check points at it)
+ */
+export function redact(text, options) {
+  const opts = options || {};
+  const low = shadow(text);
+  const year = opts.year || new Date().getFullYear();
+  const keep = (opts.keep || []).filter(Boolean).map(shadow);
+  const keptDigits = keep.map((k) => digitsOf(k).slice(-8)).filter((d) => d.length === 8);
+  const keptText = keep.map((k) => k.replace(/[^a-z0-9@]/g, ""));
+  const isTerm = opts.isTerm || (() => false);
+  const isPublic = opts.isPublic || (() => false);
+  const spans = [];
+  const add = (start, end, type) => {
+    const piece = low.slice(start, end).replace(/[^a-z0-9@]/g, "");
+    if ((type === "email" || type === "address") && keptText.some((k) => k.includes(piece))) return;
+    // overlaps are merged once at the end (the first pattern's type wins): linear time
+    spans.push({ start, end, type, order: spans.length });
+    if (type === "address") addressEnds.add(end);
+  };
+  const addressEnds = new Set();
+  // where the message's last character that is neither punctuation nor personal data is
+  const lastSolid = () => {
+    const covered = new Uint8Array(text.length + 1);
+    for (const span of spans) covered.fill(1, span.start, span.end);
+    let i = text.length - 1;
+    while (i >= 0 && (covered[i] || /[\s.,!()\-:;]/.test(text[i]) || /\p{Extended_Pictographic}|[\udc00-\udfff]/u.test(text[i]))) i--;
+    return i;
+  };
+  const each = (pattern, found) => { for (const m of low.matchAll(pattern)) found(m, m.index, m.index + m[0].length); };
+  // "mail me at jan.peeters@…": a match that is no address is tried again one further
+  EMAIL.lastIndex = 0;
+  for (let m; (m = EMAIL.exec(low));) {
+    // an address spelled in words ("jan at telenet dot be") ends on a domain, not on any word
+    // ("redness occurs at some point during the course")
+    const spelled = /(?:^|[ (\[{<])(?:at|arobase|apenstaartje|apestaartje|aapje|klammeraffe|dot|punt|point|punkt|stip)(?:[ )\]}>]|$)/.test(m[0]);
+    if (/(?:\.|dot|punt|point|punkt|stip)[)\]}> ]*[a-z]{2,12}$/.test(m[0]) && (!spelled || TLD.test(m[0]))) add(m.index, m.index + m[0].length, "email");
+    else EMAIL.lastIndex = m.index + 1;
+  }
+  each(IBAN, (m, start) => {
+    const chars = [];
+    const ends = [];
+    for (let i = 0; i < m[0].length; i++) if (/[a-z0-9]/.test(m[0][i])) { chars.push(m[0][i]); ends.push(i + 1); }
+    const length = ibanLength(chars);
+    if (length) add(start, start + ends[length - 1], "iban");
+  });
+  each(NUMBER, (m, start, end) => {
+    const digits = digitsOf(m[0]);
+    const n = digits.length;
+    if (keptDigits.includes(digits.slice(-8)) && n < 14) return;
+    let type = null;
+    if (n === 11 && !m[1] && nationalNumber(digits)) type = "national_id";
+    else if ((m[1] || /^00[1-9]/.test(digits)) && n >= 8 && n <= 17) type = "phone";
+    else if (n >= 13 && n <= 19 && luhn(digits)) type = "card";
+    else if ((/^0[1-9]/.test(digits) && n >= 9 && n <= 11) || (n === 9 && digits[0] === "4")) type = "phone";
+    else if (n >= 9) type = "id_number";
+    else if (n >= 6 && PHONE_CUE.test(low.slice(Math.max(0, start - 30), start))) type = "phone";
+    if (type) add(start, end, type);
+  });
+  each(DATE, (m, start, end) => {
+    const y = m[3] || m[4] || m[8] || m[10];
+    let full = y ? +y : 0;
+    if (y && y.length === 2) full = +y > year % 100 ? 1900 + full : 2000 + full;
+    const day = m[1] || m[6] || m[7] || m[9];
+    const cue = BIRTH.test(low.slice(Math.max(0, start - 40), start));
+    if (cue || (day && full && full <= year - 18 && full >= year - 120)) add(start, end, "date_of_birth");
+  });
+  // a date of birth dictated with spaces: "date de naissance 27 01 1985"
+  each(SPACED_BIRTH, (m, start, end) => add(start + m[0].search(/\d/), end, "date_of_birth"));
+  // an identifier of letters and digits after its cue: "my DNI is 41939071C", "lidnummer AB-1234567"
+  each(ID_CUE, (m, start, end) => { if ((m[1].match(/\d/g) || []).length >= 5) add(end - m[1].length, end, "id_number"); });
+  // a phone number spoken as words: "zero four seven five …", "nul vier zeven vier vijfennegentig …"
+  each(SPOKEN_NUMBER, (m, start, end) => {
+    const count = m[0].split(/[\s-]+/).filter((w) => NUMBER_WORD.test(w) && !/^(?:et|and|en|und)$/.test(w)).length;
+    if (count >= 6 || (count >= 4 && PHONE_CUE.test(low.slice(Math.max(0, start - 30), start)))) add(start, end, "phone");
+  });
+  const capital = (at) => /\p{Lu}/u.test(text[at]);
+  // words that also mean something else name a street only with a capital:
+  // "Place Flagey 7", "12 Abbey Close", not "place pour 2" or "2 sessions all the way"
+  const ambiguous = (found) => (/(?:way|close|court|square|place|st|rd|grove|gardens)$/.test(found)
+    ? /^\d+,? /.exec(found) : /^(?:\d\S*,? )?(?:place|route|square|clos|chemin|galerie|sentier|parvis) /.exec(found));
+  for (const pattern of [STREET, STREET_FR, STREET_EN]) {
+    each(pattern, (m, start, end) => {
+      const lead = /^([a-z'-]+) /.exec(m[0]);
+      if (lead && isStop(lead[1])) start += lead[0].length;
+      const named = ambiguous(m[0]);
+      // in lower case too when it reads as an address: a cue before it, a postcode after it
+      const addressed = /(?:adres|address|wohn|woon|habite|domicile|chez moi|bei mir|at my)/.test(low.slice(Math.max(0, start - 40), start)) ||
+        /^,? (?:[a-z]+-)?\d{4,5} [a-z]/.test(low.slice(end, end + 12));
+      if (!named || addressed || /\p{Lu}/u.test(text.slice(start + named[0].length, end))) add(start, end, "address");
+    });
+  }
+  each(FOREIGN_POSTCODE, (m, start, end) => {
+    // a British postcode is letters and digits, a Dutch one four digits and two capitals
+    if (/^[1-9]\d{3} ?[a-z]{2}/.test(m[0]) ? /^\d{4} ?\p{Lu}{2}/u.test(text.slice(start, end)) : /\d/.test(m[0].slice(0, 3))) add(start, end, "address");
+  });
+  each(POSTCODE, (m, start, end) => {
+    const city = m[0].slice(m[0].indexOf(" ") + 1);
+    const afterStreet = [1, 2, 3].some((gap) => addressEnds.has(start - gap)) ||
+      /(?:adres|address|wohn|woon|habite|domicile)/.test(low.slice(Math.max(0, start - 30), start)) || /^[a-z]+-/.test(m[0]);
+    if ((capital(end - city.length) || afterStreet) && !NOT_CITY.test(city) && !isTerm(city)) add(start, end, "address");
+  });
+  let solid = lastSolid();
+  const letterAfter = (i) => text[i] === " " && /\p{L}/u.test(text[i + 1] || "");
+  each(NAME_CUE, (m, start, end) => {
+    // "my name is" takes the next words whatever their case; "I'm", a greeting or thanks
+    // only words with a capital; words of the clinic's content are never a name here
+    const strong = Boolean(m[1]);
+    const names = [];
+    const nameWord = /\p{L}[\p{L}'’-]*/uy;
+    let at = end;
+    while (names.length < 4) {
+      nameWord.lastIndex = at;
+      const w = nameWord.exec(text);
+      if (!w) break;
+      const folded = low.slice(at, at + w[0].length);
+      // a surname may be a word of the clinic's content too ("Kate Brown", brown spots)
+      if (!names.length && TITLE.test(folded) && text[at + w[0].length] === " ") { at += w[0].length + 1; continue; }
+      const common = NOT_NAME.test(folded) || NOT_CITY.test(folded) || (!names.length && isTerm(folded));
+      const stop = isStop(folded);
+      // "Van den Broeck", "da Silva": a particle inside a name
+      const particle = (names.length || strong) && PARTICLE.test(folded) && letterAfter(at + w[0].length);
+      // German nouns have capitals: "Ich bin Rentnerin" names no one, "ich bin Sabine" does
+      const german = m[2] && /^(?:ich bin|hier ist|hier spricht)$/.test(m[2]) && !names.length && !isFirstName(folded);
+      const taken = particle || (strong ? !common && !stop
+        : !common && ((capital(at) && !german && (!stop || names.length > 0 || !m[2])) || ((m[3] || m[4]) && (!stop || at + w[0].length > solid)) ||
+          (names.length ? hasFirstName(low.slice(end, names[0])) && !stop : isFirstName(folded))));
+      if (!taken) break;
+      names.push(at + w[0].length);
+      at += w[0].length;
+      if (text[at] !== " ") break;
+      at += 1;
+    }
+    if (!names.length) return;
+    const last = names[names.length - 1];
+    // a signature or thanks ends the message ("groetjes, An", "Merci, Sophie !"), or
+    // only other personal data follows it; a thanks in lower case takes two words or more
+    if ((m[3] || m[4]) && last <= solid) return;
+    if (m[4] && !capital(end) && names.length < 2 && !hasFirstName(low.slice(end, last))) return;
+    add(end, last, "name");
+  });
+  // a full name closing the message or next to other personal data, without a cue:
+  // "…, rappelez-moi svp, Noah Jacobs", "? Marie Dubois, 0475 16 30 51"
+  solid = lastSolid();
+  const starts = new Set(spans.map((span) => span.start));
+  // a name follows a number or a date, not an address ("Avenue Louise" is no one)
+  const ends = new Set(spans.filter((span) => span.type !== "address").map((span) => span.end));
+  const nextData = (end) => {
+    let next = end;
+    while (next < end + 4 && /[\s,;(]/.test(text[next] || "")) next++;
+    return starts.has(next);
+  };
+  const known = (p) => isTerm(p) || NOT_NAME.test(p) || NOT_CITY.test(p) || isStop(p) || commonWord(p);
+  for (const m of text.matchAll(/(?<=(?:^|[,?.!:;(])\s?)\p{Lu}[\p{L}'’-]+(?: (?:van|de|den|der|da|le|la|von))?(?: \p{Lu}[\p{L}'’-]+){1,2}/gu)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const parts = low.slice(start, end).split(" ");
+    // the team's own names are public ("Claire Dubois"), a visitor's "Marie Dubois" is not
+    if (parts.some((p) => known(p) && !PARTICLE.test(p)) || parts.every(isPublic)) continue;
+    if (nextData(end) || end > solid) add(start, end, "name");
+  }
+  // a first name the lexicon knows with a surname after it ("Lesley King asked me",
+  // "dochter britt coppens", "liam holt here"), or a title and a name ("Mme Mariette Cuypers")
+  const tokens = [...text.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) =>
+    ({ start: m.index, end: m.index + m[0].length, low: low.slice(m.index, m.index + m[0].length), cap: capital(m.index) }));
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i];
+    const titled = TITLE.test(first.low) && first.low.length > 1;
+    if (!titled && !isFirstName(first.low)) continue;
+    // "Sophie Martin Nederlands": the team's surname is no one's first name
+    if (i && isPublic(first.low) && isPublic(tokens[i - 1].low) && text.slice(tokens[i - 1].end, first.start) === " ") continue;
+    // the surname: words right after, with a capital when the first name has one (or the
+    // title), not words of the clinic or the language; particles inside ("hugo de clercq")
+    const personal = PERSON_BEFORE.test(low.slice(Math.max(0, first.start - 24), first.start));
+    let last = titled ? null : first;
+    let j = i + 1;
+    for (; j < tokens.length && j <= i + 4; j++) {
+      const t = tokens[j];
+      if (!/^\.? $/.test(text.slice(tokens[j - 1].end, t.start))) break;
+      if (PARTICLE.test(t.low) && j + 1 < tokens.length && text.slice(t.end, tokens[j + 1].start) === " ") continue;
+      if (known(t.low) || t.low.length < 2 || ((titled || first.cap) && !t.cap && !personal) || (!first.cap && t.cap)) break;
+      last = t;
+    }
+    const from = titled ? tokens[i + 1] : first;
+    if (!last || !from || last.end <= from.start) continue;
+    const pair = last !== first;
+    // the clinic's own team is public: "Dr Claire Dubois", "bij Sophie Martin"
+    if (tokens.slice(titled ? i + 1 : i, j).every((t) => isPublic(t.low) || PARTICLE.test(t.low))) continue;
+    const before = low.slice(Math.max(0, from.start - 24), from.start);
+    // a name alone closing the message is a signature: after punctuation, not "Avenue Louise"
+    const signed = last.end > solid && (pair || /(?:^|[,.!?;:\n-]) ?$/.test(text.slice(Math.max(0, from.start - 2), from.start)));
+    const context = PERSON_BEFORE.test(before) || ends.has(from.start - 1) || ends.has(from.start - 2) || ends.has(from.start - 3) ||
+      nextData(last.end) || signed || HERE_AFTER.test(low.slice(last.end, last.end + 16));
+    // with capitals a name and a surname are a name anywhere; in lower case, or a first
+    // name alone, only where a person is meant
+    if ((titled || (first.cap && pair)) ? true : context && (pair || first.cap)) add(from.start, last.end, "name");
+    i = j - 1;
+  }
+  spans.sort((a, b) => a.start - b.start || a.order - b.order);
+  const merged = [];
+  for (const span of spans) {
+    const top = merged[merged.length - 1];
+    if (top && span.start < top.end) {
+      if (span.order < top.order) Object.assign(top, { type: span.type, order: span.order });
+      top.end = Math.max(top.end, span.end);
+    } else merged.push({ ...span });
+  }
+  let out = "";
+  let from = 0;
+  const types = [];
+  for (const span of merged) {
+    out += text.slice(from, span.start) + `[${span.type}]`;
+    from = span.end;
+    if (!types.includes(span.type)) types.push(span.type);
+  }
+  return { text: out + text.slice(from), redactions: types, spans: merged.map(({ start, end, type }) => ({ start, end, type })) };
+}

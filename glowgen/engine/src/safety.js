@@ -1,0 +1,230 @@
+import { KEPT, fold } from "./analysis.js";
+import de from "../lexicon/de.txt";
+import en from "../lexicon/en.txt";
+import fr from "../lexicon/fr.txt";
+import nl from "../lexicon/nl.txt";
+
+// Safety: cues over folded text (lower case, no accents), in fr, nl, en and de.
+const cues = (...lists) => new RegExp(`(?<![a-z])(?:${lists.join("|")})`);
+const SELF = cues("i(?: have|'ve|ve| got| am|'m| feel| noticed| see| had| can't| cannot| can not| cant)(?![a-z])|my(?![a-z])",
+  "j'ai|je (?:ne )?(?:suis|sens|vois|voie|remarque|ressens|me sens)|(?:que |qu'|si )(?:je |j')|(?:dass|ob) ich |(?:dat|of) ik |(?:that|if) i |mon(?![a-z])|ma(?![a-z])|mes(?![a-z])|m'a(?![a-z])",
+  "ik (?:heb|ben|voel|zie|merk|kreeg|had)(?![a-z])|mijn(?![a-z])|m'n(?![a-z])|mn(?![a-z])|mij(?![a-z])",
+  "ich (?:habe|hab|bin|fuhle|sehe|bemerke|hatte)(?![a-z])|mein(?:e|em|en|er)?(?![a-z])|mir(?![a-z])|mich(?![a-z])");
+const NEGATION = /(?<![a-z])(?:not|no|nothing|non|pas|rien|rien d'|niet|niks|niets|geen|nicht|nichts|nit|kein|keine|never|jamais|nooit|nie|isn't|n'est)(?: [a-z']+)?(?: [a-z']+)? $/;
+// skin turning white, grey or blue (not hair, teeth or a web page); fainting, not from fear
+const COLOUR = "(?:white|whitish|grey|gray|blue|bluish|purple|pale|blanche?|blanchie|grise?|bleue?|bleuatre|violette?|violacee|wit|witte|witter|grijs|grijze|blauw|blauwe|paars|paarse|bleek|weiss|weisse|grau|blau|lila|violett)(?![a-z])";
+const SKIN_COLOUR = cues(`(?:turn|turning|turned|going|gone|went|became|becoming|getting|devient|devenue?|vire|wordt|werd|geworden|kleurt|wird|wurde)(?: [a-z']+){0,2} ${COLOUR}`,
+  `${COLOUR} (?:et |en |and |und |or |ou |of )?${COLOUR} (?:patch|spot|skin|vlek|plek|huid|tache|peau|fleck|haut)|blanching|blanched|marbree|mottled|${COLOUR} (?:verfarbt|verkleurd|gekleurd)`);
+const NOT_SKIN = cues("hair|cheveu|haren|haare|teeth|dent|tand|zahn|website|page|site|screen|ecran|scherm|bildschirm|box|doos|boite|schachtel");
+const FAINT = cues("fainted|fainting|feel faint|feeling faint|pass(?:ed|ing)? out|unconscious|collapsed|blacked out|evanoui|perdu connaissance|fait un malaise|tombee? dans les pommes",
+  "flauwgevallen|flauw (?:gevallen|vallen)|flauwvallen|bewusteloos|buiten bewustzijn|ohnmacht|bewusstlos|kollabiert|zusammengebrochen");
+const FEAR = cues("needle|naald|aiguille|nadel|sight of (?:a needle|needles|blood)|vue du sang|bij het zien van|beim anblick");
+// a sign told as one's history, not now: "I fainted at the dentist last year", "38,7 la semaine dernière"
+const PAST = cues("last (?:year|week|month|summer)|years? ago|months? ago|l'an (?:passe|dernier)|l'annee (?:passee|derniere)|la semaine derniere|le mois dernier|il y a (?:des|deux|trois|quelques) (?:ans|mois)|vorig jaar|vorige (?:week|maand|zomer)|jaar geleden|letztes jahr|letzte woche|letzten monat|vor jahren|souvent|vaak|often|oft (?:bei|beim)|at the dentist|chez le dentiste|bij de tandarts|beim zahnarzt");
+// words that make a sentence a general question wherever they stand
+const GENERAL_ANY = cues("how (?:real|common|likely|often)|is it true|c'est vrai|est-ce vrai|klopt dat|stimmt es|someone (?:said|told)|iemand zei|on m'a dit|man sagt|(?:soin|treatment|behandeling|behandlung)s?(?: [a-z-]+){0,2} (?:contre|for|against|voor|tegen|gegen)|peut rendre|can make you|kan je [a-z]+ worden|kann man [a-z]+ (?:werden|erblinden)|erblinden kann");
+// a general question ("can filler cause ...?") names a sign without having it
+const GENERAL = /^(?:is|are|does|do|can|could|will|would|kunnen|konnen|peuvent|how|what|which|y a|est-ce|est ce|peut|quel|quels|combien|is er|zijn|heeft|doet|kan|kun|wordt|hoe|wat|welke|gibt|ist|sind|kann|tut|hat|wie|was|welche)(?![a-z]).*(?:cause|provoqu|veroorza|verursach|risk|risque|risico|side effect|effets? secondaire|bijwerking|nebenwirkung|possible|mogelijk|moglich|happen|arriver|gebeuren|passieren|common|frequent|vaak|haufig|rare|machen|fuhren|lead to|leiden tot|entrainer|donner|geven|give|make|maken|rendre|herken|recogni|reconna|erkenn|usually|normally|gewoonlijk|normalement|normalerweise|go down|disappear|weg|pijn|pain|hurt|mal|weh|douloureu|schmerzhaft)/;
+// "I'm only asking in general": a question that says it is not about the writer
+const IN_GENERAL = cues("de maniere generale|d'une maniere generale|out of (?:interest|curiosity)|just curious|puur uit (?:interesse|nieuwsgierigheid)|par (?:pure )?curiosite|aus (?:reinem )?interesse|aus neugier|asking for (?:a|my)|general question|question generale|algemene vraag|allgemeine frage|je demande pour|ik vraag (?:het )?voor|ich frage fur|in general|generally|just asking|only asking|in general terms|en general|de facon generale|je demande juste|algemeen|in het algemeen|ik vraag het gewoon|allgemein|generell|grundsatzlich|frage nur");
+// fever with spreading redness; urgency words
+const FEVER = cues("fever|fievre|koorts|fieber");
+const REDNESS = cues("red|rouge|rougeur|rood|roodheid|rot|rotung|spread|s'etend|verspreid|breitet");
+const URGENT = cues("urgent|urgence|urgente|emergency|dringend|spoed|noodgeval|notfall|au secours|^help|help ?!|^hilfe|hilfe ?!|sos(?![a-z])");
+const NOT_URGENT_TOPIC = cues("park(?![a-z])|parker|parkpl|umbrella|parapluie|paraplu|regenschirm|keys|sleutel|autosleutel|cles|schlussel|lift|wheelchair|rolstoel|rollstuhl|speak|parle|spreekt|sprechen|tram|bus(?![a-z])|train|trein|zug|strassenbahn|metro|combien|slots?|creneau|consult|equipment|materiel|uitrusting|ausrustung|defibrillat|in case|au cas ou|voor het geval|fur den fall|eingang|entrance|entree|ingang|hausnummer|huisnummer|wedding|mariage|je me marie|trouw|hochzeit|heirat|voucher|bon cadeau|cadeaubon|gutschein|gift|appointment|rendez[- ]vous|rdv|afspraak|termin|reschedul|annul|cancel|absag|verzet|verplaats|invoice|factu|rechnung|price|prix|prijs|preis|tarif|kost|cost|hours|horaire|uren|openingsuren|offnungszeit|open|parking|parkeer|parken|address|adresse|adres|book|boek|reserv|buch|number|numero|nummer|payment|paiement|betal|zahl");
+const BODY = cues("face|visage|gezicht|gesicht|lip|levre|lippe|eye|oeil|yeux|oog|ogen|auge|skin|peau|huid|haut|nose|nez|neus|nase|cheek|joue|wang|wange|pain|douleur|mal(?![a-z])|pijn|schmerz|swell|swollen|gonfl|zwel|schwell|geschwollen|bleed|saign|bloed|blut|fever|fievre|koorts|fieber|infect|breath|respir|adem|atem|filler|botox|injection|inject|prik|spritze|reaction|reactie|reaktion|allerg");
+const MEDICAL = cues(
+  // pregnancy, breastfeeding, medication, conditions
+  "blood ?thinner|anticoagul|aspirin|ibuprofen|antibiotic|antibiotique|antibiotica|antibiotika|isotretino|roaccutan|accutane|medication|medicament|medicijn|medicatie|medikament|bloedverdunn|blutverdunn|cortison|antidepress|chemo",
+  "marcumar|marcoumar|sintrom|xarelto|eliquis|plavix|clopidogrel|warfarin|coumadin|pradaxa|lixiana|koortsbla|diabet|suikerziekte|epilep|herpes|cold sore|bouton de fievre|koortslip|lippenblaschen|fieberblase|autoimmun|auto-immun|lupus|keloid|cheloide|hemophil|hemofil|hamophil|bloedstolling|blood disorder|heart condition|hartprobleem|hartkwaal|cardiaque|herzproblem|herzerkrank|hypertension|hoge bloeddruk|bluthochdruck",
+  // "which treatment is right for me"
+  "(?:right|suitable|best|good|ideal) (?:treatment )?for me|what (?:do|would) you (?:recommend|advise|suggest)|(?:recommend|advise|suggest)(?:ed)? (?:for|to) me|(?:which|what) (?:treatment|one|option) (?:should i|would you|is best|is right|suits)|should i (?:get|do|have|choose|go for|try|take)|am i (?:a )?(?:good |suitable )?candidate",
+  "me (?:conseill|recommand|convient|conviendrait)|(?:adapte|convient|ideal) (?:a|pour) (?:moi|ma|mon|mes)|(?:quel|quelle|lequel|laquelle) (?:traitement |soin |option )?(?:choisir|me|pour moi|est le (?:meilleur|mieux) pour)|suis-je (?:un |une )?(?:bon |bonne )?candidat",
+  "raad(?:t)? (?:u|je|jij|jullie) (?:me |mij )?aan|wat (?:raad|raadt|adviseer|adviseert)|(?:welke|wat voor) behandeling (?:past|is (?:het )?(?:best|geschikt)|moet ik|raad|zou)|geschikt voor mij|(?:goed|best|ideaal) voor mij|kom ik in aanmerking",
+  "was (?:empfehlen|raten) sie|(?:welche|was fur eine) behandlung (?:passt|ist (?:die )?(?:richtige|beste)|empfehlen|soll ich)|(?:geeignet|richtig|gut|das richtige|das beste) fur mich|bin ich (?:ein |eine )?(?:guter |gute )?kandidat",
+  "should i (?:worry|be worried|see a doctor)|dois-je m'inquieter|moet ik me zorgen|muss ich mir sorgen",
+  "(?:a )?problem for me|(?:un )?(?:souci|probleme) pour moi|(?:een )?probleem voor mij|(?:ein )?problem fur mich|" +
+  "(?:pourrait|peut|pourra)(?:-il|-elle)? m'aider|could (?:it|this|that|botox|a [a-z]+) help me|kan (?:het|dat|dit) (?:mij|me) helpen|(?:konnte|kann) (?:es|das) mir helfen|" +
+  "works? (?:on|for) me|fonctionne(?:r|rait)? (?:sur|pour) moi|marche(?:r|rait)? (?:sur|pour) moi|werkt (?:het |dat )?(?:bij|voor) mij|wirkt (?:das |es )?bei mir");
+const PREGNANT = cues("stille noch|i'?m expecting|donne (?:encore )?le sein|ivf|fiv(?![a-z])|in vitro|pregnan|breastfeed|breast feed|breast milk|trying to conceive|ttc(?![a-z])|enceinte|grossesse|j?allait|lait maternel|zwanger|borstvoeding|moedermelk|kinderwens|schwanger|ich stille|stillt|stillen|stillzeit|muttermilch|kinderwunsch");
+const PREGNANT_SELF = cues("(?:je suis|ik ben|i am|i'm|im|ich bin) (?:[a-z]+ )?(?:enceinte|zwanger|pregnant|schwanger)|(?:ma|mijn|my|meine) (?:grossesse|zwangerschap|pregnancy|schwangerschaft)|j'?allaite|i'm breastfeeding|ik geef borstvoeding|ich stille");
+// one's own treatment named: "sport lendemain de mon botox?", "sauna dag na mijn filler"
+const MY_TREATMENT = cues("(?:my|mon|ma|mes|mijn|mn|m'n|mein(?:em|er|en)?) (?:[a-z]+ )?(?:botox|filler|peel|peeling|laser|microneedling|injections?|injecties?|behandeling|behandlung|traitement|prp|draad|fils|skin ?booster|toxine)");
+// a treatment had, and another asked for: "filler l'an dernier, fils tenseurs possible?", "botox 3 wks ago, top up now?"
+const HAD_TREATMENT = cues("(?:had|hatte|hab|habe|gehad|eu|fait) (?:a |an |my |mijn |un |une |des |du |de |eine? |ein )?[a-z]* ?(?:lift|filler|botox|peel|peeling|laser|microneedling|prp|booster|injection|fils|draad)",
+  "(?:botox|filler|peeling|laser|prp|fils|draad|microneedling)[a-z ,]{0,12}(?:l'an (?:dernier|passe)|vorig jaar|letztes jahr|last year|\\d+ (?:wks?|weeks?|semaines?|weken|wochen|months?|mois|maanden|monate) (?:ago|geleden)|il y a \\d+)");
+// bills, payments and e-mails: "is it normal my invoice came twice?", "can I pay after my session?"
+const ADMIN = cues("e-?mail|confirmation|bevestiging|bestatigung|invoice|facture|factuur|rechnung|abgebucht|payer|pay(?![a-z])|betalen|bezahlen|bancontact|payment|paiement|betaling|zahlung");
+// people in general, not the writer: "for pregnant women", "is it normal that people get bruises"
+const GROUP = cues("futures? mamans?|aanstaande mama|werdende mutter|schwangere|zwangere|enceintes|pregnant (?:women|clients|patients|people|ladies)|women|people|patients in general|femmes|les gens|on (?:a|peut|doit)|vrouwen|mensen|men (?:krijgt|kan|mag)|frauen|leute|man (?:bekommt|kann|darf)");
+// a condition of one's own: "my rosacea", "mn acne", "ik draag een pacemaker"
+const CONDITION = cues("hashimoto|reuma|rheuma|polyarthrit|arthrit|parese|palsy|paralysie faciale|verlamming|apixaban|rivaroxaban|methotrexa|ass 100|" +
+  "(?:ich nehme|i take|ik neem|ik gebruik|je prends) (?:taglich|daily|dagelijks|quotidiennement|every day|tous les jours|elke dag)|(?:twice|two times) (?:a day|daily)|(?:par|per|pro) (?:jour|dag|day|tag|semaine|week|woche)|" +
+  "risky for me|risque pour moi|riskant (?:voor mij|fur mich)|fur mich geeignet|willebrand|hemophil|bleeding disorder|trouble de la coagulation|stollingsstoornis|gerinnungsstorung|zona(?![a-z])|gordelroos|gurtelrose|shingles|vagal|" +
+  "safe (?:for|on) (?:me|my|skin like mine)|veilig voor mij|sans danger pour moi|fur meinen hauttyp|marcherait (?:bien )?sur moi|(?:je prends|i take|ik neem|ik slik|ich nehme) [a-z' ]{0,30}(?:tous les jours|every day|elke dag|jeden tag|daily)|" +
+  "euthyrox|levothyrox|asaflow|ozempic|wegovy|c'est pour moi|is (?:it|this|that) for me|is (?:dat|dit) (?:iets )?voor mij|ist das (?:was )?fur mich|diabet|diabeet|metformin|pcos|sopk|thyroid|thyroide|schildklier|schilddruse|bruxism|serre les dents|tandenknarsen|zahneknirschen|grind my teeth|rosacea|rosacee|rosazea|acne|akne|pacemaker|herzschrittmacher|allergic reaction|reaction allergique|allergische reactie|allergische reaktion|too sensitive|trop sensible|te gevoelig|zu empfindlich|iets voor (?:mijn|mn|m'n|me)|ein fall fur|n fall fur");
+// a medicine taken regularly: "I take apixaban 5 mg twice daily", "ik slik elke dag Euthyrox"
+const TAKE = cues("i take|i'm on|i am on|je prends|je suis sous|ik (?:slik|neem|gebruik)|ich nehme");
+const REGULARLY = cues("daily|every (?:day|morning|evening)|each day|twice|once a day|tous les jours|chaque (?:jour|matin|soir)|quotidien|par jour|elke (?:dag|ochtend|avond)|dagelijks|iedere dag|per dag|taglich|jeden (?:tag|morgen|abend)|\\d+ ?mg(?![a-z])|pill|tablet|comprime|pil(?![a-z])|pillen|tabletten");
+// a dose for oneself: "how many units would I need", "combien d'unités il me faut", "wie viele Milliliter für meine Lippen"
+const DOSE = cues("produit|product|produkt|d?units?|d?unites?|eenheden|einheiten|syringes?|seringues?|spuit(?:en|jes)?|spritzen|ml|millilit|milliliter|vials?|ampoules?|ampul");
+const FOR_ME = cues("i|me|moi|my|mes|mon|ma|ik|mij|mijn|mn|m'n|ich|mich|mir|meine?[mnrs]?|il me|je");
+// one's own history: "I had X last year, can I …?"
+const HAD = cues("laten zetten|laten doen|fait faire|machen lassen|had|hatte|hab|habe|gehad|eu|subi|fait|g fait|gekregen|bekommen|got");
+const AGO = cues("last summer|vorige zomer|l'ete dernier|last year|years? ago|months? ago|l'an (?:passe|dernier)|l'annee (?:passee|derniere)|lannee passee|il y a|vorig jaar|vorige maand|jaar geleden|geleden|letztes jahr|vor (?:\\d+|zwei|drei|einem|einigen) (?:jahr|monat)|letzten (?:sommer|winter)");
+// one's own aftercare: "can I go to the gym the day after my botox", "ab wann darf ich joggen"
+const ACTIVITY = cues("sport|wine|vin(?![a-z])|wijn|wein(?![a-z])|glass|verre|glas(?![a-z])|gym|salle|fitness|sauna|hammam|swim|nager|piscine|zwem|schwimm|sun|soleil|zon(?![a-z])|sonne|maquill|make-?up|schmink|jogg|run(?![a-z])|courir|lopen|laufen|alcohol|alcool|alkohol|fly|avion|vliegen|fliegen|creme|cream|retinol");
+const AFTER = cues("after|apres|lendemain|na(?![a-z])|nach|danach|demain|morgen|tomorrow|day after|ab wann|des que");
+// "is it painful?": a question about a treatment, not a sign
+const PAIN_QUESTION = cues("pijnloos|painless|indolore|schmerzfrei|doet [a-z]+ pijn|does [a-z]+ hurt|fait-(?:il|elle) mal|tut [a-z]+ weh|any pain|is (?:it|there) (?:any )?pain|painful\\?|douloureu|fait mal ?\\?|doet (?:het|dat) pijn|pijnlijk|tut (?:es|das) weh|schmerzhaft|none at all|geen pijn");
+// "what should I do", "is this normal": medical when about a sign or one's own treatment
+const ADVICE = cues("what should i do|is (?:this|that|it) normal|que (?:dois-je|dois je|faire)|est-ce (?:que c'est )?normal|c'est normal|c normal|wat moet ik doen|is (?:dit|dat|da|het )?normaal|was soll ich (?:tun|machen)|ist (?:das|es) (?:bei mir |so |noch )?normal|to be expected|will it (?:wear off|go away|settle)|ca va (?:se calmer|partir|passer)|trekt dat (?:nog )?bij|gaat dat (?:nog )?weg|geht das (?:wieder )?weg");
+const SYMPTOM = cues("bleu (?:apres|sur|depuis)|blauer fleck|bultje|lopsided|schief|knot|(?:hoger|lager) dan de andere|plus que (?:le|la) (?:droit|gauche)|gratt|pique|dik(?:ke|ker)?(?![a-z])|petits? bleus?|dent(?:s|ed)?(?![a-z])|dell|deuk|creux|rash|bruis|swell|swollen|lump|bump|nodule|redness|itch|pain|hurt|sore(?![a-z])|infect|pus(?![a-z])|numb|asymmetr|uneven|droop|ptosis|headache|blister|scab|burn|bleed|tingl|irritat|allerg|fever|heavy|dropp|warm(?![a-z])|(?:higher|lower) than the other|eczema|dermatitis|psoriasis|rosacea|(?:is|are|still|very|so|bit|nog|erg|heel|altijd|beetje|encore|tres|peu|sehr|noch|etwas) (?:red|rood|rouge|rot)(?![a-z])",
+  "rougeur|bouton|(?:un |des )bleus?(?![a-z])|hematome|gonfl|enfl|bosse|boule|douleur|lourd|chaud|plus (?:haut|bas)e? que l'autre|eczema|j'ai mal|demang|infect|brulure|brule|paupiere|asymetri|croute|engourdi|fourmill|picot|irrit|saign|allergi|fievre",
+  "uitslag|blauwe plek|zwaar|hang|schilfer|eczeem|zwelling|gezwollen|opgezwollen|bult|knobbel|roodheid|jeuk|pijn|ontsteking|ontstoken|infectie|brandt|blaar|korst|scheef|verdoofd|tinteling|geirriteerd|bloed|allergi|koorts",
+  "ausschlag|bluterguss|knubbel|neurodermitis|ekzem|schwer|blauer fleck|schwellung|geschwollen|beule|knoten|rotung|juck|schmerz|entzund|infekt|brennt|blase|kruste|hangend|taub|kribbel|gereizt|blut|allergi|fieber");
+// aftercare about one's own treatment: "after my botox yesterday", "na mijn peeling"
+const OWN_TREATMENT = cues("(?:after|apres|na|nach|post) (?:de |het |dem |der |the |l'|mon |ma |mijn |meinem )?(?:botox|filler|injection|injectie|peeling|peel|laser|microneedling|prp|skin ?booster|fils|draad)|(?:day|jour|dag|tag) \\d+ (?:after|apres|na|nach)|(?:weeks?|semaines?|weken|wochen|days?|jours|dagen|tage) (?:after|apres|na|nach)", "(?:after|since|from) (?:my|the) [a-z]+ (?:yesterday|today|this morning|last)|after my|since my|since the|depuis (?:le|la|les|l')|sinds (?:de|het)|seit (?:der|dem|die)|where you injected|injection site|endroit de la piqure|point d'injection|prikplaats|einstichstelle|" +
+  "(?:had|got|hatte|gehad|gekregen|bekommen|eu|fait)(?: [a-z']+){0,4} (?:today|vandaag|heute|aujourd'hui|this morning|heute morgen|vanmorgen|ce matin)|(?:today|vandaag|heute|aujourd'hui|this morning|heute morgen|vanmorgen|ce matin)(?: [a-z']+){0,4} (?:had|got|hatte|gehad|gekregen|bekommen|eu|fait)|apres (?:mon|ma|mes)|depuis (?:mon|ma|mes)|na (?:mijn|m'n)|sinds (?:mijn|m'n)|nach (?:meine|meiner|meinem|meinen)|seit (?:meine|meiner|meinem|meinen)|yesterday|gisteren|hier (?:soir|matin)|(?:fait|eu|injecte|traitee?)s? hier|gestern|this morning|ce matin|vanmorgen|vanochtend|heute morgen|(?:days|jours|dagen|tagen) (?:ago|geleden)|il y a \\d+ jours|vor \\d+ tagen");
+const TREATED = cues("filler|botox|peel|laser|needling|inject|prik|spritze|fils|draad|thread|behandel|treatment|traitement|soin|hyaluron|toxin");
+const MAY_I = cues("can i|may i|should i|could i|am i allowed|meug ik|mag 'k|(?:elle|il) peut|puis-je|puis je|je pourrai|pourrai-je|je pourrais|je peux|est-ce que je peux|dois-je|mag ik|kan ik|moet ik|darf ich|kann ich|soll ich|sollte ich|" +
+  "can (?:my|she|he)|may (?:my|she|he)|mag (?:mijn|mn|m'n|ze|hij)|kan (?:mijn|mn|m'n|ze|hij)|darf (?:mein|meine|sie|er)(?![a-z])|kann (?:mein|meine)|peut-(?:elle|il)|(?:fille|fils|mari|femme|mere|pere|soeur|frere|copine|copain) peut");
+
+
+/* ---------- safety concepts: DESIGN.md's signs as data, matched on folded words ---------- */
+// lexicon/<lang>.txt lists each concept on a line, "name: forms", forms separated by
+// spaces: a folded word ("breathe"), a stem ("respir*"), a part of a compound ("*schmerz*")
+// or words in a row joined by "_" ("short_of_breath"). A message is matched against every
+// language's forms: visitors mix them. SIGNS says which concepts together, within a few
+// words of one sentence, make a sign; a sign with a "no" just before it ("no trouble
+// breathing") is none.
+const SAFETY_WORDS = {};
+for (const lexicon of [fr, nl, en, de]) {
+  for (const line of lexicon.split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon > 0) SAFETY_WORDS[line.slice(0, colon)] = `${SAFETY_WORDS[line.slice(0, colon)] || ""} ${line.slice(colon + 1)}`;
+  }
+}
+const SIGNS = [
+  [["swallow", "hard"], 5], [["see", "shut"], 3], [["airway", "shut"], 5], [["chest_pain"], 0], [["named_sign"], 0], [["high", "spreading"], 12],
+  [["breath", "hard"], 5], [["breathless"], 0], [["swell", "airway"], 5], [["swell", "fast"], 6],
+  [["see", "sight_problem"], 10], [["sight_lost"], 0], [["colour", "skin_part"], 6], [["pale", "skin_part", "turned"], 6], [["cold", "skin_part"], 5], [["turned", "pale"], 2], [["chest", "ache"], 4],
+  [["faint"], 0], [["bleed", "heavy"], 8], [["fever", "high"], 4], [["fever", "spreading"], 12], [["pain", "severe"], 8],
+];
+// a "no" just before a sign's words takes it back: "no trouble breathing", "keine Atemnot"
+// "never … like this" says how bad, not that it is absent
+const SIGN_NEGATION = new Set("no none without geen zonder keine kein keinen ohne aucun aucune sans".split(" "));
+
+const compileForm = (form) => form.replace(/'/g, "_").split("_").filter(Boolean).map((part) => {
+  const head = part.startsWith("*");
+  const tail = part.endsWith("*");
+  const core = part.replace(/^\*|\*$/g, "");
+  if (head && tail) return (w) => w.includes(core);
+  if (tail) return (w) => w.startsWith(core);
+  if (head) return (w) => w.endsWith(core);
+  return (w) => w === core;
+});
+const SAFETY_CONCEPTS = Object.fromEntries(Object.entries(SAFETY_WORDS).map(([name, forms]) =>
+  [name, forms.split(/\s+/).filter(Boolean).map((form) => compileForm(fold(form)))]));
+
+// every form by its first word's test, and what each word can begin (memoised: a long
+// message repeats its words)
+const FORMS = Object.entries(SAFETY_CONCEPTS).flatMap(([name, forms]) => forms.map((form) => [name, form]));
+const BEGINS = new Map();
+const begins = (w) => {
+  if (!BEGINS.has(w)) BEGINS.set(w, FORMS.filter(([, form]) => form[0](w)));
+  return BEGINS.get(w);
+};
+
+/** Where each concept's forms stand among the words: name -> [first, last] word indexes. */
+function conceptPlaces(ws) {
+  const places = {};
+  ws.forEach((w, i) => {
+    for (const [name, form] of begins(w)) {
+      if (i + form.length <= ws.length && form.every((test, k) => !k || test(ws[i + k]))) {
+        (places[name] = places[name] || []).push([i, i + form.length - 1]);
+      }
+    }
+  });
+  return places;
+}
+
+/** The first concept of a sign of DESIGN.md's safety policy stated in one sentence, not
+ *  taken back by a "no" and accepted by `holds(concept, sentence, words around it)`
+ *  ("breath", "faint", …), or null. `folded` is the question as `safety` reads it: folded,
+ *  its whitespace collapsed to single spaces. */
+function statesSign(folded, holds) {
+  for (const sentence of folded.split(/[.?;]+(?=\s|$)/)) {
+    const tokens = [...sentence.matchAll(/[a-z0-9]+/g)];
+    const ws = tokens.map((m) => m[0]);
+    const found = conceptPlaces(ws);
+    // a bruise or a cold sore is no sign: its words are taken out of every concept
+    if (found.bruise) {
+      for (const name of Object.keys(found)) {
+        if (name !== "bruise") found[name] = found[name].filter(([a]) => !found.bruise.some(([b, e]) => b <= a && a <= e));
+      }
+    }
+    const placesOf = (name) => found[name] || [];
+    for (const [concepts, reach] of SIGNS) {
+      const lists = concepts.map(placesOf);
+      if (lists.some((list) => !list.length)) continue;
+      for (const [start, end] of lists[0]) {
+        const chosen = [[start, end], ...lists.slice(1).map((list) => list.reduce((best, p) =>
+          Math.abs(p[0] - start) < Math.abs(best[0] - start) ? p : best))];
+        const low = Math.min(...chosen.map((p) => p[0]));
+        const high = Math.max(...chosen.map((p) => p[1]));
+        const own = chosen.reduce((n, p) => n + p[1] - p[0] + 1, 0);
+        if (concepts.length > 1 && chosen.some((p, k) => k && p[0] === start && p[1] === end)) continue;
+        if (high - low + 1 - own > reach) continue;
+        const before = ws.slice(Math.max(0, low - 3), low);
+        const negated = before.findIndex((w) => SIGN_NEGATION.has(w));
+        if ((negated >= 0 && !/^(?:grund|raison|reden|reason)$/.test(before[negated + 1] || ws[low] || "")) ||
+            (before.includes("pas") && before.includes("de"))) continue;
+        // "fainted at the dentist years ago" is history; the words around a sign say so
+        const last = tokens[Math.min(tokens.length - 1, high + 8)];
+        if (holds(concepts[0], sentence.trim(), sentence.slice(tokens[Math.max(0, low - 8)].index, last.index + last[0].length))) return concepts[0];
+      }
+    }
+  }
+  return null;
+}
+
+/** `emergency`, `medical` or null for a (redacted) question (DESIGN.md, Safety policy). */
+export function safety(text) {
+  // like intent and search, safety reads the first KEPT characters (ask cuts there too)
+  const t = fold(String(text).slice(0, KEPT).replace(/[’‘]/g, "'")).replace(/\s+/g, " ").trim();
+  const has = (pattern) => {
+    const m = pattern.exec(t);
+    return Boolean(m) && !NEGATION.test(t.slice(Math.max(0, m.index - 24), m.index));
+  };
+  const own = SELF.test(t);
+  const askedInGeneral = IN_GENERAL.test(t) && (t.includes("?") || /(?:whether|if|si|of|ob) /.test(t));
+  const sign = (has(SKIN_COLOUR) && !NOT_SKIN.test(t)) || (has(FAINT) && !FEAR.test(t) && !PAST.test(t)) ||
+    (FEVER.test(t) && REDNESS.test(t));
+  if (sign && (own || !GENERAL.test(t)) && !askedInGeneral) return "emergency";
+  // a sign as concepts: whether it is one's own is read in its sentence ("can filler make you
+  // blind? I read it on insta" asks in general, whatever "I read" says)
+  const generalSentence = (sentence) => GENERAL.test(sentence) || GENERAL_ANY.test(sentence);
+  const stated = !askedInGeneral && statesSign(t, (concept, sentence, around) =>
+    (!["colour", "pale", "turned"].includes(concept) || !NOT_SKIN.test(t)) && (concept !== "faint" || !FEAR.test(t)) &&
+    !PAST.test(around) && (SELF.test(sentence) || !generalSentence(sentence)));
+  if (stated) return "emergency";
+  if (has(URGENT) && ((BODY.test(t) && SYMPTOM.test(t)) || !NOT_URGENT_TOPIC.test(t))) return "emergency";
+  const general = askedInGeneral;
+  const group = (GROUP.test(t) && !own) || general;
+  if (PREGNANT.test(t) && (!group || PREGNANT_SELF.test(t))) return "medical";
+  const admin = ADMIN.test(t);
+  if (MEDICAL.test(t) || (ADVICE.test(t) && !group && !admin && (SYMPTOM.test(t) || OWN_TREATMENT.test(t) || BODY.test(t)))) return "medical";
+  if ((own || MAY_I.test(t) || /(?:pour|voor|fur|for) (?:moi|mij|mich|me)(?![a-z])/.test(t)) && CONDITION.test(t) && !admin && !group) return "medical";
+  if (TAKE.test(t) && REGULARLY.test(t) && !group) return "medical";
+  if (DOSE.test(t) && FOR_ME.test(t) && /\?|combien|how many|hoeveel|wie ?viel|quanto/.test(t)) return "medical";
+  if (HAD.test(t) && AGO.test(t) && (MAY_I.test(t) || /possible|mogelijk|moglich|(?<![a-z])(?:now|nu|jetzt|encore|again|nochmal|opnieuw)(?![a-z])|maintenant/.test(t))) return "medical";
+  if ((MAY_I.test(t) || MY_TREATMENT.test(t)) && ACTIVITY.test(t) && (AFTER.test(t) || OWN_TREATMENT.test(t))) return "medical";
+  if (HAD_TREATMENT.test(t) && !group && (MAY_I.test(t) || /possible|mogelijk|moglich|(?<![a-z])(?:now|nu|jetzt|encore|again|nochmal|opnieuw)(?![a-z])|maintenant/.test(t))) return "medical";
+  if (/normaa?l(?: of (?:nie|niet))?\s*\??$|normal\s*\??$/.test(t) && (SYMPTOM.test(t) || OWN_TREATMENT.test(t))) return "medical";
+  const treated = OWN_TREATMENT.test(t);
+  if ((own || treated) && SYMPTOM.test(t) && !group && !(PAIN_QUESTION.test(t) && !OWN_TREATMENT.test(t))) return "medical";
+  if ((own || MAY_I.test(t)) && treated && TREATED.test(t) && MAY_I.test(t) && !admin) return "medical";
+  if (own && FAINT.test(t) && FEAR.test(t)) return "medical";
+  return null;
+}
