@@ -1,4 +1,4 @@
-"""Names and addresses that the redaction must take out in the shapes blind rounds guardrails-1 and -2 showed
+"""Names and addresses that the redaction must take out in the shapes blind rounds guardrails-1, -2 and -5 showed
 (issue 14): relatives and account holders, form fields, a title after "I am", "X here" on
 the phone; and the clean questions those cues must leave alone. Developers' own
 examples, none of them from a blind set."""
@@ -26,12 +26,38 @@ NAMED = [
     ("en", "Card ending 4421, name on card Tom Fletcher", "Tom Fletcher"),
     ("nl", "Post naar Mariahof 12, 3512 KL Utrecht graag", "3512 KL"),
     ("en", "post it to 7 Mill Row, LS6 2AB Leeds please", "LS6 2AB"),
+    # round 5 (first names the engine knows, titles, initials; names from Faker)
+    ("en", "Timothy Young asked me to book his consultation for Thursday", "Timothy Young"),
+    ("nl", "dochter christiane mertens wil een afspraak voor laser", "christiane mertens"),
+    ("nl", "wouter vanhee hier, kunnen jullie me terugbellen?", "wouter vanhee"),
+    ("fr", "Pourriez-vous envoyer la brochure à Mme Madeleine Henry ?", "Madeleine Henry"),
+    ("fr", "Bonjour, ici l'assistante de M. Didier Jadot, il voudrait un devis.", "Didier Jadot"),
+    ("nl", "Met vriendelijke groeten, F. Loos", "F. Loos"),
+    ("fr", "jsuis damien delvaux, un rdv pour un peeling svp", "damien delvaux"),
+    ("en", "hi its grace johnson here, text me back please", "grace johnson"),
+    ("de", "Hallo, Ernst-Dieter Juncken hier, wann haben Sie samstags geöffnet?", "Ernst-Dieter Juncken"),
+    ("de", "Bis bald, alma peukert 📱 0470 12 34 56", "alma peukert"),
+    ("de", "Meine Adresse: Lindenstraße 4, 01067 Dresden", "01067 Dresden"),
+    ("en", "Send it to 12 Willow Gardens, please", "12 Willow Gardens"),
+    ("nl", "Mijn adres is Kerkstraat 9, 8420 De Haan", "8420 De Haan"),
 ]
 CLEAN = [
     ("fr", "Madame, Monsieur, Je voudrais connaître vos tarifs pour le peeling."),
     ("nl", "Mijn vriendin wil ook een afspraak, kan dat op dezelfde dag?"),
     ("en", "My husband is wondering whether men come for botox too."),
     ("de", "Meine Tochter ist 17, darf sie zur Laser-Haarentfernung kommen?"),
+    # round 5: the clinic's own address in other words, names of things, German nouns
+    ("nl", "Is er een tramhalte dicht bij Louizalaan 231?"),
+    ("fr", "C'est bien au 231 avenue Louise, 1050 Bruxelles ?"),
+    ("de", "PLZ 1050 fürs Navi, stimmt das?"),
+    ("en", "Is Clinique Lumière open on Boxing Day?"),
+    ("de", "Ich bin Rentnerin, gibt es einen Rabatt?"),
+    ("fr", "Un bon cadeau pour Noël, c'est possible ?"),
+    ("en", "parking near Avenue Louise"),
+    ("fr", "j'ai vu le prix sur insta @lumiere.clinic c'est vrai ?"),
+    ("en", "Is street parking on Avenue Louise free after 18:00?"),
+    ("fr", "Madame, Monsieur, quels sont vos horaires ? Veuillez agréer mes salutations distinguées."),
+    ("en", "Spreekt Sophie Martin ook Engels? Dr Claire Dubois?"),
 ]
 
 

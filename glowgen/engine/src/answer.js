@@ -25,8 +25,8 @@ export function createEngine(data) {
   const treatmentWords = new Set(words([...docs.filter((d) => d.kind === "treatment").map((d) => `${d.title} ${d.category || ""}`),
     ...(data.glossary || []).flatMap(([patterns]) => Object.values(patterns))].join(" ").replace(/\|/g, " ")));
   const isTerm = (word) => treatmentWords.has(word);
-  // the team's names are public content, never a visitor's personal data
-  const teamNames = new Set(words(docs.filter((d) => d.kind === "team").map((d) => d.title).join(" ")));
+  // the clinic's and the team's names are public content, never a visitor's personal data
+  const teamNames = new Set(words([site.name, ...docs.filter((d) => d.kind === "team").map((d) => d.title)].join(" ")));
   const isPublic = (word) => teamNames.has(word);
   const search = data.search;
   const F = search.fields.length;

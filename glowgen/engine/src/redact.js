@@ -1,3 +1,4 @@
+import wordNames from "../lexicon/first-names-also-words.txt";
 import firstNames from "../lexicon/first-names.txt";
 import { LANGUAGES, STOP } from "./analysis.js";
 import { commonWord } from "./intent.js";
@@ -94,11 +95,11 @@ const STREET_END = "straat|laan|lei|steenweg|weg|plein|dreef|kaai|markt|baan|sin
 const STREET = new RegExp(`(?<![a-z])(?:(?:[a-z'-]{2,30} )?[a-z'-]{2,30}(?:${STREET_END})|(?:[a-z'-]{2,30} )?(?:markt|plein|kaai|dreef|steenweg|platz|allee|gasse|strasse|straße|str\\.)) \\d{1,4}(?: ?[a-z](?![a-z]))?(?:(?: bus| box| bte| boite|\\/) ?\\d{1,4})?`, "g");
 const RUE = "rue|avenue|av\\.|boulevard|bd|chaussee|place|chemin|allee|quai|impasse|square|route|dreve|clos|rempart|galerie|parvis|sentier";
 const STREET_FR = new RegExp(`(?<![a-z])(?:${RUE})(?: [a-z'-]{1,25}){1,5},? \\d{1,4}(?: ?(?:bis|ter|[a-z])(?![a-z]))?(?:(?: bte| boite| bus|\\/) ?\\d{1,4})?|(?<![\\d])\\d{1,4}(?: ?(?:bis|ter|[a-z])(?![a-z]))?,? (?:${RUE})(?![a-z])(?: [a-z'-]{1,25}){1,4}`, "g");
-const STREET_EN = /(?<!\d)\d{1,5},? (?:[a-z'-]{2,25} ){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way|close|court|square|place|terrace|crescent|gardens|grove|forge|spur|mews|row|hill|park|view|walk)(?![a-z])/g;
+const STREET_EN = /(?<![\d:.])\d{1,5},? (?:[a-z'-]{2,25} ){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way|close|court|square|place|terrace|crescent|gardens|grove|forge|spur|mews|row|hill|park|view|walk|forge)s?(?![a-z])/g;
 // Dutch and British postcodes: "8418 OV Jirnsum", "KW6N 2TE", "S1 1TS"
 const FOREIGN_POSTCODE = /(?<![a-z0-9])(?:[1-9]\d{3} ?(?!(?:en|et|of|ou|de|la|le|in|op|te|to|am|pm|ml|mg|uu|jr|st|nd|rd|th)(?![a-z]))[a-z]{2}(?: [a-z][a-z'-]{2,24})?|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})(?![a-z0-9])/g;
-const POSTCODE = /(?<![\d.,€$-])(?:(?:b|l|d|f|nl)-)?[1-9]\d{3,4} [a-z][a-z'-]{2,24}/g;
-const NOT_CITY = word("euros?|eur|ml|mg|cc|units?|unites?|eenheden|einheiten|jours|dagen|days|tage|mois|maanden|months|monate|ans|jaar|jaren|years|jahre|min|minutes|minuten|heures|uur|hours|stunden|sessions?|seances?|sessies?|calories|kcal|joules|shots|points|punten|and|et|en|und|or|ou|of|oder|" +
+const POSTCODE = /(?<![\d.,€$-])(?:(?:b|l|d|f|nl)-)?(?:[1-9]\d{3,4}|0[1-9]\d{3}) (?:(?:de|den|la|le|les|sint|saint|st|bad) )?[a-z][a-z'-]{2,24}/g;
+const NOT_CITY = word("close|near|far|enough|from|dicht|loin|pres|nah|weit|euros?|eur|ml|mg|cc|units?|unites?|eenheden|einheiten|jours|dagen|days|tage|mois|maanden|months|monate|ans|jaar|jaren|years|jahre|min|minutes|minuten|heures|uur|hours|stunden|sessions?|seances?|sessies?|calories|kcal|joules|shots|points|punten|and|et|en|und|or|ou|of|oder|" +
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag") ;
 const NAME_CUE = /(?<![a-z])(?:(my name is|my name's|my details|mijn naam is|mijn gegevens|ik heet|mes coordonnees|je m'appelle|je m appelle|mon nom est|mon nom c'est|ich heiße|ich heisse|mein name ist|meine daten|meine kontaktdaten|name ?:|naam ?:|nom ?:|(?:first|last|family|sur) ?name ?:?|prenom ?:?|voornaam ?:?|achternaam ?:?|familienaam ?:?|vorname ?:?|nachname ?:?|familienname ?:?|(?:her|his|their) name is|son nom (?:est|c'est)|(?:haar|zijn) naam is|(?:ihr|sein) name ist|heisst|heisst|name on (?:the )?card|account holder|au nom d'|kontoinhaber(?:in)?|rekeninghouder|titulaire|(?:from|van|von|de) ?:|to the attention of|a l'attention de|ter attentie van|zu handen (?:von )?|(?:my|her|his|mijn|haar|zijn|mes|ses|meine|ihre|seine) (?:details|gegevens|coordonnees|daten) (?:are|zijn|sont|sind) ?:?|versicherte|je me presente ?:?|au nom de|a l'ordre de|op naam van|ten name van|on name of|in the name of|the name on (?:it|the card|the account) is|name on (?:it|the card) is|name auf (?:der )?karte ist|kontoinhaber(?:in)? ist|(?:the )?account holder is|titulaire(?: du compte)? est|rekeninghouder is|genaamd|heet)|(i'm|i am|ik ben|'k zen|k zen|'k ben|je suis|ich bin|c'est|hier is|dit is|this is|hier ist|hier spricht|ici|moi c'est|ask for|(?:mama|moeder|vader|papa|maman|mere|pere|mutter|vater|mother|father|mum|mom) (?:van|de|von|of)|(?:my|mijn|ma|mon|mein|meine) (?:mother|father|brother|sister)-in-law|ma belle-(?:soeur|mere|fille)|mon beau-(?:frere|pere|fils)|mijn (?:schoonmoeder|schoonvader|schoonzus|schoonbroer)|(?:meinem|meiner|meines) (?:mann|sohn|vater|bruder|freund|partner|schwiegersohn|frau|tochter|mutter|schwester|freundin)|vraag (?:dan )?(?:gerust )?naar|demandez|fragen sie nach|(?:my|our) (?:husband|wife|son|daughter|mother|mum|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|friend|son-in-law|daughter-in-law|grandson|granddaughter)(?: is)?|(?:mon|notre) (?:mari|fils|pere|frere|copain|pote|epoux|gendre|ami|petit-fils)(?: est)?|(?:ma|notre) (?:femme|fille|mere|maman|soeur|copine|pote|epouse|belle-fille|amie|petite-fille)(?: est)?|(?:mijn|mn|m'n|onze) (?:man|vrouw|zoon|dochter|moeder|mama|vader|papa|zus|zuster|broer|vriendin|vriend|echtgenoot|echtgenote|partner|schoonzoon|schoondochter|kleinzoon|kleindochter)(?: is)?|(?:mein|unser) (?:mann|sohn|vater|bruder|freund|partner|ehemann|schwiegersohn|enkel)(?: ist)?|(?:meine|unsere) (?:frau|tochter|mutter|mama|schwester|freundin|ehefrau|schwiegertochter|enkelin)(?: ist)?)|(groetjes|groeten|groet|mvg|met vriendelijke groeten?|vriendelijke groeten?|cordialement|bien a vous|bisous|bises|cheers|merci d'avance|bonne (?:journee|soiree)|(?:nog )?een fijne dag|fijne dag|have a (?:nice|good) day|schonen tag|regards|kind regards|best regards|best wishes|mfg|mit freundlichen gru(?:ß|ss)en|liebe gru(?:ß|ss)e|viele gru(?:ß|ss)e|gru(?:ß|ss)e?|salutations)|(merci|bedankt|dank u|dank je|thanks|thank you|danke|lg))(?![a-z])\s?[,!.:]?\s?/g;
 // first names of Belgium and its neighbours (lexicon/first-names.txt, from Faker): each line
@@ -112,8 +113,13 @@ firstNames.split("\n").reduce((previous, line) => {
 // "Jean-Pierre", "Paul-Gerhard": every part a first name
 const isFirstName = (folded) => folded.split("-").every((part) => FIRST_NAMES.has(part) && !isStop(part));
 const hasFirstName = (folded) => folded.split(" ").some(isFirstName);
-// who a first name without a cue belongs to: a relative, a patient, a caller
-const PERSON_BEFORE = /(?<![a-z])(?:dochter|zoon|zus|broer|oma|opa|moeder|vader|vrouw|man|vriendin|vriend|maatje|verloofde|collega|patiente?|klant|klante|daughter|son|sister|sis|brother|bro|grandma|grandmother|grandpa|grandfather|mum|mom|mother|father|wife|husband|girlfriend|boyfriend|gf|bf|fiancee?|friend|mate|colleague|patient|client|fille|fils|soeur|frere|grand-mere|grand-pere|mamie|papy|mere|pere|femme|mari|copine|copain|amie?|collegue|cliente?|tochter|sohn|schwester|bruder|mutter|vater|frau|mann|freundin|freund|verlobte|kollegin|kollege|patientin|klientin|kundin|moi|met|hier|name|naam|nom|namens|is|its|it's|im|i'm|bin|ben|zen|c|c'est|suis|appelle|jmappelle|heisst|heißt|heet)[ ,:]+$/;
+// first names that are also everyday words ("max", "rose", "ward"): a name only in context
+const WORD_NAMES = new Set(wordNames.split("\n"));
+// who a name without a cue belongs to: a relative, a patient, a colleague
+const RELATIVE = `(?:sœur|belle-sœur|dochter|zoon|zus|broer|oma|opa|moeder|vader|vrouw|man|vriendin|vriend|maatje|verloofde|collega|patiente?|klant|klante|daughter|son|sister|sis|brother|bro|grandma|grandmother|grandpa|grandfather|mum|mom|mother|father|wife|husband|girlfriend|boyfriend|gf|bf|fiancee?|friend|mate|colleague|patient|client|fille|fils|soeur|frere|grand-mere|grand-pere|mamie|papy|mere|pere|femme|mari|copine|copain|amie?|collegue|cliente?|tochter|sohn|schwester|bruder|mutter|vater|frau|mann|freundin|freund|verlobte|kollegin|kollege|patientin|klientin|kundin|mama|papa|maman|mami|mutti)`;
+const RELATIVE_BEFORE = new RegExp(`(?<![a-z])${RELATIVE}[ ,:]+$`);
+// ... or a caller: "met", "hier", "moi", "jsuis", "its"
+const PERSON_BEFORE = new RegExp(`(?<![a-z])(?:${RELATIVE}|moi|met|hier|name|naam|nom|namens|jsuis|jsui|kben|cest|schreibt|schreibe|spricht|is|its|it's|im|i'm|bin|ben|zen|c|c'est|suis|appelle|jmappelle|heisst|heißt|heet)[ ,:]+$`);
 const HERE_AFTER = /^,? (?:here|hier|ici|speaking|aan de lijn|am apparat|a l'appareil)(?![a-z])/;
 const TITLE = word("madame|mevrouw|mrs|mr|ms|miss|monsieur|meneer|frau|herr|mme|mlle|colonel|dokter");
 const PARTICLE = word("van|de|den|der|da|di|du|le|la|von|vom|zu|ten|ter|del|dos");
@@ -141,9 +147,19 @@ export function redact(text, options) {
   const isTerm = opts.isTerm || (() => false);
   const isPublic = opts.isPublic || (() => false);
   const spans = [];
+  // the clinic's own address in another language or order: "Louizalaan 231", "231 avenue
+  // Louise", "1050 Brussel" (its numbers, and its postcode or a word's first letters)
+  const clinicAddress = (found) => {
+    const numbers = found.match(/\d+/g) || [];
+    const stems = (found.match(/[a-z]{4,}/g) || []).map((w) => w.slice(0, 4));
+    return numbers.length > 0 && keep.some((k) => numbers.every((n) => (k.match(/\d+/g) || []).includes(n)) &&
+      (numbers.some((n) => n.length === 4) || stems.some((stem) => (k.match(/[a-z]{4,}/g) || []).some((w) => w.startsWith(stem)))));
+  };
   const add = (start, end, type) => {
     const piece = low.slice(start, end).replace(/[^a-z0-9@]/g, "");
     if ((type === "email" || type === "address") && keptText.some((k) => k.includes(piece))) return;
+    // (a postcode right after a visitor's street is theirs, whatever it is)
+    if (type === "address" && ![1, 2, 3].some((gap) => addressEnds.has(start - gap)) && clinicAddress(low.slice(start, end))) return;
     // overlaps are merged once at the end (the first pattern's type wins): linear time
     spans.push({ start, end, type, order: spans.length });
     if (type === "address") addressEnds.add(end);
@@ -154,7 +170,7 @@ export function redact(text, options) {
     const covered = new Uint8Array(text.length + 1);
     for (const span of spans) covered.fill(1, span.start, span.end);
     let i = text.length - 1;
-    while (i >= 0 && (covered[i] || /[\s.,!()\-:;]/.test(text[i]) || /\p{Extended_Pictographic}|[\udc00-\udfff]/u.test(text[i]))) i--;
+    while (i >= 0 && (covered[i] || /[\s.,!()\-:;]/.test(text[i]) || /\p{Extended_Pictographic}|[\ud800-\udfff]/u.test(text[i]))) i--;
     return i;
   };
   const each = (pattern, found) => { for (const m of low.matchAll(pattern)) found(m, m.index, m.index + m[0].length); };
@@ -163,7 +179,8 @@ export function redact(text, options) {
   for (let m; (m = EMAIL.exec(low));) {
     // an address spelled in words ("jan at telenet dot be") ends on a domain, not on any word
     // ("redness occurs at some point during the course")
-    const spelled = /(?:^|[ (\[{<])(?:at|arobase|apenstaartje|apestaartje|aapje|klammeraffe|dot|punt|point|punkt|stip)(?:[ )\]}>]|$)/.test(m[0]);
+    // "insta @lumiere.glow" is a handle: an "@" set apart needs a real domain too
+    const spelled = / @|@ /.test(m[0]) || /(?:^|[ (\[{<])(?:at|arobase|apenstaartje|apestaartje|aapje|klammeraffe|dot|punt|point|punkt|stip)(?:[ )\]}>]|$)/.test(m[0]);
     if (/(?:\.|dot|punt|point|punkt|stip)[)\]}> ]*[a-z]{2,12}$/.test(m[0]) && (!spelled || TLD.test(m[0]))) add(m.index, m.index + m[0].length, "email");
     else EMAIL.lastIndex = m.index + 1;
   }
@@ -214,6 +231,11 @@ export function redact(text, options) {
       const lead = /^([a-z'-]+) /.exec(m[0]);
       if (lead && isStop(lead[1])) start += lead[0].length;
       const named = ambiguous(m[0]);
+      // "94 tot aan Avenue", "1080, c'est loin de Avenue": a number and small words are no
+      // street; "Avenue Louise … 18:00" ends on a time
+      const between = /^\d+,? ((?:[a-z'-]+ )+)/.exec(low.slice(start, end));
+      if (pattern === STREET_EN && between && between[1].trim().split(" ").some(isStop)) return;
+      if (/^(?::\d|h\d|u\d)/.test(low.slice(end, end + 2))) return;
       // in lower case too when it reads as an address: a cue before it, a postcode after it
       const addressed = /(?:adres|address|wohn|woon|habite|domicile|chez moi|bei mir|at my)/.test(low.slice(Math.max(0, start - 40), start)) ||
         /^,? (?:[a-z]+-)?\d{4,5} [a-z]/.test(low.slice(end, end + 12));
@@ -222,7 +244,9 @@ export function redact(text, options) {
   }
   each(FOREIGN_POSTCODE, (m, start, end) => {
     // a British postcode is letters and digits, a Dutch one four digits and two capitals
-    if (/^[1-9]\d{3} ?[a-z]{2}/.test(m[0]) ? /^\d{4} ?\p{Lu}{2}/u.test(text.slice(start, end)) : /\d/.test(m[0].slice(0, 3))) add(start, end, "address");
+    // (in lower case too right after a street: "Dorpsstraat 4, 5563 mx doorn")
+    const afterStreet = [1, 2, 3].some((gap) => addressEnds.has(start - gap));
+    if (/^[1-9]\d{3} ?[a-z]{2}/.test(m[0]) ? afterStreet || /^\d{4} ?\p{Lu}{2}/u.test(text.slice(start, end)) : /\d/.test(m[0].slice(0, 3))) add(start, end, "address");
   });
   each(POSTCODE, (m, start, end) => {
     const city = m[0].slice(m[0].indexOf(" ") + 1);
@@ -295,8 +319,17 @@ export function redact(text, options) {
     ({ start: m.index, end: m.index + m[0].length, low: low.slice(m.index, m.index + m[0].length), cap: capital(m.index) }));
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
-    const titled = TITLE.test(first.low) && first.low.length > 1;
-    if (!titled && !isFirstName(first.low)) continue;
+    // "Mme", "Herr", and the French "M." before a capital
+    const titled = (TITLE.test(first.low) && first.low.length > 1) || (first.low === "m" && first.cap && text[first.end] === ".");
+    const next = tokens[i + 1];
+    const capitalNext = next && next.cap && !known(next.low);
+    // "R. Colson", "G. Wuyts": an initial and a surname; "ik ben haar mama Huban Yaman": a
+    // name the list does not know, with capitals, after a person cue
+    const initial = first.cap && first.low.length === 1 && capitalNext && /^\. $/.test(text.slice(first.end, next.start));
+    const cued = first.cap && capitalNext && !known(first.low) && !isTerm(first.low) &&
+      RELATIVE_BEFORE.test(low.slice(Math.max(0, first.start - 24), first.start)) && text.slice(first.end, next.start) === " ";
+    const wordName = WORD_NAMES.has(first.low);
+    if (!titled && !initial && !cued && !wordName && !isFirstName(first.low)) continue;
     // "Sophie Martin Nederlands": the team's surname is no one's first name
     if (i && isPublic(first.low) && isPublic(tokens[i - 1].low) && text.slice(tokens[i - 1].end, first.start) === " ") continue;
     // the surname: words right after, with a capital when the first name has one (or the
@@ -323,7 +356,9 @@ export function redact(text, options) {
       nextData(last.end) || signed || HERE_AFTER.test(low.slice(last.end, last.end + 16));
     // with capitals a name and a surname are a name anywhere; in lower case, or a first
     // name alone, only where a person is meant
-    if ((titled || (first.cap && pair)) ? true : context && (pair || first.cap)) add(from.start, last.end, "name");
+    // a first name alone in lower case with a caller's cue and data or "here" after it: "c lea 0475…"
+    const alone = PERSON_BEFORE.test(before) && (nextData(last.end) || HERE_AFTER.test(low.slice(last.end, last.end + 16)));
+    if ((titled || (first.cap && pair && !initial && !wordName)) ? true : context && (pair || first.cap || alone)) add(from.start, last.end, "name");
     i = j - 1;
   }
   spans.sort((a, b) => a.start - b.start || a.order - b.order);
