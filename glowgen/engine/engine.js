@@ -1,4 +1,4 @@
-/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:9f59b1c271d058e3):
+/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:798020a2c9a0bbf8):
  * edit those and run the script again, not this file. */
 (() => {
   // glowgen/engine/src/analysis.js
@@ -857,14 +857,15 @@
     if (line) FIRST_NAMES.add(name);
     return name;
   }, "");
-  var isFirstName = (folded) => folded.split("-").every((part) => FIRST_NAMES.has(part) && !isStop(part));
+  var isFirstName = (folded) => folded.includes("-") ? folded.split("-").every(isFirstName) : FIRST_NAMES.has(folded) && !isStop(folded);
   var hasFirstName = (folded) => folded.split(" ").some(isFirstName);
   var WORD_NAMES = new Set(first_names_also_words_default.split("\n"));
-  var RELATIVE2 = `(?:sœur|belle-sœur|dochter|zoon|zus|broer|oma|opa|moeder|vader|vrouw|man|vriendin|vriend|maatje|verloofde|collega|patiente?|klant|klante|daughter|son|sister|sis|brother|bro|grandma|grandmother|grandpa|grandfather|mum|mom|mother|father|wife|husband|girlfriend|boyfriend|gf|bf|fiancee?|friend|mate|colleague|patient|client|fille|fils|soeur|frere|grand-mere|grand-pere|mamie|papy|mere|pere|femme|mari|copine|copain|amie?|collegue|cliente?|tochter|sohn|schwester|bruder|mutter|vater|frau|mann|freundin|freund|verlobte|kollegin|kollege|patientin|klientin|kundin|mama|papa|maman|mami|mutti)`;
-  var RELATIVE_BEFORE = new RegExp(`(?<![a-z])${RELATIVE2}[ ,:]+$`);
-  var PERSON_BEFORE = new RegExp(`(?<![a-z])(?:${RELATIVE2}|moi|met|hier|name|naam|nom|namens|jsuis|jsui|kben|cest|schreibt|schreibe|spricht|is|its|it's|im|i'm|bin|ben|zen|c|c'est|suis|appelle|jmappelle|heisst|heißt|heet)[ ,:]+$`);
+  var RELATIVE_WORDS = new Set("sœur belle-sœur soeur belle-soeur dochter zoon zus broer oma opa moeder vader vrouw man vriendin vriend maatje verloofde collega patient patiente klant klante daughter son sister sis brother bro grandma grandmother grandpa grandfather mum mom mother father wife husband girlfriend boyfriend gf bf fiance fiancee friend mate colleague client cliente fille fils frere grand-mere grand-pere mamie papy mere pere femme mari copine copain ami amie collegue tochter sohn schwester bruder mutter vater frau mann freundin freund verlobte kollegin kollege patientin klientin kundin mama papa maman mami mutti".split(" "));
+  var CALLER_WORDS = new Set("moi met hier name naam nom namens jsuis jsui kben cest schreibt schreibe spricht is its it's im i'm bin ben zen c c'est suis appelle jmappelle heisst heißt heet".split(" "));
   var HERE_AFTER = /^,? (?:here|hier|ici|speaking|aan de lijn|am apparat|a l'appareil)(?![a-z])/;
-  var TITLE = word("madame|mevrouw|mrs|mr|ms|miss|monsieur|meneer|frau|herr|mme|mlle|colonel|dokter");
+  var TITLE_WORDS = "madame|mevrouw|mrs|mr|ms|miss|monsieur|meneer|frau|herr|mme|mlle|colonel|dokter";
+  var TITLE = word(TITLE_WORDS);
+  var TITLES = new Set(TITLE_WORDS.split("|"));
   var PARTICLE = word("van|de|den|der|da|di|du|le|la|von|vom|zu|ten|ter|del|dos");
   var NOT_NAME = word("quelqu'un|quelqu|iemand|jemand|someone|somebody|anyone|distinguees?|respectueusement|cordialement|faithfully|sincerely|truly|yours|hochachtungsvoll|voornaam|achternaam|familienaam|naam|prenom|nom|vorname|nachname|familienname|surname|firstname|lastname|belgian|belge|belg|belgisch|dutch|nederlands|nederlander|nederlandse|french|francais|francaise|frans|franse|german|duits|duitse|allemand|allemande|deutsch|deutsche|deutscher|english|anglais|anglaise|engels|englisch|british|luxembourgeois|luxembourgeoise|new|nieuw|nouveau|nouvelle|neu|interested|pregnant|curious|allergic|the|not|mr|mrs|ms|mevrouw|meneer|madame|monsieur|herr|frau|dr|doctor|docteur|dokter|lg|mfg|mvg|xx|xoxo|vielen|dank|danke|herzliche?|freundliche|beste|liebe|viele|schonen|guten|tag|abend|wochenende|hallo|bonjour|merci|thanks|dear|hello|hi");
   function redact(text, options) {
@@ -1009,7 +1010,11 @@
       while (next < end + 4 && /[\s,;(]/.test(text[next] || "")) next++;
       return starts.has(next);
     };
-    const known = (p) => isTerm(p) || NOT_NAME.test(p) || NOT_CITY.test(p) || isStop(p) || commonWord(p);
+    const knownWords = /* @__PURE__ */ new Map();
+    const known = (p) => {
+      if (!knownWords.has(p)) knownWords.set(p, isTerm(p) || NOT_NAME.test(p) || NOT_CITY.test(p) || isStop(p) || commonWord(p));
+      return knownWords.get(p);
+    };
     for (const m of text.matchAll(/(?<=(?:^|[,?.!:;(])\s?)\p{Lu}[\p{L}'’-]+(?: (?:van|de|den|der|da|le|la|von))?(?: \p{Lu}[\p{L}'’-]+){1,2}/gu)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -1017,36 +1022,57 @@
       if (parts.some((p) => known(p) && !PARTICLE.test(p)) || parts.every(isPublic)) continue;
       if (nextData(end) || end > solid) add(start, end, "name");
     }
-    const tokens = [...text.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, low: low.slice(m.index, m.index + m[0].length), cap: capital(m.index) }));
+    const bounds = [];
+    const letters = /\p{L}[\p{L}'’-]*/gu;
+    for (let m; m = letters.exec(text); ) bounds.push(m.index, m.index + m[0].length);
+    const tokens = {
+      length: bounds.length / 2,
+      at(k) {
+        if (k < 0 || k >= bounds.length / 2) return void 0;
+        const start = bounds[2 * k];
+        const end = bounds[2 * k + 1];
+        return { start, end, low: low.slice(start, end), cap: text[start] !== text[start].toLowerCase() };
+      }
+    };
+    const wordBefore = (i) => i && /^[ ,:]+$/.test(text.slice(tokens.at(i - 1).end, tokens.at(i).start)) ? tokens.at(i - 1).low.slice(tokens.at(i - 1).low.lastIndexOf("'") + 1) : "";
+    const personBefore = (i) => RELATIVE_WORDS.has(wordBefore(i)) || CALLER_WORDS.has(wordBefore(i)) || i > 0 && CALLER_WORDS.has(tokens.at(i - 1).low);
+    const hereAfter = (end) => HERE_AFTER.test(low.slice(end, end + 16));
     for (let i = 0; i < tokens.length; i++) {
-      const first = tokens[i];
-      const titled = TITLE.test(first.low) && first.low.length > 1 || first.low === "m" && first.cap && text[first.end] === ".";
-      const next = tokens[i + 1];
-      const capitalNext = next && next.cap && !known(next.low);
-      const initial = first.cap && first.low.length === 1 && capitalNext && /^\. $/.test(text.slice(first.end, next.start));
-      const cued = first.cap && capitalNext && !known(first.low) && !isTerm(first.low) && RELATIVE_BEFORE.test(low.slice(Math.max(0, first.start - 24), first.start)) && text.slice(first.end, next.start) === " ";
-      const wordName = WORD_NAMES.has(first.low);
-      if (!titled && !initial && !cued && !wordName && !isFirstName(first.low)) continue;
-      if (i && isPublic(first.low) && isPublic(tokens[i - 1].low) && text.slice(tokens[i - 1].end, first.start) === " ") continue;
-      const personal = PERSON_BEFORE.test(low.slice(Math.max(0, first.start - 24), first.start));
+      const firstLow = low.slice(bounds[2 * i], bounds[2 * i + 1]);
+      const firstName = isFirstName(firstLow);
+      const wordName = !firstName && WORD_NAMES.has(firstLow);
+      if (!firstName && !wordName && !TITLES.has(firstLow) && firstLow !== "m" && text[bounds[2 * i]] === firstLow[0]) continue;
+      const first = tokens.at(i);
+      const next = tokens.at(i + 1);
+      const titled = !firstName && !wordName && (TITLES.has(first.low) || first.low === "m" && first.cap && text[first.end] === ".");
+      let initial = false;
+      if (!firstName && !wordName && !titled) {
+        if (!first.cap || !next || !next.cap) continue;
+        initial = first.low.length === 1 && /^\. $/.test(text.slice(first.end, next.start));
+        const cued2 = !initial && text.slice(first.end, next.start) === " " && RELATIVE_WORDS.has(wordBefore(i)) && !known(first.low) && !isTerm(first.low);
+        if (!initial && !cued2 || known(next.low)) continue;
+      }
+      if (i && isPublic(first.low) && isPublic(tokens.at(i - 1).low) && text.slice(tokens.at(i - 1).end, first.start) === " ") continue;
+      let personal = null;
       let last = titled ? null : first;
       let j = i + 1;
       for (; j < tokens.length && j <= i + 4; j++) {
-        const t = tokens[j];
-        if (!/^\.? $/.test(text.slice(tokens[j - 1].end, t.start))) break;
-        if (PARTICLE.test(t.low) && j + 1 < tokens.length && text.slice(t.end, tokens[j + 1].start) === " ") continue;
-        if (known(t.low) || t.low.length < 2 || (titled || first.cap) && !t.cap && !personal || !first.cap && t.cap) break;
+        const t = tokens.at(j);
+        if (!/^\.? $/.test(text.slice(tokens.at(j - 1).end, t.start))) break;
+        if (PARTICLE.test(t.low) && j + 1 < tokens.length && text.slice(t.end, tokens.at(j + 1).start) === " ") continue;
+        if (t.low.length < 2 || (titled || first.cap) && !t.cap && !(personal ?? (personal = personBefore(i))) || !first.cap && t.cap || known(t.low)) break;
         last = t;
       }
-      const from2 = titled ? tokens[i + 1] : first;
+      const from2 = titled ? tokens.at(i + 1) : first;
       if (!last || !from2 || last.end <= from2.start) continue;
       const pair = last !== first;
-      if (tokens.slice(titled ? i + 1 : i, j).every((t) => isPublic(t.low) || PARTICLE.test(t.low))) continue;
-      const before = low.slice(Math.max(0, from2.start - 24), from2.start);
+      if (isPublic(from2.low) && Array.from({ length: j - (titled ? i + 1 : i) }, (_, k) => tokens.at((titled ? i + 1 : i) + k)).every((t) => isPublic(t.low) || PARTICLE.test(t.low))) continue;
+      let cue = null;
+      const cued = () => cue ?? (cue = personBefore(titled ? i + 1 : i));
       const signed = last.end > solid && (pair || /(?:^|[,.!?;:\n-]) ?$/.test(text.slice(Math.max(0, from2.start - 2), from2.start)));
-      const context = PERSON_BEFORE.test(before) || ends2.has(from2.start - 1) || ends2.has(from2.start - 2) || ends2.has(from2.start - 3) || nextData(last.end) || signed || HERE_AFTER.test(low.slice(last.end, last.end + 16));
-      const alone = PERSON_BEFORE.test(before) && (nextData(last.end) || HERE_AFTER.test(low.slice(last.end, last.end + 16)));
-      if (titled || first.cap && pair && !initial && !wordName ? true : context && (pair || first.cap || alone)) add(from2.start, last.end, "name");
+      const context = () => cued() || ends2.has(from2.start - 1) || ends2.has(from2.start - 2) || ends2.has(from2.start - 3) || nextData(last.end) || signed || hereAfter(last.end);
+      const alone = () => cued() && (nextData(last.end) || hereAfter(last.end));
+      if (titled || first.cap && pair && !initial && !wordName || context() && (pair || first.cap || alone())) add(from2.start, last.end, "name");
       i = j - 1;
     }
     spans.sort((a, b) => a.start - b.start || a.order - b.order);

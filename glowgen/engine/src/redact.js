@@ -111,17 +111,25 @@ firstNames.split("\n").reduce((previous, line) => {
   return name;
 }, "");
 // "Jean-Pierre", "Paul-Gerhard": every part a first name
-const isFirstName = (folded) => folded.split("-").every((part) => FIRST_NAMES.has(part) && !isStop(part));
+const isFirstName = (folded) => (folded.includes("-") ? folded.split("-").every(isFirstName)
+  : FIRST_NAMES.has(folded) && !isStop(folded));
 const hasFirstName = (folded) => folded.split(" ").some(isFirstName);
 // first names that are also everyday words ("max", "rose", "ward"): a name only in context
 const WORD_NAMES = new Set(wordNames.split("\n"));
-// who a name without a cue belongs to: a relative, a patient, a colleague
-const RELATIVE = `(?:sœur|belle-sœur|dochter|zoon|zus|broer|oma|opa|moeder|vader|vrouw|man|vriendin|vriend|maatje|verloofde|collega|patiente?|klant|klante|daughter|son|sister|sis|brother|bro|grandma|grandmother|grandpa|grandfather|mum|mom|mother|father|wife|husband|girlfriend|boyfriend|gf|bf|fiancee?|friend|mate|colleague|patient|client|fille|fils|soeur|frere|grand-mere|grand-pere|mamie|papy|mere|pere|femme|mari|copine|copain|amie?|collegue|cliente?|tochter|sohn|schwester|bruder|mutter|vater|frau|mann|freundin|freund|verlobte|kollegin|kollege|patientin|klientin|kundin|mama|papa|maman|mami|mutti)`;
-const RELATIVE_BEFORE = new RegExp(`(?<![a-z])${RELATIVE}[ ,:]+$`);
+// who a name without a cue belongs to: a relative, a patient, a colleague ...
+const RELATIVE_WORDS = new Set(("sœur belle-sœur soeur belle-soeur dochter zoon zus broer oma opa moeder vader vrouw man " +
+  "vriendin vriend maatje verloofde collega patient patiente klant klante daughter son sister sis brother bro grandma " +
+  "grandmother grandpa grandfather mum mom mother father wife husband girlfriend boyfriend gf bf fiance fiancee friend " +
+  "mate colleague client cliente fille fils frere grand-mere grand-pere mamie papy mere pere femme mari copine copain " +
+  "ami amie collegue tochter sohn schwester bruder mutter vater frau mann freundin freund verlobte kollegin kollege " +
+  "patientin klientin kundin mama papa maman mami mutti").split(" "));
 // ... or a caller: "met", "hier", "moi", "jsuis", "its"
-const PERSON_BEFORE = new RegExp(`(?<![a-z])(?:${RELATIVE}|moi|met|hier|name|naam|nom|namens|jsuis|jsui|kben|cest|schreibt|schreibe|spricht|is|its|it's|im|i'm|bin|ben|zen|c|c'est|suis|appelle|jmappelle|heisst|heißt|heet)[ ,:]+$`);
+const CALLER_WORDS = new Set(("moi met hier name naam nom namens jsuis jsui kben cest schreibt schreibe spricht is its " +
+  "it's im i'm bin ben zen c c'est suis appelle jmappelle heisst heißt heet").split(" "));
 const HERE_AFTER = /^,? (?:here|hier|ici|speaking|aan de lijn|am apparat|a l'appareil)(?![a-z])/;
-const TITLE = word("madame|mevrouw|mrs|mr|ms|miss|monsieur|meneer|frau|herr|mme|mlle|colonel|dokter");
+const TITLE_WORDS = "madame|mevrouw|mrs|mr|ms|miss|monsieur|meneer|frau|herr|mme|mlle|colonel|dokter";
+const TITLE = word(TITLE_WORDS);
+const TITLES = new Set(TITLE_WORDS.split("|"));
 const PARTICLE = word("van|de|den|der|da|di|du|le|la|von|vom|zu|ten|ter|del|dos");
 const NOT_NAME = word("quelqu'un|quelqu|iemand|jemand|someone|somebody|anyone|distinguees?|respectueusement|cordialement|faithfully|sincerely|truly|yours|hochachtungsvoll|voornaam|achternaam|familienaam|naam|prenom|nom|vorname|nachname|familienname|surname|firstname|lastname|belgian|belge|belg|belgisch|dutch|nederlands|nederlander|nederlandse|french|francais|francaise|frans|franse|german|duits|duitse|allemand|allemande|deutsch|deutsche|deutscher|english|anglais|anglaise|engels|englisch|british|luxembourgeois|luxembourgeoise|new|nieuw|nouveau|nouvelle|neu|interested|pregnant|curious|allergic|the|not|mr|mrs|ms|mevrouw|meneer|madame|monsieur|herr|frau|dr|doctor|docteur|dokter|lg|mfg|mvg|xx|xoxo|vielen|dank|danke|herzliche?|freundliche|beste|liebe|viele|schonen|guten|tag|abend|wochenende|hallo|bonjour|merci|thanks|dear|hello|hi");
 
@@ -304,7 +312,12 @@ export function redact(text, options) {
     while (next < end + 4 && /[\s,;(]/.test(text[next] || "")) next++;
     return starts.has(next);
   };
-  const known = (p) => isTerm(p) || NOT_NAME.test(p) || NOT_CITY.test(p) || isStop(p) || commonWord(p);
+  // words of the clinic or the language are no names (memoised: a long paste repeats its words)
+  const knownWords = new Map();
+  const known = (p) => {
+    if (!knownWords.has(p)) knownWords.set(p, isTerm(p) || NOT_NAME.test(p) || NOT_CITY.test(p) || isStop(p) || commonWord(p));
+    return knownWords.get(p);
+  };
   for (const m of text.matchAll(/(?<=(?:^|[,?.!:;(])\s?)\p{Lu}[\p{L}'’-]+(?: (?:van|de|den|der|da|le|la|von))?(?: \p{Lu}[\p{L}'’-]+){1,2}/gu)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -315,50 +328,75 @@ export function redact(text, options) {
   }
   // a first name the lexicon knows with a surname after it ("Lesley King asked me",
   // "dochter britt coppens", "liam holt here"), or a title and a name ("Mme Mariette Cuypers")
-  const tokens = [...text.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) =>
-    ({ start: m.index, end: m.index + m[0].length, low: low.slice(m.index, m.index + m[0].length), cap: capital(m.index) }));
+  // the words, as [start, end) pairs (a long paste has many: no object per word)
+  const bounds = [];
+  const letters = /\p{L}[\p{L}'’-]*/gu;
+  for (let m; (m = letters.exec(text));) bounds.push(m.index, m.index + m[0].length);
+  const tokens = {
+    length: bounds.length / 2,
+    at(k) {
+      if (k < 0 || k >= bounds.length / 2) return undefined;
+      const start = bounds[2 * k];
+      const end = bounds[2 * k + 1];
+      return { start, end, low: low.slice(start, end), cap: text[start] !== text[start].toLowerCase() };
+    },
+  };
+  // the word before token i, when only spaces, commas or a colon stand between: "dochter britt"
+  const wordBefore = (i) => (i && /^[ ,:]+$/.test(text.slice(tokens.at(i - 1).end, tokens.at(i).start)) ?
+    tokens.at(i - 1).low.slice(tokens.at(i - 1).low.lastIndexOf("'") + 1) : "");
+  const personBefore = (i) => RELATIVE_WORDS.has(wordBefore(i)) || CALLER_WORDS.has(wordBefore(i)) ||
+    (i > 0 && CALLER_WORDS.has(tokens.at(i - 1).low));
+  const hereAfter = (end) => HERE_AFTER.test(low.slice(end, end + 16));
   for (let i = 0; i < tokens.length; i++) {
-    const first = tokens[i];
+    // most words are no name: look at their letters before making anything of them
+    const firstLow = low.slice(bounds[2 * i], bounds[2 * i + 1]);
+    const firstName = isFirstName(firstLow);
+    const wordName = !firstName && WORD_NAMES.has(firstLow);
+    if (!firstName && !wordName && !TITLES.has(firstLow) && firstLow !== "m" && text[bounds[2 * i]] === firstLow[0]) continue;
+    const first = tokens.at(i);
+    const next = tokens.at(i + 1);
     // "Mme", "Herr", and the French "M." before a capital
-    const titled = (TITLE.test(first.low) && first.low.length > 1) || (first.low === "m" && first.cap && text[first.end] === ".");
-    const next = tokens[i + 1];
-    const capitalNext = next && next.cap && !known(next.low);
-    // "R. Colson", "G. Wuyts": an initial and a surname; "ik ben haar mama Huban Yaman": a
-    // name the list does not know, with capitals, after a person cue
-    const initial = first.cap && first.low.length === 1 && capitalNext && /^\. $/.test(text.slice(first.end, next.start));
-    const cued = first.cap && capitalNext && !known(first.low) && !isTerm(first.low) &&
-      RELATIVE_BEFORE.test(low.slice(Math.max(0, first.start - 24), first.start)) && text.slice(first.end, next.start) === " ";
-    const wordName = WORD_NAMES.has(first.low);
-    if (!titled && !initial && !cued && !wordName && !isFirstName(first.low)) continue;
+    const titled = !firstName && !wordName && (TITLES.has(first.low) || (first.low === "m" && first.cap && text[first.end] === "."));
+    let initial = false;
+    if (!firstName && !wordName && !titled) {
+      if (!first.cap || !next || !next.cap) continue;
+      // "R. Colson", "G. Wuyts": an initial and a surname; "ik ben haar mama Huban Yaman": a
+      // name the list does not know, with capitals, after a relative
+      initial = first.low.length === 1 && /^\. $/.test(text.slice(first.end, next.start));
+      const cued = !initial && text.slice(first.end, next.start) === " " && RELATIVE_WORDS.has(wordBefore(i)) &&
+        !known(first.low) && !isTerm(first.low);
+      if ((!initial && !cued) || known(next.low)) continue;
+    }
     // "Sophie Martin Nederlands": the team's surname is no one's first name
-    if (i && isPublic(first.low) && isPublic(tokens[i - 1].low) && text.slice(tokens[i - 1].end, first.start) === " ") continue;
+    if (i && isPublic(first.low) && isPublic(tokens.at(i - 1).low) && text.slice(tokens.at(i - 1).end, first.start) === " ") continue;
     // the surname: words right after, with a capital when the first name has one (or the
     // title), not words of the clinic or the language; particles inside ("hugo de clercq")
-    const personal = PERSON_BEFORE.test(low.slice(Math.max(0, first.start - 24), first.start));
+    let personal = null;
     let last = titled ? null : first;
     let j = i + 1;
     for (; j < tokens.length && j <= i + 4; j++) {
-      const t = tokens[j];
-      if (!/^\.? $/.test(text.slice(tokens[j - 1].end, t.start))) break;
-      if (PARTICLE.test(t.low) && j + 1 < tokens.length && text.slice(t.end, tokens[j + 1].start) === " ") continue;
-      if (known(t.low) || t.low.length < 2 || ((titled || first.cap) && !t.cap && !personal) || (!first.cap && t.cap)) break;
+      const t = tokens.at(j);
+      if (!/^\.? $/.test(text.slice(tokens.at(j - 1).end, t.start))) break;
+      if (PARTICLE.test(t.low) && j + 1 < tokens.length && text.slice(t.end, tokens.at(j + 1).start) === " ") continue;
+      if (t.low.length < 2 || ((titled || first.cap) && !t.cap && !(personal ??= personBefore(i))) || (!first.cap && t.cap) || known(t.low)) break;
       last = t;
     }
-    const from = titled ? tokens[i + 1] : first;
+    const from = titled ? tokens.at(i + 1) : first;
     if (!last || !from || last.end <= from.start) continue;
     const pair = last !== first;
     // the clinic's own team is public: "Dr Claire Dubois", "bij Sophie Martin"
-    if (tokens.slice(titled ? i + 1 : i, j).every((t) => isPublic(t.low) || PARTICLE.test(t.low))) continue;
-    const before = low.slice(Math.max(0, from.start - 24), from.start);
+    if (isPublic(from.low) && Array.from({ length: j - (titled ? i + 1 : i) }, (_, k) => tokens.at((titled ? i + 1 : i) + k)).every((t) => isPublic(t.low) || PARTICLE.test(t.low))) continue;
+    let cue = null;
+    const cued = () => (cue ??= personBefore(titled ? i + 1 : i));
     // a name alone closing the message is a signature: after punctuation, not "Avenue Louise"
     const signed = last.end > solid && (pair || /(?:^|[,.!?;:\n-]) ?$/.test(text.slice(Math.max(0, from.start - 2), from.start)));
-    const context = PERSON_BEFORE.test(before) || ends.has(from.start - 1) || ends.has(from.start - 2) || ends.has(from.start - 3) ||
-      nextData(last.end) || signed || HERE_AFTER.test(low.slice(last.end, last.end + 16));
+    const context = () => cued() || ends.has(from.start - 1) || ends.has(from.start - 2) || ends.has(from.start - 3) ||
+      nextData(last.end) || signed || hereAfter(last.end);
     // with capitals a name and a surname are a name anywhere; in lower case, or a first
-    // name alone, only where a person is meant
-    // a first name alone in lower case with a caller's cue and data or "here" after it: "c lea 0475…"
-    const alone = PERSON_BEFORE.test(before) && (nextData(last.end) || HERE_AFTER.test(low.slice(last.end, last.end + 16)));
-    if ((titled || (first.cap && pair && !initial && !wordName)) ? true : context && (pair || first.cap || alone)) add(from.start, last.end, "name");
+    // name alone, only where a person is meant; a first name alone in lower case with a
+    // caller's cue and data or "here" after it: "c lea 0475…"
+    const alone = () => cued() && (nextData(last.end) || hereAfter(last.end));
+    if ((titled || (first.cap && pair && !initial && !wordName)) || (context() && (pair || first.cap || alone()))) add(from.start, last.end, "name");
     i = j - 1;
   }
   spans.sort((a, b) => a.start - b.start || a.order - b.order);
