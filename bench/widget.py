@@ -445,7 +445,7 @@ IMAGE_PATTERNS = [{"urlPattern": f"*.{ext}", "requestStage": "Request"}
                   for ext in ("svg", "png", "jpg", "jpeg", "gif", "webp", "avif")]
 
 RESOURCES_SINCE = """(since) => performance.getEntriesByType("resource").map((e) => ({
-  name: e.name.split("/").pop(), start: e.startTime - since, end: e.responseEnd - since }))"""
+  name: e.name.split("/").pop(), path: new URL(e.name).pathname, start: e.startTime - since, end: e.responseEnd - since }))"""
 
 
 def cold_sample(browser: Browser, base: str, viewport: dict[str, int] = DESKTOP, hold: bool = True,
@@ -473,6 +473,12 @@ def cold_sample(browser: Browser, base: str, viewport: dict[str, int] = DESKTOP,
             wanted = {a: role for role, a in zip(("widget", "engine", "index"), expected_files(info))}
             wanted[info["assets"]["css"]] = "css"
             run["files"] = {wanted[e["name"]]: e for e in page.evaluate(RESOURCES_SINCE, run["start"]) if e["name"] in wanted}
+        if run.get("dom") is not None:
+            # the assistant's files whose response had ended when the answer reached the DOM,
+            # and those that came later (the other languages' indexes)
+            entries = [e for e in page.evaluate(RESOURCES_SINCE, run["start"]) if e["path"].startswith("/assistant/")]
+            answer_at = run["dom"] - run["start"]
+            run["before_answer"] = sorted({e["name"] for e in entries if e["end"] <= answer_at})
         if hold:
             for request_id in held:
                 try:
@@ -481,6 +487,9 @@ def cold_sample(browser: Browser, base: str, viewport: dict[str, int] = DESKTOP,
                     pass
             cdp.send("Fetch.disable")
         page.wait_for_timeout(500)
+        if run.get("start") is not None:
+            run["assistant_files"] = sorted({e["name"] for e in page.evaluate(RESOURCES_SINCE, run["start"])
+                                             if e["path"].startswith("/assistant/")})
         state = page.evaluate(READ_PAGE)
         run["cold"] = not run.get("idleBefore")
         split_shifts(run, state)
@@ -679,6 +688,19 @@ def main(argv: list[str] | None = None) -> int:
                     parts.append(f"{role} {fmt_ms(med(starts))} -> {fmt_ms(med(ends))}")
             print("  (a): requests relative to the click, median start -> response end (ms; css is the launcher's, "
                   "loaded before the click): " + "; ".join(parts))
+        if cold and any(r.get("before_answer") for r in cold):
+            # what is really transferred before the first answer (the loader and the launcher's
+            # stylesheet came with the page, before the click), gzip as in section 1
+            folder = out / "assistant"
+            gzip_of = {path.name: gz(path.read_bytes()) for path in folder.iterdir() if path.is_file()}
+            before = [sum(gzip_of.get(n, 0) for n in r["before_answer"]) for r in cold if r.get("before_answer")]
+            after = [sum(gzip_of.get(n, 0) for n in set(r.get("assistant_files", [])) - set(r["before_answer"]))
+                     for r in cold if r.get("before_answer")]
+            files = max((r["before_answer"] for r in cold if r.get("before_answer")), key=len)
+            print(f"  (a): assistant files transferred before the first answer (median gzip, with the loader): "
+                  f"{(med(before) or 0) + s['loader_gzip']:,.0f} B ({', '.join(files)}); "
+                  f"after it, within 500 ms (the other languages' indexes): {med(after) or 0:,.0f} B")
+            report["before_first_answer_gzip"] = (med(before) or 0) + s["loader_gzip"]
         tasks = [r["longtasks"] for r in cold if r.get("longtasks")]
         if tasks:
             print(f"  (a): long tasks (> 50 ms) between the click and the answer in the DOM: median total "
