@@ -102,3 +102,26 @@ def test_numbers_spoken_as_words_and_cued_identifiers_are_redacted(assistant, la
 ])
 def test_a_few_number_words_in_a_question_stay(assistant, lang, text):
     assert ask_as_visitor(assistant, text, lang)["redactions"] == []
+
+
+def test_the_first_names_list_reads_back_as_the_engine_reads_it():
+    """lexicon/first-names.txt (scripts/first-names, from Faker) is front-coded: each line is
+    how many letters it shares with the line before, then the rest. Read back, it is a
+    sorted list of thousands of plain folded names, none of them also a word of the safety
+    concepts (a name redacted there would hide a sign) or of the names that are also words."""
+    from glowgen.bundle import ENGINE
+
+    lexicon = ENGINE.parent / "lexicon"
+    names, previous = [], ""
+    for line in (lexicon / "first-names.txt").read_text(encoding="utf-8").splitlines():
+        assert line[:1].isdigit() and int(line[0]) <= len(previous), line
+        previous = previous[:int(line[0])] + line[1:]
+        names.append(previous)
+    assert len(names) >= 2000 and names == sorted(set(names))
+    assert all(name.isascii() and name.isalpha() and name.islower() and len(name) >= 3 for name in names)
+    safety_words = {form.strip("*") for lang in ("fr", "nl", "en", "de")
+                    for line in (lexicon / f"{lang}.txt").read_text(encoding="utf-8").splitlines()
+                    for form in line.partition(":")[2].split() if "_" not in form}
+    assert not safety_words & set(names)
+    also_words = set((lexicon / "first-names-also-words.txt").read_text(encoding="utf-8").split())
+    assert {"max", "rose", "grace"} <= also_words and not also_words & set(names)
