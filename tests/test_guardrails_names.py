@@ -40,6 +40,12 @@ NAMED = [
     ("de", "Meine Adresse: Lindenstraße 4, 01067 Dresden", "01067 Dresden"),
     ("en", "Send it to 12 Willow Gardens, please", "12 Willow Gardens"),
     ("nl", "Mijn adres is Kerkstraat 9, 8420 De Haan", "8420 De Haan"),
+    # round 6
+    ("en", "On Tue, Sam Patel <sam.patel@example.org> wrote: can you ask about parking", "Sam Patel"),
+    ("nl", "Ik woon in België: Dorpstraat 3, 3798 's-Gravenvoeren", "3798 's-Gravenvoeren"),
+    ("fr", "nom de famille : lambert prénom : nadine", "lambert"),
+    ("de", "Ich wohne in der Lindenallee 3 in Stuttgart", "Stuttgart"),
+    ("en", "The account is in the names of Martyn and Pamela Bennett", "Martyn"),
 ]
 CLEAN = [
     ("fr", "Madame, Monsieur, Je voudrais connaître vos tarifs pour le peeling."),
@@ -58,6 +64,7 @@ CLEAN = [
     ("en", "Is street parking on Avenue Louise free after 18:00?"),
     ("fr", "Madame, Monsieur, quels sont vos horaires ? Veuillez agréer mes salutations distinguées."),
     ("en", "Spreekt Sophie Martin ook Engels? Dr Claire Dubois?"),
+    ("fr", "On m'a dit entre deux cent cinquante et quatre cent euros pour le botox, c'est juste ?"),
 ]
 
 
@@ -85,6 +92,7 @@ SPOKEN_AND_CUED = [
     ("de", "meine Nummer ist null vier sieben drei zwölf vierunddreißig", "vierunddreißig"),
     ("en", "my passport number is X1234567K", "X1234567K"),
     ("nl", "geboortedatum 3 9 1981", "3 9 1981"),
+    ("en", "Membership number for my health insurance is 55120984-C", "55120984-C"),
 ]
 
 
