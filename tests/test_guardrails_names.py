@@ -46,6 +46,11 @@ NAMED = [
     ("fr", "nom de famille : lambert prénom : nadine", "lambert"),
     ("de", "Ich wohne in der Lindenallee 3 in Stuttgart", "Stuttgart"),
     ("en", "The account is in the names of Martyn and Pamela Bennett", "Martyn"),
+    # round 7
+    ("fr", "ici Didier, le compagnon de Charlotte, je réserve pour elle", "Charlotte"),
+    ("de", "Hallo, hier ist Frieda Dobes, ich war letzte Woche bei Ihnen", "Frieda Dobes"),
+    ("nl", "Factuur naar Molenweg 4, 8011TE Zwolle graag", "8011TE Zwolle"),
+    ("en", "Regards, Sally Miah, 4 Willow Cliff, Leeds", "4 Willow Cliff"),
 ]
 CLEAN = [
     ("fr", "Madame, Monsieur, Je voudrais connaître vos tarifs pour le peeling."),
@@ -65,6 +70,9 @@ CLEAN = [
     ("fr", "Madame, Monsieur, quels sont vos horaires ? Veuillez agréer mes salutations distinguées."),
     ("en", "Spreekt Sophie Martin ook Engels? Dr Claire Dubois?"),
     ("fr", "On m'a dit entre deux cent cinquante et quatre cent euros pour le botox, c'est juste ?"),
+    ("en", "I'm Obsessed with the glass skin look, which facial is closest?"),
+    ("nl", "Ik Ben Benieuwd naar het Kerstpakket"),
+    ("fr", "Je Suis Fan de vos vidéos, c'est quel produit ?"),
 ]
 
 
@@ -93,6 +101,8 @@ SPOKEN_AND_CUED = [
     ("en", "my passport number is X1234567K", "X1234567K"),
     ("nl", "geboortedatum 3 9 1981", "3 9 1981"),
     ("en", "Membership number for my health insurance is 55120984-C", "55120984-C"),
+    ("de", "Mitgliedsnummer im Berufsverband: BV-448201", "BV-448201"),
+    ("en", "Thanks! Sally, NMC PIN 12A3456B", "12A3456B"),
 ]
 
 

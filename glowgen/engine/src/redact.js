@@ -83,7 +83,7 @@ const NUMBER_PART = "zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|el
   "null|eins|ein|zwei|drei|funf|sechs|sieben|neun|zehn|zwolf|zwanzig|dreissig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig|hundert";
 const NUMBER_WORD = new RegExp(`^(?:(?:${NUMBER_PART})(?:en|und|et)?)+$`);
 const SPOKEN_NUMBER = new RegExp(`(?<![a-z])(?:(?:${NUMBER_PART})(?:en|und|et|-)?)+(?:[\\s-]+(?:(?:${NUMBER_PART})(?:en|und|et|-)?)+|[\\s-]+(?:et|and|en|und)(?=[\\s-]+[a-z])){3,30}(?![a-z])`, "g");
-const ID_CUE = /(?<![a-z])(?:member(?:ship)? (?:number|no)|numero d'affilie|n° d'affilie|affiliation|lidnummer|lidnr|aansluitingsnummer|mitgliedsnummer|versichertennummer|versicherungsnummer|dni|nie|nif|bsn|passport(?: number)?|paspoort(?:nummer)?|passeport|reisepass(?:nummer)?|patient(?:en)? ?(?:number|nummer)|dossiernummer|numero de dossier|identificatienummer|id number|id-nummer)(?:(?: [a-z]{1,20}){1,6}? (?:is|est|ist))?(?: (?:is|est|ist|nr|no|number|nummer|numero))*[ :.#]*([a-z0-9][a-z0-9./-]{4,20})/g;
+const ID_CUE = /(?<![a-z])(?:member(?:ship)? (?:number|no)|numero d'affilie|n° d'affilie|affiliation|lidnummer|lidnr|aansluitingsnummer|mitgliedsnummer|versichertennummer|versicherungsnummer|dni|nie|nif|bsn|passport(?: number)?|paspoort(?:nummer)?|passeport|reisepass(?:nummer)?|patient(?:en)? ?(?:number|nummer)|dossiernummer|numero de dossier|identificatienummer|id number|id-nummer|nmc pin|pin|riziv(?:-nummer)?|inami|big(?:-nummer| number)|gphc(?: number)?)(?:(?: [a-z]{1,20}){1,6}? ?(?:is|est|ist|:))?(?: (?:is|est|ist|nr|no|number|nummer|numero))*[ :.#]*([a-z0-9][a-z0-9./-]{4,20})/g;
 const SPACED_BIRTH = /(?:born|birth|dob|naissance|nee? le|geboren|geboorte(?:datum)?|geburtsdatum|geb\.?)[^0-9]{0,12}\d{1,2} \d{1,2} (?:19|20)\d{2}(?!\d)/g;
 const NUMBER = /(\+ ?)?\d(?:[ .\/()-]{0,3}\d){0,40}/g;
 const PHONE_CUE = /(?:tel|phone|gsm|mobile|portable|nummer|numero|number|bel|call|appel|anruf|handy|whatsapp|sms)/;
@@ -95,9 +95,9 @@ const STREET_END = "straat|laan|lei|steenweg|weg|plein|dreef|kaai|markt|baan|sin
 const STREET = new RegExp(`(?<![a-z])(?:(?:[a-z'-]{2,30} )?[a-z'-]{2,30}(?:${STREET_END})|(?:[a-z'-]{2,30} )?(?:markt|plein|kaai|dreef|steenweg|platz|allee|gasse|strasse|straße|str\\.)) \\d{1,4}(?: ?[a-z](?![a-z]))?(?:(?: bus| box| bte| boite|\\/) ?\\d{1,4})?`, "g");
 const RUE = "rue|avenue|av\\.|boulevard|bd|chaussee|place|chemin|allee|quai|impasse|square|route|dreve|clos|rempart|galerie|parvis|sentier";
 const STREET_FR = new RegExp(`(?<![a-z])(?:${RUE})(?: [a-z'-]{1,25}){1,5},? \\d{1,4}(?: ?(?:bis|ter|[a-z])(?![a-z]))?(?:(?: bte| boite| bus|\\/) ?\\d{1,4})?|(?<![\\d])\\d{1,4}(?: ?(?:bis|ter|[a-z])(?![a-z]))?,? (?:${RUE})(?![a-z])(?: [a-z'-]{1,25}){1,4}`, "g");
-const STREET_EN = /(?<![\d:.])\d{1,5},? (?:[a-z'-]{2,25} ){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way|close|court|square|place|terrace|crescent|gardens|grove|forge|spur|mews|row|hill|park|view|walk|forge|trace|ranch|brook|bridge|height|ridge|manor|meadow|orchard|village|valley|spring|field|estate|green|glen|crest|cove|creek|circle|hollow|knoll|lodge|loop|parkway|trail|well|port|mount)s?(?![a-z])/g;
+const STREET_EN = /(?<![\d:.])\d{1,5},? (?:[a-z'-]{2,25} ){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way|close|court|square|place|terrace|crescent|gardens|grove|forge|spur|mews|row|hill|park|view|walk|forge|cliff|trace|ranch|brook|bridge|height|ridge|manor|meadow|orchard|village|valley|spring|field|estate|green|glen|crest|cove|creek|circle|hollow|knoll|lodge|loop|parkway|trail|well|port|mount)s?(?![a-z])/g;
 // Dutch and British postcodes: "8418 OV Jirnsum", "KW6N 2TE", "S1 1TS"
-const FOREIGN_POSTCODE = /(?<![a-z0-9])(?:[1-9]\d{3} ?(?!(?:en|et|of|ou|de|la|le|in|op|te|to|am|pm|ml|mg|uu|jr|st|nd|rd|th)(?![a-z]))[a-z]{2}(?: [a-z][a-z'-]{2,24})?|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})(?![a-z0-9])/g;
+const FOREIGN_POSTCODE = /(?<![a-z0-9])(?:[1-9]\d{3} ?[a-z]{2}(?: [a-z][a-z'-]{2,24})?|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})(?![a-z0-9])/g;
 const POSTCODE = /(?<![\d.,€$-])(?:(?:b|l|d|f|nl)-)?(?:[1-9]\d{3,4}|0[1-9]\d{3}) (?:(?:de|den|la|le|les|sint|saint|st|bad) )?'?[a-z][a-z'-]{2,24}/g;
 const NOT_CITY = word("close|near|far|enough|from|dicht|loin|pres|nah|weit|euros?|eur|ml|mg|cc|units?|unites?|eenheden|einheiten|jours|dagen|days|tage|mois|maanden|months|monate|ans|jaar|jaren|years|jahre|min|minutes|minuten|heures|uur|hours|stunden|sessions?|seances?|sessies?|calories|kcal|joules|shots|points|punten|and|et|en|und|or|ou|of|oder|" +
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag") ;
@@ -117,7 +117,7 @@ const hasFirstName = (folded) => folded.split(" ").some(isFirstName);
 // first names that are also everyday words ("max", "rose", "ward"): a name only in context
 const WORD_NAMES = new Set(wordNames.split("\n"));
 // who a name without a cue belongs to: a relative, a patient, a colleague ...
-const RELATIVE_WORDS = new Set(("sœur belle-sœur soeur belle-soeur dochter zoon zus broer oma opa moeder vader vrouw man " +
+const RELATIVE_WORDS = new Set(("compagnon compagne conjoint conjointe partenaire partner sœur belle-sœur soeur belle-soeur dochter zoon zus broer oma opa moeder vader vrouw man " +
   "vriendin vriend maatje verloofde collega patient patiente klant klante daughter son sister sis brother bro grandma " +
   "grandmother grandpa grandfather mum mom mother father wife husband girlfriend boyfriend gf bf fiance fiancee friend " +
   "mate colleague client cliente fille fils frere grand-mere grand-pere mamie papy mere pere femme mari copine copain " +
@@ -125,7 +125,7 @@ const RELATIVE_WORDS = new Set(("sœur belle-sœur soeur belle-soeur dochter zoo
   "patientin klientin kundin mama papa maman mami mutti").split(" "));
 // ... or a caller: "met", "hier", "moi", "jsuis", "its"
 const CALLER_WORDS = new Set(("moi met hier name naam nom namens jsuis jsui kben cest schreibt schreibe spricht is its " +
-  "it's im i'm bin ben zen c c'est suis appelle jmappelle heisst heißt heet").split(" "));
+  "it's im i'm bin ben zen c c'est suis appelle jmappelle heisst heißt heet ist").split(" "));
 const HERE_AFTER = /^,? (?:here|hier|ici|speaking|aan de lijn|am apparat|a l'appareil)(?![a-z])/;
 const TITLE_WORDS = "madame|mevrouw|mrs|mr|ms|miss|monsieur|meneer|frau|herr|mme|mlle|colonel|dokter";
 const TITLE = word(TITLE_WORDS);
@@ -262,6 +262,10 @@ export function redact(text, options) {
     // a British postcode is letters and digits, a Dutch one four digits and two capitals
     // (in lower case too right after a street: "Dorpsstraat 4, 5563 mx doorn")
     const afterStreet = [1, 2, 3].some((gap) => addressEnds.has(start - gap));
+    // two small letters after four digits are a word ("1050 te Brussel", "2 pm") unless in capitals
+    const word = /^\d{4} ?(?:en|et|of|ou|de|la|le|in|op|te|to|am|pm|ml|mg|uu|jr|st|nd|rd|th)(?![a-z])/.test(m[0]) &&
+      !/^\d{4} ?\p{Lu}{2}/u.test(text.slice(start, end));
+    if (word) return;
     if (/^[1-9]\d{3} ?[a-z]{2}/.test(m[0]) ? afterStreet || /^\d{4} ?\p{Lu}{2}/u.test(text.slice(start, end)) : /\d/.test(m[0].slice(0, 3))) add(start, end, "address");
   });
   each(POSTCODE, (m, start, end) => {
@@ -292,8 +296,10 @@ export function redact(text, options) {
       const particle = (names.length || strong) && PARTICLE.test(folded) && letterAfter(at + w[0].length);
       // German nouns have capitals: "Ich bin Rentnerin" names no one, "ich bin Sabine" does
       const german = m[2] && /^(?:ich bin|hier ist|hier spricht)$/.test(m[2]) && !names.length && !isFirstName(folded);
+      const described = m[2] && !names.length && !isFirstName(folded) &&
+        /^ (?:with|about|by|in|on|to|for|of|naar|over|met|van|voor|de|par|pour|sur|mit|uber|fur|von|auf)(?![a-z])/.test(low.slice(at + w[0].length, at + w[0].length + 8));
       const taken = particle || (strong ? !common && !stop
-        : !common && ((capital(at) && !german && (!stop || names.length > 0 || !m[2])) || ((m[3] || m[4]) && (!stop || at + w[0].length > solid)) ||
+        : !common && ((capital(at) && !german && !described && (!stop || names.length > 0 || !m[2])) || ((m[3] || m[4]) && (!stop || at + w[0].length > solid)) ||
           (names.length ? hasFirstName(low.slice(end, names[0])) && !stop : isFirstName(folded))));
       if (!taken) break;
       names.push(at + w[0].length);
@@ -353,7 +359,8 @@ export function redact(text, options) {
   const wordBefore = (i) => (i && /^[ ,:]+$/.test(text.slice(tokens.at(i - 1).end, tokens.at(i).start)) ?
     tokens.at(i - 1).low.slice(tokens.at(i - 1).low.lastIndexOf("'") + 1) : "");
   const personBefore = (i) => RELATIVE_WORDS.has(wordBefore(i)) || CALLER_WORDS.has(wordBefore(i)) ||
-    (i > 0 && CALLER_WORDS.has(tokens.at(i - 1).low));
+    (i > 0 && CALLER_WORDS.has(tokens.at(i - 1).low)) ||
+    (i > 1 && /^(?:de|d|van|von|of)$/.test(wordBefore(i)) && RELATIVE_WORDS.has(wordBefore(i - 1)));
   const hereAfter = (end) => HERE_AFTER.test(low.slice(end, end + 16));
   for (let i = 0; i < tokens.length; i++) {
     // most words are no name: look at their letters before making anything of them
