@@ -51,6 +51,11 @@ NAMED = [
     ("de", "Hallo, hier ist Frieda Dobes, ich war letzte Woche bei Ihnen", "Frieda Dobes"),
     ("nl", "Factuur naar Molenweg 4, 8011TE Zwolle graag", "8011TE Zwolle"),
     ("en", "Regards, Sally Miah, 4 Willow Cliff, Leeds", "4 Willow Cliff"),
+    # round 8
+    ("nl", "ik ben de secretaresse van meneer vandamme, kan ik voor hem boeken?", "vandamme"),
+    ("de", "ich bin die frieda dobes und hätte eine Frage", "frieda dobes"),
+    ("de", "eine frage im namen von meinem chef herrn juncken", "juncken"),
+    ("en", "Kind regards, Sally Miah 45 Bryant Haven, Leeds", "45 Bryant Haven"),
 ]
 CLEAN = [
     ("fr", "Madame, Monsieur, Je voudrais connaître vos tarifs pour le peeling."),

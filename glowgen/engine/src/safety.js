@@ -1,4 +1,5 @@
 import { KEPT, fold } from "./analysis.js";
+import { distance } from "./scoring.js";
 import de from "../lexicon/de.txt";
 import en from "../lexicon/en.txt";
 import fr from "../lexicon/fr.txt";
@@ -22,25 +23,27 @@ const FEAR = cues("needle|naald|aiguille|nadel|sight of (?:a needle|needles|bloo
 // a sign told as one's history, not now: "I fainted at the dentist last year", "38,7 la semaine dernière"
 const PAST = cues("last (?:year|week|month|summer)|years? ago|months? ago|l'an (?:passe|dernier)|l'annee (?:passee|derniere)|la semaine derniere|le mois dernier|il y a (?:des|deux|trois|quelques) (?:ans|mois)|vorig jaar|vorige (?:week|maand|zomer)|jaar geleden|letztes jahr|letzte woche|letzten monat|vor jahren|souvent|vaak|often|oft (?:bei|beim)|at the dentist|chez le dentiste|bij de tandarts|beim zahnarzt");
 // words that make a sentence a general question wherever they stand
-const GENERAL_ANY = cues("how (?:real|common|likely|often)|is it true|c'est vrai|est-ce vrai|klopt dat|stimmt es|someone (?:said|told)|iemand zei|on m'a dit|man sagt|(?:soin|treatment|behandeling|behandlung)s?(?: [a-z-]+){0,2} (?:contre|for|against|voor|tegen|gegen)|peut rendre|can make you|kan je [a-z]+ worden|kann man [a-z]+ (?:werden|erblinden)|erblinden kann");
+const GENERAL_ANY = cues("(?:blutet|schwillt) man|(?:bloedt|zwelt) men|peu(?:t|x)? rendre|j'?ai lu|i read (?:it|that|on|in)|ik (?:las|heb gelezen)|ich habe gelesen|hab (?:ich )?gelesen|how (?:real|common|likely|often)|is it true|c'est vrai|est-ce vrai|klopt dat|stimmt es|someone (?:said|told)|iemand zei|on m'a dit|man sagt|(?:soin|treatment|behandeling|behandlung)s?(?: [a-z-]+){0,2} (?:contre|for|against|voor|tegen|gegen)|peut rendre|can make you|kan je [a-z]+ worden|kann man [a-z]+ (?:werden|erblinden)|erblinden kann");
 // a general question ("can filler cause ...?") names a sign without having it
 const GENERAL = /^(?:is|are|does|do|can|could|will|would|kunnen|konnen|peuvent|how|what|which|y a|est-ce|est ce|peut|quel|quels|combien|is er|zijn|heeft|doet|kan|kun|wordt|hoe|wat|welke|gibt|ist|sind|kann|tut|hat|wie|was|welche)(?![a-z]).*(?:cause|provoqu|veroorza|verursach|risk|risque|risico|side effect|effets? secondaire|bijwerking|nebenwirkung|possible|mogelijk|moglich|happen|arriver|gebeuren|passieren|common|frequent|vaak|haufig|rare|machen|fuhren|lead to|leiden tot|entrainer|donner|geven|give|make|maken|rendre|herken|recogni|reconna|erkenn|usually|normally|gewoonlijk|normalement|normalerweise|go down|disappear|weg|pijn|pain|hurt|mal|weh|douloureu|schmerzhaft)/;
 // "I'm only asking in general": a question that says it is not about the writer
 // a sign named in a hypothetical or professional frame: "in case of an occlusion", "the incidence of anaphylaxis"
 const HYPOTHETICAL = cues("au cas ou|en cas d|in case (?:of|there|someone)|in the event of|voor het geval|in geval van|im fall(?:e)? (?:einer|eines|von)|falls (?:es|ein)|what happens if|que se passe-t-il si|wat gebeurt er (?:als|bij)|was passiert(?:,)? wenn|protocol|protocole|protokoll|incidence|how common|how often|hoe vaak|wie oft|wie haufig|(?:anaphyla[a-z]*|emergency|nood|urgence|notfall)[ -]?(?:kit|set|koffer)|noodkit|notfallset");
 // "nothing medical": the visitor says it is not about their health
+const PAIN_DENIED = cues("(?:doesn'?t|don'?t|does not|do not|didn'?t) hurt|doet geen pijn|doet niet veel pijn|tut nicht weh|ne fait pas mal|no pain");
+const PRICE = cues("duur|duurder|prijs|kost|price|cost|expensive|cher(?![a-z])|prix|teuer|preis");
 const NOT_MEDICAL = cues("nothing medical|not medical|non medical|rien de medical|pas medical|niets medisch|niet medisch|nichts medizinisches|nicht medizinisch");
-const IN_GENERAL = cues("(?:gewoon |puur )?uit interesse|ik heb zelf niks|i(?:'ve| have) never had|never had (?:one|it|any) myself|general information|for information|purely|information generale|a titre (?:general|informatif)|algemene informatie|ter informatie|allgemeine information|zur information|rein informativ|de maniere generale|d'une maniere generale|out of (?:interest|curiosity)|just curious|puur uit (?:interesse|nieuwsgierigheid)|par (?:pure )?curiosite|aus (?:reinem )?interesse|aus neugier|asking for (?:a friend|my (?:friend|sister|mum|mom|mother|daughter|colleague))|general question|question generale|algemene vraag|allgemeine frage|je demande pour|ik vraag (?:het )?voor|ich frage fur|in general|generally|just asking|only asking|in general terms|en general|de facon generale|je demande juste|algemeen|in het algemeen|ik vraag het gewoon|allgemein|generell|grundsatzlich|frage nur");
+const IN_GENERAL = cues("gewoon benieuwd|ik heb (?:nog )?(?:niks|niets) laten doen|(?:gewoon |puur )?uit interesse|ik heb zelf niks|i(?:'ve| have) never had|never had (?:one|it|any) myself|general information|for information|purely|information generale|a titre (?:general|informatif)|algemene informatie|ter informatie|allgemeine information|zur information|rein informativ|de maniere generale|d'une maniere generale|out of (?:interest|curiosity)|just curious|puur uit (?:interesse|nieuwsgierigheid)|par (?:pure )?curiosite|aus (?:reinem )?interesse|aus neugier|asking for (?:a friend|my (?:friend|sister|mum|mom|mother|daughter|colleague))|general question|question generale|algemene vraag|allgemeine frage|je demande pour|ik vraag (?:het )?voor|ich frage fur|in general|generally|just asking|only asking|in general terms|en general|de facon generale|je demande juste|algemeen|in het algemeen|ik vraag het gewoon|allgemein|generell|grundsatzlich|frage nur");
 // fever with spreading redness; urgency words
 const FEVER = cues("fever|fievre|koorts|fieber");
 const REDNESS = cues("red|rouge|rougeur|rood|roodheid|rot|rotung|spread|s'etend|verspreid|breitet");
 const URGENT_AS_TOPIC = new RegExp(cues("(?:ik werk|werk ik) (?:op|in) de spoed(?:dienst|afdeling)?|spoeddienst|spoedafdeling|je travaille aux urgences|i work (?:in|at) (?:the )?(?:a&e|er|emergency(?: department| room)?)|ich arbeite (?:in|auf) der notaufnahme|emergency (?:equipment|kit|number|plan|procedure|protocol|exit|contact)s?|(?:in case of|for) (?:an )?emergenc(?:y|ies)|materiel d'urgence|kit d'urgence|numero d'urgence|en cas d'urgence|pour les urgences|nooduitrusting|noodnummer|noodplan|in geval van nood|voor noodgevallen|notfall(?:ausrustung|koffer|nummer|plan|set)|im notfall|fur notfalle").source, "g");
-const URGENT = cues("urgent|urgence|urgente|emergency|dringend|spoed|noodgeval|notfall|au secours|^help|help ?!|^hilfe|hilfe ?!|sos(?![a-z])");
-const NOT_URGENT_TOPIC = cues("door|deur|porte(?![a-z])|tur(?![a-z])|can't find|cannot find|kan [a-z ]{0,12}niet vinden|trouve pas|finde [a-z ]{0,12}nicht|park(?![a-z])|parker|parkpl|umbrella|parapluie|paraplu|regenschirm|keys|sleutel|autosleutel|cles|schlussel|lift|wheelchair|rolstoel|rollstuhl|speak|parle|spreekt|sprechen|tram|bus(?![a-z])|train|trein|zug|strassenbahn|metro|combien|slots?|creneau|consult|equipment|materiel|uitrusting|ausrustung|defibrillat|in case|au cas ou|voor het geval|fur den fall|eingang|entrance|entree|ingang|hausnummer|huisnummer|wedding|mariage|je me marie|trouw|hochzeit|heirat|voucher|bon cadeau|cadeaubon|gutschein|gift|appointment|rendez[- ]vous|rdv|afspraak|termin|reschedul|annul|cancel|absag|verzet|verplaats|invoice|factu|rechnung|price|prix|prijs|preis|tarif|kost|cost|hours|horaire|uren|openingsuren|offnungszeit|open|parking|parkeer|parken|address|adresse|adres|book|boek|reserv|buch|number|numero|nummer|payment|paiement|betal|zahl");
+const URGENT = cues("notfal(?![a-z])|urgent|urgence|urgente|emergency|dringend|spoed|noodgeval|notfall|au secours|^help|help ?!|^hilfe|hilfe ?!|sos(?![a-z])");
+const NOT_URGENT_TOPIC = cues("garer|stationn|door|deur|porte(?![a-z])|tur(?![a-z])|can't find|cannot find|kan [a-z ]{0,12}niet vinden|trouve pas|finde [a-z ]{0,12}nicht|park(?![a-z])|parker|parkpl|umbrella|parapluie|paraplu|regenschirm|keys|sleutel|autosleutel|cles|schlussel|lift|wheelchair|rolstoel|rollstuhl|speak|parle|spreekt|sprechen|tram|bus(?![a-z])|train|trein|zug|strassenbahn|metro|combien|slots?|creneau|consult|equipment|materiel|uitrusting|ausrustung|defibrillat|in case|au cas ou|voor het geval|fur den fall|eingang|entrance|entree|ingang|hausnummer|huisnummer|wedding|mariage|je me marie|trouw|hochzeit|heirat|voucher|bon cadeau|cadeaubon|gutschein|gift|appointment|rendez[- ]vous|rdv|afspraak|termin|reschedul|annul|cancel|absag|verzet|verplaats|invoice|factu|rechnung|price|prix|prijs|preis|tarif|kost|cost|hours|horaire|uren|openingsuren|offnungszeit|open|parking|parkeer|parken|address|adresse|adres|book|boek|reserv|buch|number|numero|nummer|payment|paiement|betal|zahl");
 const BODY = cues("stirn|front(?![a-z])|voorhoofd|forehead|cheek|joue|wang|kinn|chin|menton|face|visage|gezicht|gesicht|lip|levre|lippe|eye|oeil|yeux|oog|ogen|auge|skin|peau|huid|haut|nose|nez|neus|nase|cheek|joue|wang|wange|pain|douleur|mal(?![a-z])|pijn|schmerz|swell|swollen|gonfl|zwel|schwell|geschwollen|bleed|saign|bloed|blut|fever|fievre|koorts|fieber|infect|breath|respir|adem|atem|filler|botox|injection|inject|prik|spritze|reaction|reactie|reaktion|allerg");
 const MEDICAL = cues(
   // pregnancy, breastfeeding, medication, conditions
-  "blood ?thinner|anticoagul|aspirin|ibuprofen|antibiotic|antibiotique|antibiotica|antibiotika|isotretino|roaccutan|accutane|medication|medicament|medicijn|medicatie|medikament|bloedverdunn|blutverdunn|cortison|antidepress|chemo",
+  "blood ?thinner|anticoagul|aspirin|ibuprofen|antibiot|antibiotique|antibiotica|antibiotika|isotretino|roaccutan|accutane|medication|medicament|medicijn|medicatie|medikament|bloedverdunn|blutverdunn|cortison|antidepress|chemo",
   "marcumar|marcoumar|sintrom|xarelto|eliquis|plavix|clopidogrel|warfarin|coumadin|pradaxa|lixiana|koortsbla|diabet|suikerziekte|epilep|herpes|cold sore|bouton de fievre|koortslip|lippenblaschen|fieberblase|autoimmun|auto-immun|lupus|keloid|cheloide|hemophil|hemofil|hamophil|bloedstolling|blood disorder|heart condition|hartprobleem|hartkwaal|cardiaque|herzproblem|herzerkrank|hypertension|hoge bloeddruk|bluthochdruck",
   // "which treatment is right for me"
   "(?:right|suitable|best|good|ideal) (?:treatment )?for me|what (?:do|would) you (?:recommend|advise|suggest)|(?:recommend|advise|suggest)(?:ed)? (?:for|to) me|(?:which|what) (?:treatment|one|option) (?:should i|would you|is best|is right|suits)|should i (?:get|do|have|choose|go for|try|take)|am i (?:a )?(?:good |suitable )?candidate",
@@ -51,8 +54,8 @@ const MEDICAL = cues(
   "(?:a )?problem for me|(?:un )?(?:souci|probleme) pour moi|(?:een )?probleem voor mij|(?:ein )?problem fur mich|" +
   "(?:pourrait|peut|pourra)(?:-il|-elle)? m'aider|could (?:it|this|that|botox|a [a-z]+) help me|kan (?:het|dat|dit) (?:mij|me) helpen|(?:konnte|kann) (?:es|das) mir helfen|" +
   "works? (?:on|for) me|fonctionne(?:r|rait)? (?:sur|pour) moi|marche(?:r|rait)? (?:sur|pour) moi|werkt (?:het |dat )?(?:bij|voor) mij|wirkt (?:das |es )?bei mir");
-const PREGNANT = cues("trying for a baby|trying to get pregnant|proberen zwanger|willen zwanger|essayons d'avoir un (?:bebe|enfant)|essaie de tomber enceinte|versuchen schwanger|ssw(?![a-z])|schwangerschaftswoche|in meinem zustand|in mijn toestand|dans mon etat|stille noch|i'?m expecting|donne (?:encore )?le sein|ivf|fiv(?![a-z])|in vitro|pregnan|breastfeed|breast feed|breast milk|trying to conceive|ttc(?![a-z])|enceinte|grossesse|j?allait|lait maternel|zwanger|borstvoeding|moedermelk|kinderwens|schwanger|ich stille|stillt|stillen|stillzeit|muttermilch|kinderwunsch");
-const PREGNANT_SELF = cues("(?:ich bin )?in der \\d+\\.? ssw|(?:je suis|ik ben|i am|i'm|im|ich bin) (?:[a-z]+ )?(?:enceinte|zwanger|pregnant|schwanger)|(?:ma|mijn|my|meine) (?:grossesse|zwangerschap|pregnancy|schwangerschaft)|j'?allaite|i'm breastfeeding|ik geef borstvoeding|ich stille");
+const PREGNANT = cues("enseinte|swanger|schwanga(?![a-z])|j?alet|trying for a baby|trying to get pregnant|proberen zwanger|willen zwanger|essayons d'avoir un (?:bebe|enfant)|essaie de tomber enceinte|versuchen schwanger|ssw(?![a-z])|schwangerschaftswoche|in meinem zustand|in mijn toestand|dans mon etat|stille noch|i'?m expecting|donne (?:encore )?le sein|ivf|fiv(?![a-z])|in vitro|pregnan|breastfeed|breast feed|breast milk|trying to conceive|ttc(?![a-z])|enceinte|grossesse|j?allait|lait maternel|zwanger|borstvoeding|moedermelk|kinderwens|schwanger|ich stille|stillt|stillen|stillzeit|muttermilch|kinderwunsch");
+const PREGNANT_SELF = cues("(?:je suis?|ik ben|ich bin) (?:[a-z]+ )?(?:enseinte|swanger|schwanga)(?![a-z])|(?:ich bin )?in der \\d+\\.? ssw|(?:je suis|ik ben|i am|i'm|im|ich bin) (?:[a-z]+ )?(?:enceinte|zwanger|pregnant|schwanger)|(?:ma|mijn|my|meine) (?:grossesse|zwangerschap|pregnancy|schwangerschaft)|j'?allaite|i'm breastfeeding|ik geef borstvoeding|ich stille");
 // one's own treatment named: "sport lendemain de mon botox?", "sauna dag na mijn filler"
 const MY_TREATMENT = cues("(?:my|mon|ma|mes|mijn|mn|m'n|mein(?:em|er|en)?) (?:[a-z]+ )?(?:botox|filler|peel|peeling|laser|microneedling|injections?|injecties?|behandeling|behandlung|traitement|prp|draad|fils|skin ?booster|toxine)");
 // a treatment had, and another asked for: "filler l'an dernier, fils tenseurs possible?", "botox 3 wks ago, top up now?"
@@ -63,7 +66,7 @@ const ADMIN = cues("e-?mail|confirmation|bevestiging|bestatigung|invoice|facture
 // people in general, not the writer: "for pregnant women", "is it normal that people get bruises"
 const GROUP = cues("cadeaubon|gift voucher|bon cadeau|gutschein|futures? mamans?|aanstaande mama|werdende mutter|schwangere|zwangere|enceintes|pregnant (?:women|clients|patients|people|ladies)|women|people|patients in general|femmes|les gens|on (?:a|peut|doit)|vrouwen|mensen|men (?:krijgt|kan|mag)|frauen|leute|man (?:bekommt|kann|darf)");
 // a condition of one's own: "my rosacea", "mn acne", "ik draag een pacemaker"
-const CONDITION = cues("myasthen|guillain|fitzpatrick|phototype|fototype|hauttyp|dunklere haut|peau(?: [a-z]+)? fine|schuppenflechte|psoriasis|psoriase|melasma|melasme|dark skin|darker skin|donkere huid|peau (?:foncee|noire|mate)|dunkle haut|dunkler hauttyp|thin skin|dunne huid|peau fine|dunne haut|hashimoto|reuma|rheuma|polyarthrit|arthrit|parese|palsy|paralysie faciale|verlamming|apixaban|rivaroxaban|methotrexa|ass 100|" +
+const CONDITION = cues("verkuhlt|erkalt|verkouden|rhume|enrhume|griep|grippe|flu(?![a-z])|a cold(?![a-z])|temperatur(?![a-z])|myasthen|guillain|fitzpatrick|phototype|fototype|hauttyp|dunklere haut|peau(?: [a-z]+)? fine|schuppenflechte|psoriasis|psoriase|melasma|melasme|dark skin|darker skin|donkere huid|peau (?:foncee|noire|mate)|dunkle haut|dunkler hauttyp|thin skin|dunne huid|peau fine|dunne haut|hashimoto|reuma|rheuma|polyarthrit|arthrit|parese|palsy|paralysie faciale|verlamming|apixaban|rivaroxaban|methotrexa|ass 100|" +
   "(?:ich nehme|i take|ik neem|ik gebruik|je prends) (?:taglich|daily|dagelijks|quotidiennement|every day|tous les jours|elke dag)|(?:twice|two times) (?:a day|daily)|(?:par|per|pro) (?:jour|dag|day|tag|semaine|week|woche)|" +
   "risky for me|risque pour moi|riskant (?:voor mij|fur mich)|fur mich geeignet|willebrand|hemophil|bleeding disorder|trouble de la coagulation|stollingsstoornis|gerinnungsstorung|zona(?![a-z])|gordelroos|gurtelrose|shingles|vagal|" +
   "safe (?:for|on) (?:me|my|skin like mine)|veilig voor mij|sans danger pour moi|fur meinen hauttyp|marcherait (?:bien )?sur moi|(?:je prends|i take|ik neem|ik slik|ich nehme) [a-z' ]{0,30}(?:tous les jours|every day|elke dag|jeden tag|daily)|" +
@@ -83,9 +86,9 @@ const HAD = cues("beneficie|ondergaan|undergone|unterzogen|geplaatst|gezet|laten
 const AGO = cues("last summer|vorige zomer|l'ete dernier|last year|(?:years?|yrs?|months?) ago|l'an (?:passe|dernier)|l'annee (?:passee|derniere)|lannee passee|il y a|vorig jaar|vorige maand|jaar geleden|geleden|letztes jahr|vor (?:\\d+|zwei|drei|einem|einigen) (?:jahr|monat)|letzten (?:sommer|winter)");
 // one's own aftercare: "can I go to the gym the day after my botox", "ab wann darf ich joggen"
 const ACTIVITY = cues("wash|shower|douche|dusche|dye(?![a-z])|verven|teinture|farben|haar wassen|haare waschen|sport|wine|vin(?![a-z])|wijn|wein(?![a-z])|glass|verre|glas(?![a-z])|gym|salle|fitness|sauna|hammam|swim|nager|piscine|zwem|schwimm|sun|soleil|zon(?![a-z])|sonne|maquill|make[- ]?up|schmink|jogg|run(?![a-z])|courir|lopen|laufen|alcohol|alcool|alkohol|fly|avion|vliegen|fliegen|creme|cream|retinol");
-const AFTER = cues("after|apres|lendemain|na(?![a-z])|nach|danach|demain|morgen|tomorrow|day after|ab wann|des que");
+const AFTER = cues("lendem|evening of|same day|same evening|le soir (?:meme|de)|dezelfde dag|'s avonds na|am abend (?:nach|des)|am selben tag|after|apres|lendemain|na(?![a-z])|nach|danach|demain|morgen|tomorrow|day after|ab wann|des que");
 // "is it painful?": a question about a treatment, not a sign
-const PAIN_QUESTION = cues("(?:^|[.?!] )(?:is|does|do|est-ce que|est-il|is het|doet|ist|tut)[a-z ,'-]{0,60}(?:painful|hurt|pijnlijk|pijn doen|douloureu|schmerzhaft|weh)|does (?:[a-z]+ ){1,4}hurt|pijnloos|painless|indolore|schmerzfrei|doet [a-z]+ pijn|does [a-z]+ hurt|fait-(?:il|elle) mal|tut [a-z]+ weh|any pain|is (?:it|there) (?:any )?pain|painful\\?|douloureu|fait mal ?\\?|doet (?:het|dat) pijn|pijnlijk|tut (?:es|das) weh|schmerzhaft|none at all|geen pijn");
+const PAIN_QUESTION = cues("zonder pijn|sans douleur|without pain|ohne schmerz|(?:^|[.?!] )(?:is|does|do|est-ce que|est-il|is het|doet|ist|tut)[a-z ,'-]{0,60}(?:painful|hurt|pijnlijk|pijn doen|douloureu|schmerzhaft|weh)|does (?:[a-z]+ ){1,4}hurt|pijnloos|painless|indolore|schmerzfrei|doet [a-z]+ pijn|does [a-z]+ hurt|fait-(?:il|elle) mal|tut [a-z]+ weh|any pain|is (?:it|there) (?:any )?pain|painful\\?|douloureu|fait mal ?\\?|doet (?:het|dat) pijn|pijnlijk|tut (?:es|das) weh|schmerzhaft|none at all|geen pijn");
 // "what should I do", "is this normal": medical when about a sign or one's own treatment
 const ADVICE = cues("(?:ist|is|est) (?:dies|dit|ceci|this)(?: [a-z]+){0,2} normal|als normal|what should i do|is (?:this|that|it) normal|que (?:dois-je|dois je|faire)|est-ce (?:que c'est )?normal|c'est normal|c normal|wat moet ik doen|is (?:dit|dat|da|het )?normaal|was soll ich (?:tun|machen)|ist (?:das|es) (?:bei mir |so |noch )?normal|to be expected|will it (?:wear off|go away|settle)|ca va (?:se calmer|partir|passer)|trekt dat (?:nog )?bij|gaat dat (?:nog )?weg|geht das (?:wieder )?weg");
 const SYMPTOM = cues("jeuk|demang|juck|spannt|trekt|tiraille|bleu (?:apres|sur|depuis)|blauer fleck|bultje|lopsided|schief|knot|(?:hoger|lager) dan de andere|plus que (?:le|la) (?:droit|gauche)|gratt|pique|dik(?:ke|ker)?(?![a-z])|petits? bleus?|dent(?:s|ed)?(?![a-z])|dell|deuk|creux|rash|bruis|swell|swollen|lump|bump|nodule|redness|itch|pain|hurt|sore(?![a-z])|infect|pus(?![a-z])|numb(?!er)|asymmetr|uneven|droop|ptosis|headache|blister|scab|burn|bleed|tingl|irritat|allerg|fever|heavy|droop|warm(?![a-z])|(?:higher|lower) than the other|eczema|dermatitis|psoriasis|rosacea|(?:is|are|still|very|so|bit|nog|erg|heel|altijd|beetje|encore|tres|peu|sehr|noch|etwas) (?:red|rood|rouge|rot)(?![a-z])",
@@ -96,7 +99,7 @@ const SYMPTOM = cues("jeuk|demang|juck|spannt|trekt|tiraille|bleu (?:apres|sur|d
 const OWN_TREATMENT = cues("(?:after|apres|na|nach|post) (?:de |het |dem |der |the |l'|mon |ma |mijn |meinem )?(?:botox|filler|injection|injectie|peeling|peel|laser|microneedling|prp|skin ?booster|fils|draad)|(?:day|jour|dag|tag) \\d+ (?:after|apres|na|nach)|(?:weeks?|semaines?|weken|wochen|days?|jours|dagen|tage) (?:after|apres|na|nach)", "(?:after|since|from) (?:my|the) [a-z]+ (?:yesterday|today|this morning|last)|after my|since my|since the|depuis (?:le|la|les|l')|sinds (?:de|het)|seit (?:der|dem|die)|where you injected|injection site|endroit de la piqure|point d'injection|prikplaats|einstichstelle|" +
   "(?:had|got|hatte|gehad|gekregen|bekommen|eu|fait)(?: [a-z']+){0,4} (?:today|vandaag|heute|aujourd'hui|this morning|heute morgen|vanmorgen|ce matin)|(?:today|vandaag|heute|aujourd'hui|this morning|heute morgen|vanmorgen|ce matin)(?: [a-z']+){0,4} (?:had|got|hatte|gehad|gekregen|bekommen|eu|fait)|apres (?:mon|ma|mes)|depuis (?:mon|ma|mes)|na (?:mijn|m'n)|sinds (?:mijn|m'n)|nach (?:meine|meiner|meinem|meinen)|seit (?:meine|meiner|meinem|meinen)|yesterday|gisteren|hier (?:soir|matin)|(?:fait|eu|injecte|traitee?)s? hier|gestern|this morning|ce matin|vanmorgen|vanochtend|heute morgen|(?:days|jours|dagen|tagen) (?:ago|geleden)|il y a \\d+ jours|vor \\d+ tagen");
 const TREATED = cues("filler|botox|peel|laser|needling|inject|prik|spritze|fils|draad|thread|behandel|treatment|traitement|soin|hyaluron|toxin");
-const MAY_I = cues("can i|may i|should i|could i|am i allowed|meug ik|mag 'k|(?:elle|il) peut|puis-je|puis je|je pourrai|pourrai-je|je pourrais|je peux|est-ce que je peux|dois-je|mag ik|kan ik|moet ik|darf ich|kann ich|soll ich|sollte ich|" +
+const MAY_I = cues("je peu(?:x)?(?![a-z])|can i|may i|should i|could i|am i allowed|meug ik|mag 'k|(?:elle|il) peut|puis-je|puis je|je pourrai|pourrai-je|je pourrais|je peux|est-ce que je peux|dois-je|mag ik|kan ik|moet ik|darf ich|kann ich|soll ich|sollte ich|" +
   "can (?:my|she|he)|may (?:my|she|he)|mag (?:mijn|mn|m'n|ze|hij)|kan (?:mijn|mn|m'n|ze|hij)|darf (?:mein|meine|sie|er)(?![a-z])|kann (?:mein|meine)|peut-(?:elle|il)|(?:fille|fils|mari|femme|mere|pere|soeur|frere|copine|copain) peut");
 
 
@@ -118,20 +121,25 @@ const SIGNS = [
   [["swallow", "hard"], 5], [["see", "shut"], 3], [["airway", "shut"], 5], [["chest_pain"], 0], [["named_sign"], 0], [["high", "spreading"], 12],
   [["breath", "hard"], 5], [["breathless"], 0], [["swell", "airway"], 5], [["swell", "fast"], 6],
   [["see", "sight_problem"], 10], [["sight_lost"], 0], [["colour", "skin_part"], 9], [["pale", "skin_part", "turned"], 6], [["cold", "skin_part"], 5], [["turned", "pale"], 2], [["chest", "ache"], 4],
-  [["faint"], 0], [["bleed", "heavy"], 12], [["fever", "high"], 4], [["fever", "spreading"], 12], [["pain", "severe"], 8],
+  [["faint"], 0], [["bleed", "heavy"], 12], [["fever", "high"], 4], [["fever", "spreading"], 12], [["pain", "severe"], 12],
 ];
 // a "no" just before a sign's words takes it back: "no trouble breathing", "keine Atemnot"
 // "never … like this" says how bad, not that it is absent
 const SIGN_NEGATION = new Set("no none without geen zonder keine kein keinen ohne aucun aucune sans".split(" "));
 
+// a word spelt by ear matches a long form at one edit: "brethe", "closin", "umgekipt",
+// "strugling"; short words never (a "blond" is not "blind")
+const near = (w, core) => core.length >= 7 && w[0] === core[0] && distance(w, core, 1) <= 1;
+const nearStart = (w, core) => core.length >= 6 && w.length >= core.length && w[0] === core[0] &&
+  [core.length - 1, core.length, core.length + 1].some((n) => distance(w.slice(0, n), core, 1) <= 1);
 const compileForm = (form) => form.replace(/'/g, "_").split("_").filter(Boolean).map((part) => {
   const head = part.startsWith("*");
   const tail = part.endsWith("*");
   const core = part.replace(/^\*|\*$/g, "");
   if (head && tail) return (w) => w.includes(core);
-  if (tail) return (w) => w.startsWith(core);
+  if (tail) return (w) => w.startsWith(core) || nearStart(w, core);
   if (head) return (w) => w.endsWith(core);
-  return (w) => w === core;
+  return (w) => w === core || near(w, core);
 });
 const SAFETY_CONCEPTS = Object.fromEntries(Object.entries(SAFETY_WORDS).map(([name, forms]) =>
   [name, forms.split(/\s+/).filter(Boolean).map((form) => compileForm(fold(form)))]));
@@ -163,7 +171,14 @@ function conceptPlaces(ws) {
  *  ("breath", "faint", …), or null. `folded` is the question as `safety` reads it: folded,
  *  its whitespace collapsed to single spaces. */
 function statesSign(folded, holds) {
-  for (const sentence of folded.split(/[.?;]+(?=\s|$)/)) {
+  const sentences = folded.split(/[.?;]+(?=\s|$)/);
+  // a sign told in fragments: "ma lèvre du haut. elle est blanche." reads as one sentence
+  // too; two short statements, never a question (its frame is its own)
+  const asked = (folded.match(/[.?;]+(?=\s|$)/g) || []).map((end) => end.includes("?"));
+  const short = (k) => sentences[k].trim().split(" ").length <= 12 && !asked[k];
+  const pieces = [...sentences];
+  for (let k = 1; k < sentences.length; k++) if (short(k - 1) && short(k)) pieces.push(`${sentences[k - 1]} ${sentences[k]}`);
+  for (const sentence of pieces) {
     const tokens = [...sentence.matchAll(/[a-z0-9]+/g)];
     const ws = tokens.map((m) => m[0]);
     const found = conceptPlaces(ws);
@@ -215,7 +230,8 @@ export function safety(text) {
   // blind? I read it on insta" asks in general, whatever "I read" says)
   const generalSentence = (sentence) => GENERAL.test(sentence) || GENERAL_ANY.test(sentence);
   const stated = !askedInGeneral && statesSign(t, (concept, sentence, around) =>
-    (!["colour", "pale", "turned"].includes(concept) || !NOT_SKIN.test(around)) && (concept !== "faint" || !FEAR.test(t)) &&
+    (!["colour", "pale", "turned"].includes(concept) || !NOT_SKIN.test(around)) &&
+    (concept !== "pain" || !PAIN_DENIED.test(around)) && (concept !== "faint" || !FEAR.test(t)) &&
     !PAST.test(around) && !HYPOTHETICAL.test(sentence) && (SELF.test(sentence) || !generalSentence(sentence)));
   if (stated) return "emergency";
   // "emergency equipment", "in case of emergency": urgency named as a topic, not felt
@@ -226,14 +242,14 @@ export function safety(text) {
   const group = (GROUP.test(t) && !own) || general;
   if (PREGNANT.test(t) && (!group || PREGNANT_SELF.test(t))) return "medical";
   const admin = ADMIN.test(t);
-  if (MEDICAL.test(t) || (ADVICE.test(t) && !group && !admin && (SYMPTOM.test(t) || OWN_TREATMENT.test(t) || BODY.test(t)))) return "medical";
+  if (MEDICAL.test(t) || (ADVICE.test(t) && !group && !admin && !PRICE.test(t) && (SYMPTOM.test(t) || OWN_TREATMENT.test(t) || BODY.test(t)))) return "medical";
   if ((own || MAY_I.test(t) || /(?:pour|voor|fur|for) (?:moi|mij|mich|me)(?![a-z])/.test(t)) && CONDITION.test(t) && !admin && !group) return "medical";
   if (TAKE.test(t) && REGULARLY.test(t) && !group) return "medical";
   if (SUITABLE.test(t) && FOR_ME.test(t) && !group) return "medical";
   // how much product one person needs; how many sessions people usually need is information
   if (NEED.test(t) && FOR_ME.test(t) && /combien|how (?:many|much)|hoeveel|wie ?viel/.test(t) && !admin && !group &&
       (SELF_NEED.test(t) || !/session|seance|sessie|sitzung|behandelingen|treatments|usually|generally|normalement|generalement|meestal|gewoonlijk|normaal|normalerweise|meistens|gewohnlich/.test(t))) return "medical";
-  if (DOSE.test(t) && FOR_ME.test(t) && /\?|combien|how many|hoeveel|wie ?viel|quanto/.test(t)) return "medical";
+  if (DOSE.test(t) && FOR_ME.test(t) && /\?|combien|how many|hoeveel|wie ?vie?l|wiviel|quanto/.test(t)) return "medical";
   if (HAD.test(t) && AGO.test(t) && (MAY_I.test(t) || /possible|possibilite|bezwaar|objection|einwand|mogelijk|moglich|(?<![a-z])(?:now|nu|jetzt|encore|again|nochmal|opnieuw)(?![a-z])|maintenant/.test(t))) return "medical";
   if ((MAY_I.test(t) || MY_TREATMENT.test(t)) && ACTIVITY.test(t) && (AFTER.test(t) || OWN_TREATMENT.test(t))) return "medical";
   if (HAD_TREATMENT.test(t) && !group && (MAY_I.test(t) || /possible|possibilite|bezwaar|objection|einwand|mogelijk|moglich|(?<![a-z])(?:now|nu|jetzt|encore|again|nochmal|opnieuw)(?![a-z])|maintenant/.test(t))) return "medical";
