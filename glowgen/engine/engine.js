@@ -1,4 +1,4 @@
-/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:e363e8313c002766):
+/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:15465c90db05cd23):
  * edit those and run the script again, not this file. */
 (() => {
   // glowgen/engine/src/analysis.js
@@ -878,15 +878,17 @@
     const isTerm = opts.isTerm || (() => false);
     const isPublic = opts.isPublic || (() => false);
     const spans = [];
+    const keptParts = keep.map((k) => ({ numbers: k.match(/\d+/g) || [], words: k.match(/[a-z]{4,}/g) || [] }));
     const clinicAddress = (found) => {
       const numbers = found.match(/\d+/g) || [];
       const stems = (found.match(/[a-z]{4,}/g) || []).map((w) => w.slice(0, 4));
-      return numbers.length > 0 && keep.some((k) => numbers.every((n) => (k.match(/\d+/g) || []).includes(n)) && (numbers.some((n) => n.length === 4) || stems.some((stem2) => (k.match(/[a-z]{4,}/g) || []).some((w) => w.startsWith(stem2)))));
+      return numbers.length > 0 && keptParts.some((k) => numbers.every((n) => k.numbers.includes(n)) && (numbers.some((n) => n.length === 4) || stems.some((stem2) => k.words.some((w) => w.startsWith(stem2)))));
     };
+    const justAfter = (ends3, at) => ends3.has(at - 1) || ends3.has(at - 2) || ends3.has(at - 3);
     const add = (start, end, type) => {
       const piece = low.slice(start, end).replace(/[^a-z0-9@]/g, "");
       if ((type === "email" || type === "address") && keptText.some((k) => k.includes(piece))) return;
-      if (type === "address" && ![1, 2, 3].some((gap) => addressEnds.has(start - gap)) && clinicAddress(low.slice(start, end))) return;
+      if (type === "address" && !justAfter(addressEnds, start) && clinicAddress(low.slice(start, end))) return;
       spans.push({ start, end, type, order: spans.length });
       if (type === "address") addressEnds.add(end);
     };
@@ -967,14 +969,14 @@
       });
     }
     each(FOREIGN_POSTCODE, (m, start, end) => {
-      const afterStreet = [1, 2, 3].some((gap) => addressEnds.has(start - gap));
+      const afterStreet = justAfter(addressEnds, start);
       const word2 = /^\d{4} ?(?:en|et|of|ou|de|la|le|in|op|te|to|am|pm|ml|mg|uu|jr|st|nd|rd|th)(?![a-z])/.test(m[0]) && !/^\d{4} ?\p{Lu}{2}/u.test(text.slice(start, end));
       if (word2) return;
       if (/^[1-9]\d{3} ?[a-z]{2}/.test(m[0]) ? afterStreet || /^\d{4} ?\p{Lu}{2}/u.test(text.slice(start, end)) : /\d/.test(m[0].slice(0, 3))) add(start, end, "address");
     });
     each(POSTCODE, (m, start, end) => {
       const city = m[0].slice(m[0].indexOf(" ") + 1);
-      const afterStreet = [1, 2, 3].some((gap) => addressEnds.has(start - gap)) || /(?:adres|address|wohn|woon|habite|domicile)/.test(low.slice(Math.max(0, start - 30), start)) || /^[a-z]+-/.test(m[0]);
+      const afterStreet = justAfter(addressEnds, start) || /(?:adres|address|wohn|woon|habite|domicile)/.test(low.slice(Math.max(0, start - 30), start)) || /^[a-z]+-/.test(m[0]);
       if ((capital(end - city.length) || afterStreet) && !NOT_CITY.test(city) && !isTerm(city)) add(start, end, "address");
     });
     let solid = lastSolid();
@@ -1019,12 +1021,12 @@
       while (next < end + 4 && /[\s,;(<]/.test(text[next] || "")) next++;
       return starts.has(next);
     };
-    const knownWords = /* @__PURE__ */ new Map();
-    const knownOnlyAsTerm = (p) => !NOT_NAME.test(p) && !NOT_CITY.test(p) && !isStop(p) && !commonWord(p);
-    const known = (p) => {
-      if (!knownWords.has(p)) knownWords.set(p, isTerm(p) || NOT_NAME.test(p) || NOT_CITY.test(p) || isStop(p) || commonWord(p));
-      return knownWords.get(p);
+    const languageWords = /* @__PURE__ */ new Map();
+    const languageWord = (p) => {
+      if (!languageWords.has(p)) languageWords.set(p, NOT_NAME.test(p) || NOT_CITY.test(p) || isStop(p) || commonWord(p));
+      return languageWords.get(p);
     };
+    const known = (p) => isTerm(p) || languageWord(p);
     for (const m of text.matchAll(/(?<=(?:^|[,?.!:;(])\s?)\p{Lu}[\p{L}'’-]+(?: (?:van|de|den|der|da|le|la|von))?(?: \p{Lu}[\p{L}'’-]+){1,2}/gu)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -1045,8 +1047,11 @@
       }
     };
     const wordBefore = (i) => i && /^[ ,:]+$/.test(text.slice(tokens.at(i - 1).end, tokens.at(i).start)) ? tokens.at(i - 1).low.slice(tokens.at(i - 1).low.lastIndexOf("'") + 1) : "";
-    const personBefore = (i) => RELATIVE_WORDS.has(wordBefore(i)) || CALLER_WORDS.has(wordBefore(i)) || i > 0 && CALLER_WORDS.has(tokens.at(i - 1).low) || i > 1 && /^(?:de|d|van|von|of)$/.test(wordBefore(i)) && RELATIVE_WORDS.has(wordBefore(i - 1)) || // "ich bin die betty baum", "c'est la marie"
-    i > 1 && /^(?:die|der|de|la|le|het)$/.test(wordBefore(i)) && CALLER_WORDS.has(wordBefore(i - 1));
+    const personBefore = (i) => {
+      const before = wordBefore(i);
+      return RELATIVE_WORDS.has(before) || CALLER_WORDS.has(before) || i > 0 && CALLER_WORDS.has(tokens.at(i - 1).low) || // "le compagnon de Carine"; "ich bin die betty baum", "c'est la marie"
+      i > 1 && /^(?:de|d|van|von|of)$/.test(before) && RELATIVE_WORDS.has(wordBefore(i - 1)) || i > 1 && /^(?:die|der|de|la|le|het)$/.test(before) && CALLER_WORDS.has(wordBefore(i - 1));
+    };
     const hereAfter = (end) => HERE_AFTER.test(low.slice(end, end + 16));
     for (let i = 0; i < tokens.length; i++) {
       const firstLow = low.slice(bounds[2 * i], bounds[2 * i + 1]);
@@ -1060,7 +1065,7 @@
       if (!firstName && !wordName && !titled) {
         if (!first.cap || !next || !next.cap) continue;
         initial = first.low.length === 1 && /^\. $/.test(text.slice(first.end, next.start));
-        const cued2 = !initial && text.slice(first.end, next.start) === " " && RELATIVE_WORDS.has(wordBefore(i)) && !known(first.low) && !isTerm(first.low);
+        const cued2 = !initial && text.slice(first.end, next.start) === " " && RELATIVE_WORDS.has(wordBefore(i)) && !known(first.low);
         if (!initial && !cued2 || known(next.low)) continue;
       }
       if (i && isPublic(first.low) && isPublic(tokens.at(i - 1).low) && text.slice(tokens.at(i - 1).end, first.start) === " ") continue;
@@ -1071,7 +1076,7 @@
         const t = tokens.at(j);
         if (!/^\.? $/.test(text.slice(tokens.at(j - 1).end, t.start))) break;
         if (PARTICLE.test(t.low) && j + 1 < tokens.length && text.slice(t.end, tokens.at(j + 1).start) === " ") continue;
-        const surnameTerm = j === i + 1 && !titled && first.cap && t.cap && isTerm(t.low) && knownOnlyAsTerm(t.low);
+        const surnameTerm = j === i + 1 && !titled && first.cap && t.cap && isTerm(t.low) && !languageWord(t.low);
         if (t.low.length < 2 || (first.cap || titled && /^(?:frau|herr|miss|colonel|dokter)$/.test(first.low)) && !t.cap && !(personal ?? (personal = personBefore(i))) || !first.cap && !titled && t.cap || known(t.low) && !surnameTerm) break;
         last = t;
       }
@@ -1082,7 +1087,7 @@
       let cue = null;
       const cued = () => cue ?? (cue = personBefore(titled ? i + 1 : i));
       const signed = last.end > solid && (pair || /(?:^|[,.!?;:\n-]) ?$/.test(text.slice(Math.max(0, from2.start - 2), from2.start)));
-      const context = () => cued() || ends2.has(from2.start - 1) || ends2.has(from2.start - 2) || ends2.has(from2.start - 3) || nextData(last.end) || signed || hereAfter(last.end);
+      const context = () => cued() || justAfter(ends2, from2.start) || nextData(last.end) || signed || hereAfter(last.end);
       const alone = () => cued() && (nextData(last.end) || hereAfter(last.end));
       if (titled || first.cap && pair && !initial && !wordName || context() && (pair || first.cap || alone())) add(from2.start, last.end, "name");
       i = j - 1;
@@ -1145,6 +1150,7 @@
   var HYPOTHETICAL = cues("au cas ou|en cas d|in case (?:of|there|someone)|in the event of|voor het geval|in geval van|im fall(?:e)? (?:einer|eines|von)|falls (?:es|ein)|what happens if|que se passe-t-il si|wat gebeurt er (?:als|bij)|was passiert(?:,)? wenn|protocol|protocole|protokoll|incidence|how common|how often|hoe vaak|wie oft|wie haufig|(?:anaphyla[a-z]*|emergency|nood|urgence|notfall)[ -]?(?:kit|set|koffer)|noodkit|notfallset");
   var PAIN_DENIED = cues("(?:doesn'?t|don'?t|does not|do not|didn'?t) hurt|doet geen pijn|doet niet veel pijn|tut nicht weh|ne fait pas mal|no pain");
   var PRICE = cues("duur|duurder|prijs|kost|price|cost|expensive|cher(?![a-z])|prix|teuer|preis");
+  var STILL_POSSIBLE = /possible|possibilite|bezwaar|objection|einwand|mogelijk|moglich|(?<![a-z])(?:now|nu|jetzt|encore|again|nochmal|opnieuw)(?![a-z])|maintenant/;
   var NOT_MEDICAL = cues("nothing medical|not medical|non medical|rien de medical|pas medical|niets medisch|niet medisch|nichts medizinisches|nicht medizinisch");
   var IN_GENERAL = cues("gewoon benieuwd|ik heb (?:nog )?(?:niks|niets) laten doen|(?:gewoon |puur )?uit interesse|ik heb zelf niks|i(?:'ve| have) never had|never had (?:one|it|any) myself|general information|for information|purely|information generale|a titre (?:general|informatif)|algemene informatie|ter informatie|allgemeine information|zur information|rein informativ|de maniere generale|d'une maniere generale|out of (?:interest|curiosity)|just curious|puur uit (?:interesse|nieuwsgierigheid)|par (?:pure )?curiosite|aus (?:reinem )?interesse|aus neugier|asking for (?:a friend|my (?:friend|sister|mum|mom|mother|daughter|colleague))|general question|question generale|algemene vraag|allgemeine frage|je demande pour|ik vraag (?:het )?voor|ich frage fur|in general|generally|just asking|only asking|in general terms|en general|de facon generale|je demande juste|algemeen|in het algemeen|ik vraag het gewoon|allgemein|generell|grundsatzlich|frage nur");
   var FEVER = cues("fever|fievre|koorts|fieber");
@@ -1296,8 +1302,8 @@
   }
   function safety(text) {
     const t = fold(String(text).slice(0, KEPT).replace(/[’‘]/g, "'")).replace(/\s+/g, " ").trim();
-    const has = (pattern) => {
-      const m = pattern.exec(t);
+    const has = (pattern, within = t) => {
+      const m = pattern.exec(within);
       return Boolean(m) && !NEGATION.test(t.slice(Math.max(0, m.index - 24), m.index));
     };
     const own = SELF.test(t);
@@ -1307,8 +1313,7 @@
     const generalSentence = (sentence) => GENERAL.test(sentence) || GENERAL_ANY.test(sentence);
     const stated = !askedInGeneral && statesSign(t, (concept, sentence, around) => (!["colour", "pale", "turned"].includes(concept) || !NOT_SKIN.test(around)) && (concept !== "pain" || !PAIN_DENIED.test(around)) && (concept !== "faint" || !FEAR.test(t)) && !PAST.test(around) && !HYPOTHETICAL.test(sentence) && (SELF.test(sentence) || !generalSentence(sentence)));
     if (stated) return "emergency";
-    const urgent = URGENT.exec(t.replace(URGENT_AS_TOPIC, (topic) => " ".repeat(topic.length)));
-    if (urgent && !NEGATION.test(t.slice(Math.max(0, urgent.index - 24), urgent.index)) && (BODY.test(t) && SYMPTOM.test(t) || !NOT_URGENT_TOPIC.test(t))) return "emergency";
+    if (has(URGENT, t.replace(URGENT_AS_TOPIC, (topic) => " ".repeat(topic.length))) && (BODY.test(t) && SYMPTOM.test(t) || !NOT_URGENT_TOPIC.test(t))) return "emergency";
     if (NOT_MEDICAL.test(t)) return null;
     const general = askedInGeneral;
     const group = GROUP.test(t) && !own || general;
@@ -1320,9 +1325,9 @@
     if (SUITABLE.test(t) && FOR_ME.test(t) && !group) return "medical";
     if (NEED.test(t) && FOR_ME.test(t) && /combien|how (?:many|much)|hoeveel|wie ?viel/.test(t) && !admin && !group && (SELF_NEED.test(t) || !/session|seance|sessie|sitzung|behandelingen|treatments|usually|generally|normalement|generalement|meestal|gewoonlijk|normaal|normalerweise|meistens|gewohnlich/.test(t))) return "medical";
     if (DOSE.test(t) && FOR_ME.test(t) && /\?|combien|how many|hoeveel|wie ?vie?l|wiviel|quanto/.test(t)) return "medical";
-    if (HAD.test(t) && AGO.test(t) && (MAY_I.test(t) || /possible|possibilite|bezwaar|objection|einwand|mogelijk|moglich|(?<![a-z])(?:now|nu|jetzt|encore|again|nochmal|opnieuw)(?![a-z])|maintenant/.test(t))) return "medical";
+    if (HAD.test(t) && AGO.test(t) && (MAY_I.test(t) || STILL_POSSIBLE.test(t))) return "medical";
     if ((MAY_I.test(t) || MY_TREATMENT.test(t)) && ACTIVITY.test(t) && (AFTER.test(t) || OWN_TREATMENT.test(t))) return "medical";
-    if (HAD_TREATMENT.test(t) && !group && (MAY_I.test(t) || /possible|possibilite|bezwaar|objection|einwand|mogelijk|moglich|(?<![a-z])(?:now|nu|jetzt|encore|again|nochmal|opnieuw)(?![a-z])|maintenant/.test(t))) return "medical";
+    if (HAD_TREATMENT.test(t) && !group && (MAY_I.test(t) || STILL_POSSIBLE.test(t))) return "medical";
     if (/normaa?l(?: of (?:nie|niet))?\s*\??$|normal\s*\??$/.test(t) && (SYMPTOM.test(t) || OWN_TREATMENT.test(t))) return "medical";
     const treated = OWN_TREATMENT.test(t);
     if ((own || treated) && SYMPTOM.test(t) && !group && !(PAIN_QUESTION.test(t) && !OWN_TREATMENT.test(t))) return "medical";

@@ -157,17 +157,20 @@ export function redact(text, options) {
   const spans = [];
   // the clinic's own address in another language or order: "Louizalaan 231", "231 avenue
   // Louise", "1050 Brussel" (its numbers, and its postcode or a word's first letters)
+  const keptParts = keep.map((k) => ({ numbers: k.match(/\d+/g) || [], words: k.match(/[a-z]{4,}/g) || [] }));
   const clinicAddress = (found) => {
     const numbers = found.match(/\d+/g) || [];
     const stems = (found.match(/[a-z]{4,}/g) || []).map((w) => w.slice(0, 4));
-    return numbers.length > 0 && keep.some((k) => numbers.every((n) => (k.match(/\d+/g) || []).includes(n)) &&
-      (numbers.some((n) => n.length === 4) || stems.some((stem) => (k.match(/[a-z]{4,}/g) || []).some((w) => w.startsWith(stem)))));
+    return numbers.length > 0 && keptParts.some((k) => numbers.every((n) => k.numbers.includes(n)) &&
+      (numbers.some((n) => n.length === 4) || stems.some((stem) => k.words.some((w) => w.startsWith(stem)))));
   };
+  // a span of `ends` stops one to three characters before `at` ("Kerkstraat 4, 8420 …")
+  const justAfter = (ends, at) => ends.has(at - 1) || ends.has(at - 2) || ends.has(at - 3);
   const add = (start, end, type) => {
     const piece = low.slice(start, end).replace(/[^a-z0-9@]/g, "");
     if ((type === "email" || type === "address") && keptText.some((k) => k.includes(piece))) return;
     // (a postcode right after a visitor's street is theirs, whatever it is)
-    if (type === "address" && ![1, 2, 3].some((gap) => addressEnds.has(start - gap)) && clinicAddress(low.slice(start, end))) return;
+    if (type === "address" && !justAfter(addressEnds, start) && clinicAddress(low.slice(start, end))) return;
     // overlaps are merged once at the end (the first pattern's type wins): linear time
     spans.push({ start, end, type, order: spans.length });
     if (type === "address") addressEnds.add(end);
@@ -261,7 +264,7 @@ export function redact(text, options) {
   each(FOREIGN_POSTCODE, (m, start, end) => {
     // a British postcode is letters and digits, a Dutch one four digits and two capitals
     // (in lower case too right after a street: "Dorpsstraat 4, 5563 mx doorn")
-    const afterStreet = [1, 2, 3].some((gap) => addressEnds.has(start - gap));
+    const afterStreet = justAfter(addressEnds, start);
     // two small letters after four digits are a word ("1050 te Brussel", "2 pm") unless in capitals
     const word = /^\d{4} ?(?:en|et|of|ou|de|la|le|in|op|te|to|am|pm|ml|mg|uu|jr|st|nd|rd|th)(?![a-z])/.test(m[0]) &&
       !/^\d{4} ?\p{Lu}{2}/u.test(text.slice(start, end));
@@ -270,7 +273,7 @@ export function redact(text, options) {
   });
   each(POSTCODE, (m, start, end) => {
     const city = m[0].slice(m[0].indexOf(" ") + 1);
-    const afterStreet = [1, 2, 3].some((gap) => addressEnds.has(start - gap)) ||
+    const afterStreet = justAfter(addressEnds, start) ||
       /(?:adres|address|wohn|woon|habite|domicile)/.test(low.slice(Math.max(0, start - 30), start)) || /^[a-z]+-/.test(m[0]);
     if ((capital(end - city.length) || afterStreet) && !NOT_CITY.test(city) && !isTerm(city)) add(start, end, "address");
   });
@@ -327,12 +330,12 @@ export function redact(text, options) {
     return starts.has(next);
   };
   // words of the clinic or the language are no names (memoised: a long paste repeats its words)
-  const knownWords = new Map();
-  const knownOnlyAsTerm = (p) => !NOT_NAME.test(p) && !NOT_CITY.test(p) && !isStop(p) && !commonWord(p);
-  const known = (p) => {
-    if (!knownWords.has(p)) knownWords.set(p, isTerm(p) || NOT_NAME.test(p) || NOT_CITY.test(p) || isStop(p) || commonWord(p));
-    return knownWords.get(p);
+  const languageWords = new Map();
+  const languageWord = (p) => {
+    if (!languageWords.has(p)) languageWords.set(p, NOT_NAME.test(p) || NOT_CITY.test(p) || isStop(p) || commonWord(p));
+    return languageWords.get(p);
   };
+  const known = (p) => isTerm(p) || languageWord(p);
   for (const m of text.matchAll(/(?<=(?:^|[,?.!:;(])\s?)\p{Lu}[\p{L}'’-]+(?: (?:van|de|den|der|da|le|la|von))?(?: \p{Lu}[\p{L}'’-]+){1,2}/gu)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -359,11 +362,13 @@ export function redact(text, options) {
   // the word before token i, when only spaces, commas or a colon stand between: "dochter britt"
   const wordBefore = (i) => (i && /^[ ,:]+$/.test(text.slice(tokens.at(i - 1).end, tokens.at(i).start)) ?
     tokens.at(i - 1).low.slice(tokens.at(i - 1).low.lastIndexOf("'") + 1) : "");
-  const personBefore = (i) => RELATIVE_WORDS.has(wordBefore(i)) || CALLER_WORDS.has(wordBefore(i)) ||
-    (i > 0 && CALLER_WORDS.has(tokens.at(i - 1).low)) ||
-    (i > 1 && /^(?:de|d|van|von|of)$/.test(wordBefore(i)) && RELATIVE_WORDS.has(wordBefore(i - 1))) ||
-    // "ich bin die betty baum", "c'est la marie"
-    (i > 1 && /^(?:die|der|de|la|le|het)$/.test(wordBefore(i)) && CALLER_WORDS.has(wordBefore(i - 1)));
+  const personBefore = (i) => {
+    const before = wordBefore(i);
+    return RELATIVE_WORDS.has(before) || CALLER_WORDS.has(before) || (i > 0 && CALLER_WORDS.has(tokens.at(i - 1).low)) ||
+      // "le compagnon de Carine"; "ich bin die betty baum", "c'est la marie"
+      (i > 1 && /^(?:de|d|van|von|of)$/.test(before) && RELATIVE_WORDS.has(wordBefore(i - 1))) ||
+      (i > 1 && /^(?:die|der|de|la|le|het)$/.test(before) && CALLER_WORDS.has(wordBefore(i - 1)));
+  };
   const hereAfter = (end) => HERE_AFTER.test(low.slice(end, end + 16));
   for (let i = 0; i < tokens.length; i++) {
     // most words are no name: look at their letters before making anything of them
@@ -382,7 +387,7 @@ export function redact(text, options) {
       // name the list does not know, with capitals, after a relative
       initial = first.low.length === 1 && /^\. $/.test(text.slice(first.end, next.start));
       const cued = !initial && text.slice(first.end, next.start) === " " && RELATIVE_WORDS.has(wordBefore(i)) &&
-        !known(first.low) && !isTerm(first.low);
+        !known(first.low);
       if ((!initial && !cued) || known(next.low)) continue;
     }
     // "Sophie Martin Nederlands": the team's surname is no one's first name
@@ -398,7 +403,7 @@ export function redact(text, options) {
       if (PARTICLE.test(t.low) && j + 1 < tokens.length && text.slice(t.end, tokens.at(j + 1).start) === " ") continue;
       // a title takes a surname in lower case too ("meneer christiaens"); right after a first
       // name with capitals, a surname may be a word of the clinic's content ("Georgina Brown")
-      const surnameTerm = j === i + 1 && !titled && first.cap && t.cap && isTerm(t.low) && knownOnlyAsTerm(t.low);
+      const surnameTerm = j === i + 1 && !titled && first.cap && t.cap && isTerm(t.low) && !languageWord(t.low);
       if (t.low.length < 2 || ((first.cap || (titled && /^(?:frau|herr|miss|colonel|dokter)$/.test(first.low))) && !t.cap && !(personal ??= personBefore(i))) ||
         (!first.cap && !titled && t.cap) ||
         (known(t.low) && !surnameTerm)) break;
@@ -413,7 +418,7 @@ export function redact(text, options) {
     const cued = () => (cue ??= personBefore(titled ? i + 1 : i));
     // a name alone closing the message is a signature: after punctuation, not "Avenue Louise"
     const signed = last.end > solid && (pair || /(?:^|[,.!?;:\n-]) ?$/.test(text.slice(Math.max(0, from.start - 2), from.start)));
-    const context = () => cued() || ends.has(from.start - 1) || ends.has(from.start - 2) || ends.has(from.start - 3) ||
+    const context = () => cued() || justAfter(ends, from.start) ||
       nextData(last.end) || signed || hereAfter(last.end);
     // with capitals a name and a surname are a name anywhere; in lower case, or a first
     // name alone, only where a person is meant; a first name alone in lower case with a

@@ -32,6 +32,8 @@ const HYPOTHETICAL = cues("au cas ou|en cas d|in case (?:of|there|someone)|in th
 // "nothing medical": the visitor says it is not about their health
 const PAIN_DENIED = cues("(?:doesn'?t|don'?t|does not|do not|didn'?t) hurt|doet geen pijn|doet niet veel pijn|tut nicht weh|ne fait pas mal|no pain");
 const PRICE = cues("duur|duurder|prijs|kost|price|cost|expensive|cher(?![a-z])|prix|teuer|preis");
+// another treatment asked for after one's own: "possible", "now", "again"
+const STILL_POSSIBLE = /possible|possibilite|bezwaar|objection|einwand|mogelijk|moglich|(?<![a-z])(?:now|nu|jetzt|encore|again|nochmal|opnieuw)(?![a-z])|maintenant/;
 const NOT_MEDICAL = cues("nothing medical|not medical|non medical|rien de medical|pas medical|niets medisch|niet medisch|nichts medizinisches|nicht medizinisch");
 const IN_GENERAL = cues("gewoon benieuwd|ik heb (?:nog )?(?:niks|niets) laten doen|(?:gewoon |puur )?uit interesse|ik heb zelf niks|i(?:'ve| have) never had|never had (?:one|it|any) myself|general information|for information|purely|information generale|a titre (?:general|informatif)|algemene informatie|ter informatie|allgemeine information|zur information|rein informativ|de maniere generale|d'une maniere generale|out of (?:interest|curiosity)|just curious|puur uit (?:interesse|nieuwsgierigheid)|par (?:pure )?curiosite|aus (?:reinem )?interesse|aus neugier|asking for (?:a friend|my (?:friend|sister|mum|mom|mother|daughter|colleague))|general question|question generale|algemene vraag|allgemeine frage|je demande pour|ik vraag (?:het )?voor|ich frage fur|in general|generally|just asking|only asking|in general terms|en general|de facon generale|je demande juste|algemeen|in het algemeen|ik vraag het gewoon|allgemein|generell|grundsatzlich|frage nur");
 // fever with spreading redness; urgency words
@@ -217,8 +219,9 @@ function statesSign(folded, holds) {
 export function safety(text) {
   // like intent and search, safety reads the first KEPT characters (ask cuts there too)
   const t = fold(String(text).slice(0, KEPT).replace(/[’‘]/g, "'")).replace(/\s+/g, " ").trim();
-  const has = (pattern) => {
-    const m = pattern.exec(t);
+  // a pattern found in `within` (t, or t with some words blanked) and not negated in t
+  const has = (pattern, within = t) => {
+    const m = pattern.exec(within);
     return Boolean(m) && !NEGATION.test(t.slice(Math.max(0, m.index - 24), m.index));
   };
   const own = SELF.test(t);
@@ -235,8 +238,7 @@ export function safety(text) {
     !PAST.test(around) && !HYPOTHETICAL.test(sentence) && (SELF.test(sentence) || !generalSentence(sentence)));
   if (stated) return "emergency";
   // "emergency equipment", "in case of emergency": urgency named as a topic, not felt
-  const urgent = URGENT.exec(t.replace(URGENT_AS_TOPIC, (topic) => " ".repeat(topic.length)));
-  if (urgent && !NEGATION.test(t.slice(Math.max(0, urgent.index - 24), urgent.index)) && ((BODY.test(t) && SYMPTOM.test(t)) || !NOT_URGENT_TOPIC.test(t))) return "emergency";
+  if (has(URGENT, t.replace(URGENT_AS_TOPIC, (topic) => " ".repeat(topic.length))) && ((BODY.test(t) && SYMPTOM.test(t)) || !NOT_URGENT_TOPIC.test(t))) return "emergency";
   if (NOT_MEDICAL.test(t)) return null;
   const general = askedInGeneral;
   const group = (GROUP.test(t) && !own) || general;
@@ -250,9 +252,9 @@ export function safety(text) {
   if (NEED.test(t) && FOR_ME.test(t) && /combien|how (?:many|much)|hoeveel|wie ?viel/.test(t) && !admin && !group &&
       (SELF_NEED.test(t) || !/session|seance|sessie|sitzung|behandelingen|treatments|usually|generally|normalement|generalement|meestal|gewoonlijk|normaal|normalerweise|meistens|gewohnlich/.test(t))) return "medical";
   if (DOSE.test(t) && FOR_ME.test(t) && /\?|combien|how many|hoeveel|wie ?vie?l|wiviel|quanto/.test(t)) return "medical";
-  if (HAD.test(t) && AGO.test(t) && (MAY_I.test(t) || /possible|possibilite|bezwaar|objection|einwand|mogelijk|moglich|(?<![a-z])(?:now|nu|jetzt|encore|again|nochmal|opnieuw)(?![a-z])|maintenant/.test(t))) return "medical";
+  if (HAD.test(t) && AGO.test(t) && (MAY_I.test(t) || STILL_POSSIBLE.test(t))) return "medical";
   if ((MAY_I.test(t) || MY_TREATMENT.test(t)) && ACTIVITY.test(t) && (AFTER.test(t) || OWN_TREATMENT.test(t))) return "medical";
-  if (HAD_TREATMENT.test(t) && !group && (MAY_I.test(t) || /possible|possibilite|bezwaar|objection|einwand|mogelijk|moglich|(?<![a-z])(?:now|nu|jetzt|encore|again|nochmal|opnieuw)(?![a-z])|maintenant/.test(t))) return "medical";
+  if (HAD_TREATMENT.test(t) && !group && (MAY_I.test(t) || STILL_POSSIBLE.test(t))) return "medical";
   if (/normaa?l(?: of (?:nie|niet))?\s*\??$|normal\s*\??$/.test(t) && (SYMPTOM.test(t) || OWN_TREATMENT.test(t))) return "medical";
   const treated = OWN_TREATMENT.test(t);
   if ((own || treated) && SYMPTOM.test(t) && !group && !(PAIN_QUESTION.test(t) && !OWN_TREATMENT.test(t))) return "medical";
