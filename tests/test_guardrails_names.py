@@ -56,6 +56,13 @@ NAMED = [
     ("de", "ich bin die frieda dobes und hätte eine Frage", "frieda dobes"),
     ("de", "eine frage im namen von meinem chef herrn juncken", "juncken"),
     ("en", "Kind regards, Sally Miah 45 Bryant Haven, Leeds", "45 Bryant Haven"),
+    # cues written with dots or with ß
+    ("nl", "Factuur t.n.v. Quaghebeur aub", "Quaghebeur"),
+    ("de", "meine Nachbarin heißt Quirina Xandt und kommt mit", "Quirina Xandt"),
+    # a surname in capitals before the first name, as forms and bank transfers write it
+    ("fr", "Virement envoyé, référence : WAUTERS Elise, acompte peeling", "WAUTERS Elise"),
+    ("nl", "afspraak voor VERHAEGEN Lotte op dinsdag", "VERHAEGEN Lotte"),
+    ("nl", "Met vriendelijke groet, P. van Achterberg", "P. van Achterberg"),
 ]
 CLEAN = [
     ("fr", "Madame, Monsieur, Je voudrais connaître vos tarifs pour le peeling."),
@@ -78,6 +85,9 @@ CLEAN = [
     ("en", "I'm Obsessed with the glass skin look, which facial is closest?"),
     ("nl", "Ik Ben Benieuwd naar het Kerstpakket"),
     ("fr", "Je Suis Fan de vos vidéos, c'est quel produit ?"),
+    ("nl", "Ons bestelnummer is 4500 2291, staat dat op de factuur?"),
+    ("fr", "Je serai là vers 10h30 avenue Louise, il y a un parking ?"),
+    ("en", "Is LASER Hair removal cheaper in winter?"),
 ]
 
 
@@ -108,6 +118,9 @@ SPOKEN_AND_CUED = [
     ("en", "Membership number for my health insurance is 55120984-C", "55120984-C"),
     ("de", "Mitgliedsnummer im Berufsverband: BV-448201", "BV-448201"),
     ("en", "Thanks! Sally, NMC PIN 12A3456B", "12A3456B"),
+    ("de", "Geboren am 14. Jänner 1981, reicht das?", "1981"),
+    ("nl", "Ons ondernemingsnummer is 0456.789.123, kan het op de factuur?", "0456.789.123"),
+    ("de", "Versicherungsnummer meiner Zusatzkrankenversicherung: ZK-4471-2290", "ZK-4471-2290"),
 ]
 
 

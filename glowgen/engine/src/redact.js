@@ -83,25 +83,29 @@ const NUMBER_PART = "zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|el
   "null|eins|ein|zwei|drei|funf|sechs|sieben|neun|zehn|zwolf|zwanzig|dreissig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig|hundert";
 const NUMBER_WORD = new RegExp(`^(?:(?:${NUMBER_PART})(?:en|und|et)?)+$`);
 const SPOKEN_NUMBER = new RegExp(`(?<![a-z])(?:(?:${NUMBER_PART})(?:en|und|et|-)?)+(?:[\\s-]+(?:(?:${NUMBER_PART})(?:en|und|et|-)?)+|[\\s-]+(?:et|and|en|und)(?=[\\s-]+[a-z])){3,30}(?![a-z])`, "g");
-const ID_CUE = /(?<![a-z])(?:member(?:ship)? (?:number|no)|numero d'affilie|n° d'affilie|affiliation|lidnummer|lidnr|aansluitingsnummer|mitgliedsnummer|versichertennummer|versicherungsnummer|dni|nie|nif|bsn|passport(?: number)?|paspoort(?:nummer)?|passeport|reisepass(?:nummer)?|patient(?:en)? ?(?:number|nummer)|dossiernummer|numero de dossier|identificatienummer|id number|id-nummer|nmc pin|pin|riziv(?:-nummer)?|inami|big(?:-nummer| number)|gphc(?: number)?)(?:(?: [a-z]{1,20}){1,6}? ?(?:is|est|ist|:))?(?: (?:is|est|ist|nr|no|number|nummer|numero))*[ :.#]*([a-z0-9][a-z0-9./-]{4,20})/g;
+const ID_CUE = /(?<![a-z])(?:member(?:ship)? (?:number|no)|numero d'affilie|n° d'affilie|affiliation|lidnummer|lidnr|aansluitingsnummer|mitgliedsnummer|versichertennummer|versicherungsnummer|dni|nie|nif|bsn|passport(?: number)?|paspoort(?:nummer)?|passeport|reisepass(?:nummer)?|patient(?:en)? ?(?:number|nummer)|dossiernummer|numero de dossier|identificatienummer|id number|id-nummer|nmc pin|pin|riziv(?:-nummer)?|inami|big(?:-nummer| number)|gphc(?: number)?)(?:(?: [a-z]{1,40}){1,6}? ?(?:is|est|ist|:))?(?: (?:is|est|ist|nr|no|number|nummer|numero))*[ :.#]*([a-z0-9][a-z0-9./-]{4,20})/g;
 const SPACED_BIRTH = /(?:born|birth|dob|naissance|nee? le|geboren|geboorte(?:datum)?|geburtsdatum|geb\.?)[^0-9]{0,12}\d{1,2} \d{1,2} (?:19|20)\d{2}(?!\d)/g;
 const NUMBER = /(\+ ?)?\d(?:[ .\/()-]{0,3}\d){0,40}/g;
 const PHONE_CUE = /(?:tel|phone|gsm|mobile|portable|nummer|numero|number|bel|call|appel|anruf|handy|whatsapp|sms)/;
-const MONTH = "(?:jan(?:uary|vier|uari|uar)?|feb(?:ruary|ruari|ruar)?|fev(?:rier)?|mar(?:ch|s|z)?|maart|apr(?:il)?|avr(?:il)?|mai|may|mei|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust|ustus)?|aout|sep(?:t|tember|tembre)?|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|de[cz](?:ember|embre)?)(?![a-z])";
+// "bestelbonnummer 4500 2291", "order number": a number of an order or an invoice is no phone
+const ORDER_CUE = /(?:order|bestel|bestell|commande|factu|invoice|rechnung|referen|ticket|tracking|colis|pakket|sendung|(?<![a-z])po)[a-z]*(?:[ -]?(?:nr|no|n°|number|nummer|numero|reference))?(?: (?:is|est|ist))?[ :#.]*$/;
+// a company's VAT or enterprise number names a sole trader: an identifier, not a phone
+const COMPANY_CUE = /(?:(?:^|[^a-z])be ?|(?:btw|tva|vat|ust|ondernemingsnummer|numero d'entreprise|entreprise|enterprise|kbo|bce)(?![a-z])[^a-z0-9]{0,4}(?:[a-z.'-]+[^a-z0-9]{0,4}){0,3})$/;
+const MONTH = "(?:jan(?:uary|vier|uari|uar)?|janner|jaenner|feb(?:ruary|ruari|ruar)?|feber|fev(?:rier)?|mar(?:ch|s|z)?|maart|apr(?:il)?|avr(?:il)?|mai|may|mei|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust|ustus)?|aout|sep(?:t|tember|tembre)?|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|de[cz](?:ember|embre)?)(?![a-z])";
 const DATE = new RegExp("(?<!\\d)(?:(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}|\\d{2})|(\\d{4})-(\\d{1,2})-(\\d{1,2})|" +
   `(\\d{1,2})(?:\\.|er|e|st|nd|rd|th)? (?:of )?${MONTH}\\.?(?: (\\d{4}))?|${MONTH}\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4}))(?!\\d)`, "g");
 const BIRTH = /(?<![a-z])(?:born|birth|dob|naissance|nee? le|nee? en|geboren|geboorte|verjaardag|anniversaire|geburt|geb\.)/;
 const STREET_END = "straat|laan|lei|steenweg|weg|plein|dreef|kaai|markt|baan|singel|gracht|dijk|vest|hof|steeg|boulevard|ring|erf|pad|kade|strasse|straße|str\\.|gasse|allee|platz|damm|ufer";
 const STREET = new RegExp(`(?<![a-z])(?:(?:[a-z'-]{2,30} )?[a-z'-]{2,30}(?:${STREET_END})|(?:[a-z'-]{2,30} )?(?:markt|plein|kaai|dreef|steenweg|platz|allee|gasse|strasse|straße|str\\.)) \\d{1,4}(?: ?[a-z](?![a-z]))?(?:(?: bus| box| bte| boite|\\/) ?\\d{1,4})?`, "g");
 const RUE = "rue|avenue|av\\.|boulevard|bd|chaussee|place|chemin|allee|quai|impasse|square|route|dreve|clos|rempart|galerie|parvis|sentier";
-const STREET_FR = new RegExp(`(?<![a-z])(?:${RUE})(?: [a-z'-]{1,25}){1,5},? \\d{1,4}(?: ?(?:bis|ter|[a-z])(?![a-z]))?(?:(?: bte| boite| bus|\\/) ?\\d{1,4})?|(?<![\\d])\\d{1,4}(?: ?(?:bis|ter|[a-z])(?![a-z]))?,? (?:${RUE})(?![a-z])(?: [a-z'-]{1,25}){1,4}`, "g");
+const STREET_FR = new RegExp(`(?<![a-z])(?:${RUE})(?: [a-z'-]{1,25}){1,5},? \\d{1,4}(?: ?(?:bis|ter|[a-z])(?![a-z]))?(?:(?: bte| boite| bus|\\/) ?\\d{1,4})?|(?<!\\d|\\d[hu:.])\\d{1,4}(?: ?(?:bis|ter|[a-z])(?![a-z]))?,? (?:${RUE})(?![a-z])(?: [a-z'-]{1,25}){1,4}`, "g");
 const STREET_EN = /(?<![\d:.])\d{1,5},? (?:[a-z'-]{2,25} ){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way|close|court|square|place|terrace|crescent|gardens|grove|forge|spur|mews|row|hill|park|view|walk|forge|cliff|haven|trace|ranch|brook|bridge|height|ridge|manor|meadow|orchard|village|valley|spring|field|estate|green|glen|crest|cove|creek|circle|hollow|knoll|lodge|loop|parkway|trail|well|port|mount)s?(?![a-z])/g;
 // Dutch and British postcodes: "8418 OV Jirnsum", "KW6N 2TE", "S1 1TS"
 const FOREIGN_POSTCODE = /(?<![a-z0-9])(?:[1-9]\d{3} ?[a-z]{2}(?: [a-z][a-z'-]{2,24})?|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})(?![a-z0-9])/g;
 const POSTCODE = /(?<![\d.,€$-])(?:(?:b|l|d|f|nl)-)?(?:[1-9]\d{3,4}|0[1-9]\d{3}) (?:(?:de|den|la|le|les|sint|saint|st|bad) )?'?[a-z][a-z'-]{2,24}/g;
 const NOT_CITY = word("close|near|far|enough|from|dicht|loin|pres|nah|weit|euros?|eur|ml|mg|cc|units?|unites?|eenheden|einheiten|jours|dagen|days|tage|mois|maanden|months|monate|ans|jaar|jaren|years|jahre|min|minutes|minuten|heures|uur|hours|stunden|sessions?|seances?|sessies?|calories|kcal|joules|shots|points|punten|and|et|en|und|or|ou|of|oder|" +
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag") ;
-const NAME_CUE = /(?<![a-z])(?:(my name is|my name's|name's|t\\.n\\.v\\.|tnv|my details|mijn naam is|mijn gegevens|ik heet|mes coordonnees|je m'appelle|je m appelle|mon nom est|mon nom c'est|ich heiße|ich heisse|mein name ist|meine daten|meine kontaktdaten|name ?:|naam ?:|nom ?:|nom de famille ?:|(?:first|last|family|sur) ?name ?:?|prenom ?:?|voornaam ?:?|achternaam ?:?|familienaam ?:?|vorname ?:?|nachname ?:?|familienname ?:?|(?:her|his|their) name is|son nom (?:est|c'est)|(?:haar|zijn) naam is|(?:ihr|sein) name ist|heisst|heisst|name on (?:the )?card|account holder|au nom d'|kontoinhaber(?:in)?|rekeninghouder|titulaire|(?:from|van|von|de) ?:|to the attention of|a l'attention de|ter attentie van|zu handen (?:von )?|(?:my|her|his|mijn|haar|zijn|mes|ses|meine|ihre|seine) (?:details|gegevens|coordonnees|daten) (?:are|zijn|sont|sind) ?:?|versicherte|je me presente ?:?|au nom de|a l'ordre de|op naam van|ten name van|on name of|in the names? of|the name on (?:it|the card|the account) is|name on (?:it|the card) is|name auf (?:der )?karte ist|kontoinhaber(?:in)? ist|(?:the )?account holder is|titulaire(?: du compte)? est|rekeninghouder is|genaamd|heet)|(i'm|i am|ik ben|'k zen|k zen|'k ben|je suis|ich bin|c'est|hier is|dit is|this is|hier ist|hier spricht|ici|moi c'est|ask for|(?:mama|moeder|vader|papa|maman|mere|pere|mutter|vater|mother|father|mum|mom) (?:van|de|von|of)|(?:my|mijn|ma|mon|mein|meine) (?:mother|father|brother|sister)-in-law|ma belle-(?:soeur|mere|fille)|mon beau-(?:frere|pere|fils)|mijn (?:schoonmoeder|schoonvader|schoonzus|schoonbroer)|(?:meinem|meiner|meines) (?:mann|sohn|vater|bruder|freund|partner|schwiegersohn|frau|tochter|mutter|schwester|freundin)|vraag (?:dan )?(?:gerust )?naar|demandez|fragen sie nach|(?:my|our) (?:husband|wife|son|daughter|mother|mum|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|friend|son-in-law|daughter-in-law|grandson|granddaughter)(?: is)?|(?:mon|notre) (?:mari|fils|pere|frere|copain|pote|epoux|gendre|ami|petit-fils)(?: est)?|(?:ma|notre) (?:femme|fille|mere|maman|soeur|copine|pote|epouse|belle-fille|amie|petite-fille)(?: est)?|(?:mijn|mn|m'n|onze) (?:man|vrouw|zoon|dochter|moeder|mama|vader|papa|zus|zuster|broer|vriendin|vriend|echtgenoot|echtgenote|partner|schoonzoon|schoondochter|kleinzoon|kleindochter)(?: is)?|(?:mein|unser) (?:mann|sohn|vater|bruder|freund|partner|ehemann|schwiegersohn|enkel)(?: ist)?|(?:meine|unsere) (?:frau|tochter|mutter|mama|schwester|freundin|ehefrau|schwiegertochter|enkelin)(?: ist)?)|(groetjes|groeten|groet|mvg|met vriendelijke groeten?|vriendelijke groeten?|cordialement|bien a vous|bisous|bises|cheers|merci d'avance|bonne (?:journee|soiree)|(?:nog )?een fijne dag|fijne dag|have a (?:nice|good) day|schonen tag|regards|kind regards|best regards|best wishes|mfg|mit freundlichen gru(?:ß|ss)en|liebe gru(?:ß|ss)e|viele gru(?:ß|ss)e|gru(?:ß|ss)e?|salutations)|(merci|bedankt|dank u|dank je|thanks|thank you|danke|lg))(?![a-z])\s?[,!.:]?\s?/g;
+const NAME_CUE = /(?<![a-z])(?:(my name is|my name's|name's|t\.n\.v\.|tnv|my details|mijn naam is|mijn gegevens|ik heet|mes coordonnees|je m'appelle|je m appelle|mon nom est|mon nom c'est|ich heiße|ich heisse|mein name ist|meine daten|meine kontaktdaten|name ?:|naam ?:|nom ?:|nom de famille ?:|(?:first|last|family|sur) ?name ?:?|prenom ?:?|voornaam ?:?|achternaam ?:?|familienaam ?:?|vorname ?:?|nachname ?:?|familienname ?:?|(?:her|his|their) name is|son nom (?:est|c'est)|(?:haar|zijn) naam is|(?:ihr|sein) name ist|heisst|heißt|name on (?:the )?card|account holder|au nom d'|kontoinhaber(?:in)?|rekeninghouder|titulaire|(?:from|van|von|de) ?:|to the attention of|a l'attention de|ter attentie van|zu handen (?:von )?|(?:my|her|his|mijn|haar|zijn|mes|ses|meine|ihre|seine) (?:details|gegevens|coordonnees|daten) (?:are|zijn|sont|sind) ?:?|versicherte|je me presente ?:?|au nom de|a l'ordre de|op naam van|ten name van|on name of|in the names? of|the name on (?:it|the card|the account) is|name on (?:it|the card) is|name auf (?:der )?karte ist|kontoinhaber(?:in)? ist|(?:the )?account holder is|titulaire(?: du compte)? est|rekeninghouder is|genaamd|heet)|(i'm|i am|ik ben|'k zen|k zen|'k ben|je suis|ich bin|c'est|hier is|dit is|this is|hier ist|hier spricht|ici|moi c'est|ask for|(?:mama|moeder|vader|papa|maman|mere|pere|mutter|vater|mother|father|mum|mom) (?:van|de|von|of)|(?:my|mijn|ma|mon|mein|meine) (?:mother|father|brother|sister)-in-law|ma belle-(?:soeur|mere|fille)|mon beau-(?:frere|pere|fils)|mijn (?:schoonmoeder|schoonvader|schoonzus|schoonbroer)|(?:meinem|meiner|meines) (?:mann|sohn|vater|bruder|freund|partner|schwiegersohn|frau|tochter|mutter|schwester|freundin)|vraag (?:dan )?(?:gerust )?naar|demandez|fragen sie nach|(?:my|our) (?:husband|wife|son|daughter|mother|mum|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|friend|son-in-law|daughter-in-law|grandson|granddaughter)(?: is)?|(?:mon|notre) (?:mari|fils|pere|frere|copain|pote|epoux|gendre|ami|petit-fils)(?: est)?|(?:ma|notre) (?:femme|fille|mere|maman|soeur|copine|pote|epouse|belle-fille|amie|petite-fille)(?: est)?|(?:mijn|mn|m'n|onze) (?:man|vrouw|zoon|dochter|moeder|mama|vader|papa|zus|zuster|broer|vriendin|vriend|echtgenoot|echtgenote|partner|schoonzoon|schoondochter|kleinzoon|kleindochter)(?: is)?|(?:mein|unser) (?:mann|sohn|vater|bruder|freund|partner|ehemann|schwiegersohn|enkel)(?: ist)?|(?:meine|unsere) (?:frau|tochter|mutter|mama|schwester|freundin|ehefrau|schwiegertochter|enkelin)(?: ist)?)|(groetjes|groeten|groet|mvg|met vriendelijke groeten?|vriendelijke groeten?|cordialement|bien a vous|bisous|bises|cheers|merci d'avance|bonne (?:journee|soiree)|(?:nog )?een fijne dag|fijne dag|have a (?:nice|good) day|schonen tag|regards|kind regards|best regards|best wishes|mfg|mit freundlichen gru(?:ß|ss)en|liebe gru(?:ß|ss)e|viele gru(?:ß|ss)e|gru(?:ß|ss)e?|salutations)|(merci|bedankt|dank u|dank je|thanks|thank you|danke|lg))(?![a-z])\s?[,!.:]?\s?/g;
 // first names of Belgium and its neighbours (lexicon/first-names.txt, from Faker): each line
 // is how many letters it shares with the line before, then the rest
 const FIRST_NAMES = new Set();
@@ -210,9 +214,10 @@ export function redact(text, options) {
     if (n === 11 && !m[1] && nationalNumber(digits)) type = "national_id";
     else if ((m[1] || /^00[1-9]/.test(digits)) && n >= 8 && n <= 17) type = "phone";
     else if (n >= 13 && n <= 19 && luhn(digits)) type = "card";
+    else if (n === 10 && /^[01]/.test(digits) && COMPANY_CUE.test(low.slice(Math.max(0, start - 30), start))) type = "id_number";
     else if ((/^0[1-9]/.test(digits) && n >= 9 && n <= 11) || (n === 9 && digits[0] === "4")) type = "phone";
     else if (n >= 9) type = "id_number";
-    else if (n >= 6 && PHONE_CUE.test(low.slice(Math.max(0, start - 30), start))) type = "phone";
+    else if (n >= 6 && PHONE_CUE.test(low.slice(Math.max(0, start - 30), start)) && !ORDER_CUE.test(low.slice(Math.max(0, start - 24), start))) type = "phone";
     if (type) add(start, end, type);
   });
   each(DATE, (m, start, end) => {
@@ -293,6 +298,8 @@ export function redact(text, options) {
       const folded = low.slice(at, at + w[0].length);
       // a surname may be a word of the clinic's content too ("Kate Brown", brown spots)
       if (!names.length && TITLE.test(folded) && text[at + w[0].length] === " ") { at += w[0].length + 1; continue; }
+      // an initial: "t.n.v. J. van Oudewater", "name on card: M. Leclercq"
+      if (strong && w[0].length === 1 && capital(at) && text.slice(at + 1, at + 3) === ". ") { names.push(at + 1); at += 3; continue; }
       const common = NOT_NAME.test(folded) || NOT_CITY.test(folded) || (!names.length && isTerm(folded));
       const stop = isStop(folded);
       // "Van den Broeck", "da Silva": a particle inside a name
@@ -382,13 +389,16 @@ export function redact(text, options) {
     const titled = !firstName && !wordName && (TITLES.has(first.low) || (first.low === "m" && first.cap && text[first.end] === "."));
     let initial = false;
     if (!firstName && !wordName && !titled) {
-      if (!first.cap || !next || !next.cap) continue;
-      // "R. Colson", "G. Wuyts": an initial and a surname; "ik ben haar mama Huban Yaman": a
-      // name the list does not know, with capitals, after a relative
+      if (!first.cap || !next) continue;
+      // "R. Colson", "G. Wuyts", "J. van Oudewater": an initial and a surname; "ik ben haar
+      // mama Huban Yaman": a name the list does not know, with capitals, after a relative
       initial = first.low.length === 1 && /^\. $/.test(text.slice(first.end, next.start));
+      const afterParticle = tokens.at(i + 2);
+      const surname = initial && PARTICLE.test(next.low) && afterParticle && text.slice(next.end, afterParticle.start) === " " ? afterParticle : next;
+      if (!surname.cap) continue;
       const cued = !initial && text.slice(first.end, next.start) === " " && RELATIVE_WORDS.has(wordBefore(i)) &&
         !known(first.low);
-      if ((!initial && !cued) || known(next.low)) continue;
+      if ((!initial && !cued) || known(surname.low)) continue;
     }
     // "Sophie Martin Nederlands": the team's surname is no one's first name
     if (i && isPublic(first.low) && isPublic(tokens.at(i - 1).low) && text.slice(tokens.at(i - 1).end, first.start) === " ") continue;
@@ -414,6 +424,14 @@ export function redact(text, options) {
     const pair = last !== first;
     // the clinic's own team is public: "Dr Claire Dubois", "bij Sophie Martin"
     if (isPublic(from.low) && Array.from({ length: j - (titled ? i + 1 : i) }, (_, k) => tokens.at((titled ? i + 1 : i) + k)).every((t) => isPublic(t.low) || PARTICLE.test(t.low))) continue;
+    // "GILSON Cindy", "rdv pour PEETERS Anne": a surname in capitals before the first name, as forms write it
+    const before = i && firstName && first.cap ? tokens.at(i - 1) : null;
+    if (before && before.low.length >= 3 && text.slice(before.end, first.start) === " " &&
+        text.slice(before.start, before.end) === text.slice(before.start, before.end).toUpperCase() && !known(before.low) && !isPublic(before.low)) {
+      add(before.start, last.end, "name");
+      i = j - 1;
+      continue;
+    }
     let cue = null;
     const cued = () => (cue ??= personBefore(titled ? i + 1 : i));
     // a name alone closing the message is a signature: after punctuation, not "Avenue Louise"

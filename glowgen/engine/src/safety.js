@@ -1,4 +1,4 @@
-import { KEPT, fold } from "./analysis.js";
+import { KEPT, LANGUAGES, STOP, fold } from "./analysis.js";
 import { distance } from "./scoring.js";
 import de from "../lexicon/de.txt";
 import en from "../lexicon/en.txt";
@@ -111,7 +111,8 @@ const MAY_I = cues("je peu(?:x)?(?![a-z])|can i|may i|should i|could i|am i allo
 // or words in a row joined by "_" ("short_of_breath"). A message is matched against every
 // language's forms: visitors mix them. SIGNS says which concepts together, within a few
 // words of one sentence, make a sign; a sign with a "no" just before it ("no trouble
-// breathing") is none.
+// breathing") is none. "other_words" lists real words that sound like a form ("road",
+// "rood"): no misspelling of it.
 const SAFETY_WORDS = {};
 for (const lexicon of [fr, nl, en, de]) {
   for (const line of lexicon.split("\n")) {
@@ -134,6 +135,22 @@ const SIGN_NEGATION = new Set("no none without geen zonder keine kein keinen ohn
 const near = (w, core) => core.length >= 7 && w[0] === core[0] && distance(w, core, 1) <= 1;
 const nearStart = (w, core) => core.length >= 6 && w.length >= core.length && w[0] === core[0] &&
   [core.length - 1, core.length, core.length + 1].some((n) => distance(w.slice(0, n), core, 1) <= 1);
+// a short word spelt by ear matches by its sound: "pane" is "pain", "throte" "throat",
+// "lugt" "lucht": the same letters once the spellings of one sound are made one (a long
+// vowel written two ways, a silent e, "ch" and "g", "ck" and "k", "dt" and "t")
+const SOUNDS = new Map();
+const sound = (w) => {
+  if (!SOUNDS.has(w)) {
+    SOUNDS.set(w, w.replace(/ij/g, "ei").replace(/y/g, "i").replace(/ph/g, "f").replace(/ck|q/g, "k").replace(/(?<=.)ch/g, "g")
+      .replace(/dt$/, "t").replace(/(?<![aeiou])([aeiou])([^aeiou]{1,2})e$/, "$1$1$2").replace(/([^aeiou])\1+/g, "$1")
+      .replace(/aa|ai|ae/g, "A").replace(/oo|oa/g, "O").replace(/ee|ea/g, "E"));
+  }
+  return SOUNDS.get(w);
+};
+// (never a word a language knows: "ways" is no "waas", "road" no
+// "rood"; the lexicons' "other_words" are such words)
+const sounds = (w, core) => core.length >= 4 && w.length >= 4 && w[0] === core[0] && sound(w) === sound(core) &&
+  !OTHER_WORDS.has(w) && !LANGUAGES.some((lang) => STOP[lang].has(w));
 const compileForm = (form) => form.replace(/'/g, "_").split("_").filter(Boolean).map((part) => {
   const head = part.startsWith("*");
   const tail = part.endsWith("*");
@@ -141,8 +158,10 @@ const compileForm = (form) => form.replace(/'/g, "_").split("_").filter(Boolean)
   if (head && tail) return (w) => w.includes(core);
   if (tail) return (w) => w.startsWith(core) || nearStart(w, core);
   if (head) return (w) => w.endsWith(core);
-  return (w) => w === core || near(w, core);
+  return (w) => w === core || near(w, core) || sounds(w, core);
 });
+const OTHER_WORDS = new Set(SAFETY_WORDS.other_words.split(/\s+/).filter(Boolean));
+delete SAFETY_WORDS.other_words;
 const SAFETY_CONCEPTS = Object.fromEntries(Object.entries(SAFETY_WORDS).map(([name, forms]) =>
   [name, forms.split(/\s+/).filter(Boolean).map((form) => compileForm(fold(form)))]));
 
@@ -175,11 +194,15 @@ function conceptPlaces(ws) {
 function statesSign(folded, holds) {
   const sentences = folded.split(/[.?;]+(?=\s|$)/);
   // a sign told in fragments: "ma lèvre du haut. elle est blanche." reads as one sentence
-  // too; two short statements, never a question (its frame is its own)
+  // too; two or three short statements, never a question (its frame is its own)
   const asked = (folded.match(/[.?;]+(?=\s|$)/g) || []).map((end) => end.includes("?"));
   const short = (k) => sentences[k].trim().split(" ").length <= 12 && !asked[k];
   const pieces = [...sentences];
-  for (let k = 1; k < sentences.length; k++) if (short(k - 1) && short(k)) pieces.push(`${sentences[k - 1]} ${sentences[k]}`);
+  for (let k = 1; k < sentences.length; k++) {
+    if (!short(k - 1) || !short(k)) continue;
+    pieces.push(`${sentences[k - 1]} ${sentences[k]}`);
+    if (k > 1 && short(k - 2)) pieces.push(`${sentences[k - 2]} ${sentences[k - 1]} ${sentences[k]}`);
+  }
   for (const sentence of pieces) {
     const tokens = [...sentence.matchAll(/[a-z0-9]+/g)];
     const ws = tokens.map((m) => m[0]);
