@@ -5,7 +5,7 @@ its first-run figures are in its README. Once a round's misses are closed it bec
 set, and what was reached then must hold: every emergency answered as `emergency` (but
 the few listed in KNOWN_MISSED, with why), at most one near-miss sent to emergency or
 medical, at most one message leaking an identifier, at most 3% leaking a name or an
-address, at most one clean message redacted. The figures print on the terminal; `score_guardrails --misses` lists the misses.
+address, at most one clean message redacted (but those listed in KNOWN_REDACTED). The figures print on the terminal; `score_guardrails --misses` lists the misses.
 """
 
 from __future__ import annotations
@@ -14,13 +14,21 @@ import pytest
 
 from tests.blind.score_guardrails import HERE, score
 
-CLOSED = ["guardrails-1", "guardrails-2", "guardrails-3", "guardrails-4", "guardrails-5", "guardrails-6", "guardrails-7"]
+CLOSED = ["guardrails-1", "guardrails-2", "guardrails-3", "guardrails-4", "guardrails-5", "guardrails-6", "guardrails-7",
+          "guardrails-8", "guardrails-9"]
 # emergencies a closed round may still miss, and why
 KNOWN_MISSED = {
     # a learner's "the skin near my lips is going colour of sky after the filler, little bit
     # purple also": the colour stands ten words from the skin it names, a reach that would
     # join honest sentences too
     "guardrails-5": 1,
+}
+# clean messages a closed round may still see redacted, and why
+KNOWN_REDACTED = {
+    # four company VAT numbers ("BE 0xxx.xxx.xxx", "USt-IdNr."): the brief from round 9 on and
+    # the README take an enterprise number for an identifier (a sole trader's names a person);
+    # round 8's author, briefed before that line, wrote them as clean
+    "guardrails-8": 4,
 }
 
 
@@ -51,5 +59,6 @@ def test_a_closed_round_leaks_a_name_or_address_in_at_most_3_percent(figures):
 
 
 def test_a_closed_round_redacts_at_most_one_clean_message(figures):
-    wrong, total = figures[1]["clean messages wrongly redacted"]
-    assert total >= 90 and wrong <= 1, figures
+    name, found = figures
+    wrong, total = found["clean messages wrongly redacted"]
+    assert total >= 90 and wrong <= 1 + KNOWN_REDACTED.get(name, 0), found

@@ -63,6 +63,14 @@ NAMED = [
     ("fr", "Virement envoyé, référence : WAUTERS Elise, acompte peeling", "WAUTERS Elise"),
     ("nl", "afspraak voor VERHAEGEN Lotte op dinsdag", "VERHAEGEN Lotte"),
     ("nl", "Met vriendelijke groet, P. van Achterberg", "P. van Achterberg"),
+    # dictated: punctuation read aloud, a British town after its postcode in lower case
+    ("en", "best regards comma tom ashby new line 0471 23 45 67", "tom ashby"),
+    ("nl", "voornaam dubbele punt ilse achternaam dubbele punt maes", "maes"),
+    ("de", "Vorname Doppelpunkt jana Nachname Doppelpunkt krüger", "krüger"),
+    ("en", "post to 8 Harlow Causeway, CB4 1PL little shelford please", "little shelford"),
+    ("en", "post to 8 Harlow Causeway, CB4 1PL little shelford please", "8 Harlow Causeway"),
+    ("en", "The voucher goes to 12 Ben Alley, thanks", "12 Ben Alley"),
+    ("en", "please write my name as Sinead O'Hara on the voucher", "Sinead O'Hara"),
 ]
 CLEAN = [
     ("fr", "Madame, Monsieur, Je voudrais connaître vos tarifs pour le peeling."),
@@ -88,6 +96,9 @@ CLEAN = [
     ("nl", "Ons bestelnummer is 4500 2291, staat dat op de factuur?"),
     ("fr", "Je serai là vers 10h30 avenue Louise, il y a un parking ?"),
     ("en", "Is LASER Hair removal cheaper in winter?"),
+    ("de", "Clinique Lumière Erfahrungen"),
+    ("en", "can I come on the twenty first of january?"),
+    ("fr", "Je travaille rue Haute jusqu'à 18h15, vous êtes ouverts après ?"),
 ]
 
 
@@ -119,6 +130,11 @@ SPOKEN_AND_CUED = [
     ("de", "Mitgliedsnummer im Berufsverband: BV-448201", "BV-448201"),
     ("en", "Thanks! Sally, NMC PIN 12A3456B", "12A3456B"),
     ("de", "Geboren am 14. Jänner 1981, reicht das?", "1981"),
+    # dates of birth read aloud
+    ("en", "date of birth the third of may nineteen seventy nine", "seventy nine"),
+    ("fr", "née le vingt-deux juin 1975, c'est pour le dossier", "vingt-deux juin"),
+    ("nl", "geboortedatum achttien oktober negentienhonderd tachtig", "achttien oktober"),
+    ("de", "geboren am elften November 1969", "elften November"),
     ("nl", "Ons ondernemingsnummer is 0456.789.123, kan het op de factuur?", "0456.789.123"),
     ("de", "Versicherungsnummer meiner Zusatzkrankenversicherung: ZK-4471-2290", "ZK-4471-2290"),
 ]

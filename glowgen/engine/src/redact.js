@@ -94,18 +94,23 @@ const COMPANY_CUE = /(?:(?:^|[^a-z])be ?|(?:btw|tva|vat|ust|ondernemingsnummer|n
 const MONTH = "(?:jan(?:uary|vier|uari|uar)?|janner|jaenner|feb(?:ruary|ruari|ruar)?|feber|fev(?:rier)?|mar(?:ch|s|z)?|maart|apr(?:il)?|avr(?:il)?|mai|may|mei|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust|ustus)?|aout|sep(?:t|tember|tembre)?|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|de[cz](?:ember|embre)?)(?![a-z])";
 const DATE = new RegExp("(?<!\\d)(?:(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}|\\d{2})|(\\d{4})-(\\d{1,2})-(\\d{1,2})|" +
   `(\\d{1,2})(?:\\.|er|e|st|nd|rd|th)? (?:of )?${MONTH}\\.?(?: (\\d{4}))?|${MONTH}\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4}))(?!\\d)`, "g");
+// a date read aloud: "twenty first of january 1988", "quinze mars mille neuf cent quatre vingt
+// quatre", "der zweite august 1991"
+const DAY_WORD = `(?:(?:twenty|thirty)[ -]?)?(?:first|second|third|(?:four|fif|six|seven|eigh|nin)th)|(?:ten|eleven|twelf|(?:thir|four|fif|six|seven|eigh|nine)teen)th|twentieth|thirtieth|premier|(?:${NUMBER_PART})(?:(?:en|und|-| et |-et-)(?:${NUMBER_PART}))?(?:ste|sten|ster|de|te|ten|ter|th)?`;
+const YEAR_WORDS = `(?:(?:${NUMBER_PART}|mille|mil|duizend|tausend|thousand)(?:en|und|et|-)?)+(?:[ -](?:(?:${NUMBER_PART}|mille|mil|duizend|tausend|thousand)(?:en|und|et|-)?)+){0,7}`;
+const SPOKEN_DATE = new RegExp(`(?<![a-z])(?:${DAY_WORD}) (?:of |de |van )?${MONTH}(?: (\\d{4}|${YEAR_WORDS})(?![a-z0-9]))?`, "g");
 const BIRTH = /(?<![a-z])(?:born|birth|dob|naissance|nee? le|nee? en|geboren|geboorte|verjaardag|anniversaire|geburt|geb\.)/;
 const STREET_END = "straat|laan|lei|steenweg|weg|plein|dreef|kaai|markt|baan|singel|gracht|dijk|vest|hof|steeg|boulevard|ring|erf|pad|kade|strasse|straße|str\\.|gasse|allee|platz|damm|ufer";
 const STREET = new RegExp(`(?<![a-z])(?:(?:[a-z'-]{2,30} )?[a-z'-]{2,30}(?:${STREET_END})|(?:[a-z'-]{2,30} )?(?:markt|plein|kaai|dreef|steenweg|platz|allee|gasse|strasse|straße|str\\.)) \\d{1,4}(?: ?[a-z](?![a-z]))?(?:(?: bus| box| bte| boite|\\/) ?\\d{1,4})?`, "g");
 const RUE = "rue|avenue|av\\.|boulevard|bd|chaussee|place|chemin|allee|quai|impasse|square|route|dreve|clos|rempart|galerie|parvis|sentier";
-const STREET_FR = new RegExp(`(?<![a-z])(?:${RUE})(?: [a-z'-]{1,25}){1,5},? \\d{1,4}(?: ?(?:bis|ter|[a-z])(?![a-z]))?(?:(?: bte| boite| bus|\\/) ?\\d{1,4})?|(?<!\\d|\\d[hu:.])\\d{1,4}(?: ?(?:bis|ter|[a-z])(?![a-z]))?,? (?:${RUE})(?![a-z])(?: [a-z'-]{1,25}){1,4}`, "g");
-const STREET_EN = /(?<![\d:.])\d{1,5},? (?:[a-z'-]{2,25} ){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way|close|court|square|place|terrace|crescent|gardens|grove|forge|spur|mews|row|hill|park|view|walk|forge|cliff|haven|trace|ranch|brook|bridge|height|ridge|manor|meadow|orchard|village|valley|spring|field|estate|green|glen|crest|cove|creek|circle|hollow|knoll|lodge|loop|parkway|trail|well|port|mount)s?(?![a-z])/g;
+const STREET_FR = new RegExp(`(?<![a-z])(?:${RUE})(?: [a-z'-]{1,25}){1,5},? \\d{1,4}(?![\\d:]|h\\d)(?: ?(?:bis|ter|[a-z])(?![a-z]))?(?:(?: bte| boite| bus|\\/) ?\\d{1,4})?|(?<!\\d|\\d[hu:.])\\d{1,4}(?: ?(?:bis|ter|[a-z])(?![a-z]))?,? (?:${RUE})(?![a-z])(?: [a-z'-]{1,25}){1,4}`, "g");
+const STREET_EN = /(?<![\d:.])\d{1,5},? (?:[a-z'-]{2,25} ){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way|close|court|square|place|terrace|crescent|gardens|grove|forge|spur|mews|row|hill|park|view|walk|forge|cliff|haven|trace|ranch|brook|bridge|height|ridge|manor|meadow|orchard|village|valley|spring|field|estate|green|glen|crest|cove|creek|circle|hollow|knoll|lodge|loop|parkway|trail|well|port|mount|bypass|oval|alley|causeway|crossing|dale|expressway|ferry|ford|forest|freeway|gateway|harbou?r|highway|inlet|island|junction|lake|landing|motorway|mountain|overpass|pike|plaza|river|shore|stream|summit|tunnel|turnpike|viaduct|ville|vista|gate|wharf|yard)s?(?![a-z])/g;
 // Dutch and British postcodes: "8418 OV Jirnsum", "KW6N 2TE", "S1 1TS"
 const FOREIGN_POSTCODE = /(?<![a-z0-9])(?:[1-9]\d{3} ?[a-z]{2}(?: [a-z][a-z'-]{2,24})?|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})(?![a-z0-9])/g;
 const POSTCODE = /(?<![\d.,€$-])(?:(?:b|l|d|f|nl)-)?(?:[1-9]\d{3,4}|0[1-9]\d{3}) (?:(?:de|den|la|le|les|sint|saint|st|bad) )?'?[a-z][a-z'-]{2,24}/g;
 const NOT_CITY = word("close|near|far|enough|from|dicht|loin|pres|nah|weit|euros?|eur|ml|mg|cc|units?|unites?|eenheden|einheiten|jours|dagen|days|tage|mois|maanden|months|monate|ans|jaar|jaren|years|jahre|min|minutes|minuten|heures|uur|hours|stunden|sessions?|seances?|sessies?|calories|kcal|joules|shots|points|punten|and|et|en|und|or|ou|of|oder|" +
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag") ;
-const NAME_CUE = /(?<![a-z])(?:(my name is|my name's|name's|t\.n\.v\.|tnv|my details|mijn naam is|mijn gegevens|ik heet|mes coordonnees|je m'appelle|je m appelle|mon nom est|mon nom c'est|ich heiße|ich heisse|mein name ist|meine daten|meine kontaktdaten|name ?:|naam ?:|nom ?:|nom de famille ?:|(?:first|last|family|sur) ?name ?:?|prenom ?:?|voornaam ?:?|achternaam ?:?|familienaam ?:?|vorname ?:?|nachname ?:?|familienname ?:?|(?:her|his|their) name is|son nom (?:est|c'est)|(?:haar|zijn) naam is|(?:ihr|sein) name ist|heisst|heißt|name on (?:the )?card|account holder|au nom d'|kontoinhaber(?:in)?|rekeninghouder|titulaire|(?:from|van|von|de) ?:|to the attention of|a l'attention de|ter attentie van|zu handen (?:von )?|(?:my|her|his|mijn|haar|zijn|mes|ses|meine|ihre|seine) (?:details|gegevens|coordonnees|daten) (?:are|zijn|sont|sind) ?:?|versicherte|je me presente ?:?|au nom de|a l'ordre de|op naam van|ten name van|on name of|in the names? of|the name on (?:it|the card|the account) is|name on (?:it|the card) is|name auf (?:der )?karte ist|kontoinhaber(?:in)? ist|(?:the )?account holder is|titulaire(?: du compte)? est|rekeninghouder is|genaamd|heet)|(i'm|i am|ik ben|'k zen|k zen|'k ben|je suis|ich bin|c'est|hier is|dit is|this is|hier ist|hier spricht|ici|moi c'est|ask for|(?:mama|moeder|vader|papa|maman|mere|pere|mutter|vater|mother|father|mum|mom) (?:van|de|von|of)|(?:my|mijn|ma|mon|mein|meine) (?:mother|father|brother|sister)-in-law|ma belle-(?:soeur|mere|fille)|mon beau-(?:frere|pere|fils)|mijn (?:schoonmoeder|schoonvader|schoonzus|schoonbroer)|(?:meinem|meiner|meines) (?:mann|sohn|vater|bruder|freund|partner|schwiegersohn|frau|tochter|mutter|schwester|freundin)|vraag (?:dan )?(?:gerust )?naar|demandez|fragen sie nach|(?:my|our) (?:husband|wife|son|daughter|mother|mum|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|friend|son-in-law|daughter-in-law|grandson|granddaughter)(?: is)?|(?:mon|notre) (?:mari|fils|pere|frere|copain|pote|epoux|gendre|ami|petit-fils)(?: est)?|(?:ma|notre) (?:femme|fille|mere|maman|soeur|copine|pote|epouse|belle-fille|amie|petite-fille)(?: est)?|(?:mijn|mn|m'n|onze) (?:man|vrouw|zoon|dochter|moeder|mama|vader|papa|zus|zuster|broer|vriendin|vriend|echtgenoot|echtgenote|partner|schoonzoon|schoondochter|kleinzoon|kleindochter)(?: is)?|(?:mein|unser) (?:mann|sohn|vater|bruder|freund|partner|ehemann|schwiegersohn|enkel)(?: ist)?|(?:meine|unsere) (?:frau|tochter|mutter|mama|schwester|freundin|ehefrau|schwiegertochter|enkelin)(?: ist)?)|(groetjes|groeten|groet|mvg|met vriendelijke groeten?|vriendelijke groeten?|cordialement|bien a vous|bisous|bises|cheers|merci d'avance|bonne (?:journee|soiree)|(?:nog )?een fijne dag|fijne dag|have a (?:nice|good) day|schonen tag|regards|kind regards|best regards|best wishes|mfg|mit freundlichen gru(?:ß|ss)en|liebe gru(?:ß|ss)e|viele gru(?:ß|ss)e|gru(?:ß|ss)e?|salutations)|(merci|bedankt|dank u|dank je|thanks|thank you|danke|lg))(?![a-z])\s?[,!.:]?\s?/g;
+const NAME_CUE = /(?<![a-z])(?:(my name is|my name's|name's|t\.n\.v\.|tnv|my details|mijn naam is|mijn gegevens|ik heet|mes coordonnees|je m'appelle|je m appelle|mon nom est|mon nom c'est|ich heiße|ich heisse|mein name ist|meine daten|meine kontaktdaten|name ?:|naam ?:|nom ?:|nom de famille ?:|(?:first|last|family|sur) ?name ?:?|prenom ?:?|voornaam ?:?|achternaam ?:?|familienaam ?:?|vorname ?:?|nachname ?:?|familienname ?:?|(?:her|his|their) name is|son nom (?:est|c'est)|(?:haar|zijn) naam is|(?:ihr|sein) name ist|heisst|heißt|name on (?:the )?card|account holder|au nom d'|kontoinhaber(?:in)?|rekeninghouder|titulaire|(?:from|van|von|de) ?:|to the attention of|a l'attention de|ter attentie van|zu handen (?:von )?|(?:my|her|his|mijn|haar|zijn|mes|ses|meine|ihre|seine) (?:details|gegevens|coordonnees|daten) (?:are|zijn|sont|sind) ?:?|versicherte|je me presente ?:?|au nom de|a l'ordre de|op naam van|ten name van|on name of|in the names? of|the name on (?:it|the card|the account) is|name on (?:it|the card) is|name auf (?:der )?karte ist|kontoinhaber(?:in)? ist|(?:the )?account holder is|titulaire(?: du compte)? est|rekeninghouder is|genaamd|heet|(?:my|mijn|mon|meinen) (?:name|naam|nom|namen) (?:as|als|comme))|(i'm|i am|ik ben|'k zen|k zen|'k ben|je suis|ich bin|c'est|hier is|dit is|this is|hier ist|hier spricht|ici|moi c'est|ask for|(?:mama|moeder|vader|papa|maman|mere|pere|mutter|vater|mother|father|mum|mom) (?:van|de|von|of)|(?:my|mijn|ma|mon|mein|meine) (?:mother|father|brother|sister)-in-law|ma belle-(?:soeur|mere|fille)|mon beau-(?:frere|pere|fils)|mijn (?:schoonmoeder|schoonvader|schoonzus|schoonbroer)|(?:meinem|meiner|meines) (?:mann|sohn|vater|bruder|freund|partner|schwiegersohn|frau|tochter|mutter|schwester|freundin)|vraag (?:dan )?(?:gerust )?naar|demandez|fragen sie nach|(?:my|our) (?:husband|wife|son|daughter|mother|mum|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|friend|son-in-law|daughter-in-law|grandson|granddaughter)(?: is)?|(?:mon|notre) (?:mari|fils|pere|frere|copain|pote|epoux|gendre|ami|petit-fils)(?: est)?|(?:ma|notre) (?:femme|fille|mere|maman|soeur|copine|pote|epouse|belle-fille|amie|petite-fille)(?: est)?|(?:mijn|mn|m'n|onze) (?:man|vrouw|zoon|dochter|moeder|mama|vader|papa|zus|zuster|broer|vriendin|vriend|echtgenoot|echtgenote|partner|schoonzoon|schoondochter|kleinzoon|kleindochter)(?: is)?|(?:mein|unser) (?:mann|sohn|vater|bruder|freund|partner|ehemann|schwiegersohn|enkel)(?: ist)?|(?:meine|unsere) (?:frau|tochter|mutter|mama|schwester|freundin|ehefrau|schwiegertochter|enkelin)(?: ist)?)|(groetjes|groeten|groet|mvg|met vriendelijke groeten?|vriendelijke groeten?|cordialement|bien a vous|bisous|bises|cheers|merci d'avance|bonne (?:journee|soiree)|(?:nog )?een fijne dag|fijne dag|have a (?:nice|good) day|schonen tag|regards|kind regards|best regards|best wishes|mfg|mit freundlichen gru(?:ß|ss)en|liebe gru(?:ß|ss)e|viele gru(?:ß|ss)e|gru(?:ß|ss)e?|salutations)|(merci|bedankt|dank u|dank je|thanks|thank you|danke|lg))(?![a-z])\s?(?:[,!.:]|(?:comma|virgule|komma|colon|deux points|dubbele punt|doppelpunkt)(?![a-z]))?\s?/g;
 // first names of Belgium and its neighbours (lexicon/first-names.txt, from Faker): each line
 // is how many letters it shares with the line before, then the rest
 const FIRST_NAMES = new Set();
@@ -134,6 +139,9 @@ const HERE_AFTER = /^,? (?:here|hier|ici|speaking|aan de lijn|am apparat|a l'app
 const TITLE_WORDS = "madame|mevrouw|mrs|mr|ms|miss|monsieur|meneer|frau|herr|herrn|mme|mlle|colonel|dokter";
 const TITLE = word(TITLE_WORDS);
 const TITLES = new Set(TITLE_WORDS.split("|"));
+// punctuation read aloud by a dictating phone
+const SPOKEN_END = /(?<![a-z])(?:new line|nouvelle ligne|a la ligne|nieuwe regel|neue zeile|comma|virgule|komma|full stop|period|point|punt|punkt)$/;
+const SPOKEN_MARK = /^(?:comma|virgule|komma|colon|period|point|punt|punkt|new|nouvelle|nieuwe|neue|dubbele|deux)$/;
 const PARTICLE = word("van|de|den|der|da|di|du|le|la|von|vom|zu|ten|ter|del|dos");
 const NOT_NAME = word("quelqu'un|quelqu|iemand|jemand|someone|somebody|anyone|distinguees?|respectueusement|cordialement|faithfully|sincerely|truly|yours|hochachtungsvoll|voornaam|achternaam|familienaam|naam|prenom|nom|vorname|nachname|familienname|surname|firstname|lastname|belgian|belge|belg|belgisch|dutch|nederlands|nederlander|nederlandse|french|francais|francaise|frans|franse|german|duits|duitse|allemand|allemande|deutsch|deutsche|deutscher|english|anglais|anglaise|engels|englisch|british|luxembourgeois|luxembourgeoise|new|nieuw|nouveau|nouvelle|neu|interested|pregnant|curious|allergic|the|not|mr|mrs|ms|mevrouw|meneer|madame|monsieur|herr|frau|dr|doctor|docteur|dokter|lg|mfg|mvg|xx|xoxo|vielen|dank|danke|herzliche?|freundliche|beste|liebe|viele|schonen|guten|tag|abend|wochenende|hallo|bonjour|merci|thanks|dear|hello|hi");
 
@@ -185,8 +193,13 @@ export function redact(text, options) {
     const covered = new Uint8Array(text.length + 1);
     for (const span of spans) covered.fill(1, span.start, span.end);
     let i = text.length - 1;
-    while (i >= 0 && (covered[i] || /[\s.,!()\-:;]/.test(text[i]) || /\p{Extended_Pictographic}|[\ud800-\udfff]/u.test(text[i]))) i--;
-    return i;
+    for (;;) {
+      while (i >= 0 && (covered[i] || /[\s.,!()\-:;]/.test(text[i]) || /\p{Extended_Pictographic}|[\ud800-\udfff]/u.test(text[i]))) i--;
+      // punctuation read aloud is no word: "… rosie bradley new line 0485 …"
+      const spoken = SPOKEN_END.exec(low.slice(Math.max(0, i - 15), i + 1));
+      if (!spoken) return i;
+      i -= spoken[0].length;
+    }
   };
   const each = (pattern, found) => { for (const m of low.matchAll(pattern)) found(m, m.index, m.index + m[0].length); };
   // "mail me at jan.peeters@…": a match that is no address is tried again one further
@@ -228,6 +241,11 @@ export function redact(text, options) {
     const cue = BIRTH.test(low.slice(Math.max(0, start - 40), start));
     if (cue || (day && full && full <= year - 18 && full >= year - 120)) add(start, end, "date_of_birth");
   });
+  each(SPOKEN_DATE, (m, start, end) => {
+    const cue = BIRTH.test(low.slice(Math.max(0, start - 40), start));
+    const adult = m[1] && (/^\d/.test(m[1]) ? +m[1] <= year - 18 && +m[1] >= year - 120 : /^(?:nineteen|negentien|neunzehn|mille neuf|dix-neuf|dix neuf|tausendneun)/.test(m[1]));
+    if (cue || adult) add(start, end, "date_of_birth");
+  });
   // a date of birth dictated with spaces: "date de naissance 27 01 1985"
   each(SPACED_BIRTH, (m, start, end) => add(start + m[0].search(/\d/), end, "date_of_birth"));
   // an identifier of letters and digits after its cue: "my DNI is 41939071C", "lidnummer AB-1234567"
@@ -251,8 +269,15 @@ export function redact(text, options) {
       const named = ambiguous(m[0]);
       // "94 tot aan Avenue", "1080, c'est loin de Avenue": a number and small words are no
       // street; "Avenue Louise … 18:00" ends on a time
+      // (a small word with a capital is a name: "215 Ben Oval")
       const between = /^\d+,? ((?:[a-z'-]+ )+)/.exec(low.slice(start, end));
-      if (pattern === STREET_EN && between && between[1].trim().split(" ").some(isStop)) return;
+      if (pattern === STREET_EN && between) {
+        let at = start + between[0].length - between[1].length;
+        for (const w of between[1].trim().split(" ")) {
+          if (isStop(w) && !capital(at)) return;
+          at += w.length + 1;
+        }
+      }
       if (/^(?::\d|h\d|u\d)/.test(low.slice(end, end + 2))) return;
       // in lower case too when it reads as an address: a cue before it, a postcode after it
       const addressed = /(?:adres|address|wohn|woon|habite|domicile|chez moi|bei mir|at my)/.test(low.slice(Math.max(0, start - 40), start)) ||
@@ -267,6 +292,13 @@ export function redact(text, options) {
     });
   }
   each(FOREIGN_POSTCODE, (m, start, end) => {
+    // a British postcode's town follows it in lower case too: "B3W 9HZ new joanna in case …"
+    if (/^[a-z]{1,2}\d/.test(m[0]) && /\d[a-z]{2}$/.test(m[0])) {
+      const town = /^(?: [a-z][a-z'-]{1,24}){1,2}/.exec(low.slice(end, end + 40));
+      const kept = town ? town[0].split(" ").slice(1) : [];
+      while (kept.length && (isStop(kept[kept.length - 1]) || commonWord(kept[kept.length - 1]))) kept.pop();
+      if (kept.length && !isStop(kept[0])) end += kept.join(" ").length + 1;
+    }
     // a British postcode is letters and digits, a Dutch one four digits and two capitals
     // (in lower case too right after a street: "Dorpsstraat 4, 5563 mx doorn")
     const afterStreet = justAfter(addressEnds, start);
@@ -300,6 +332,7 @@ export function redact(text, options) {
       if (!names.length && TITLE.test(folded) && text[at + w[0].length] === " ") { at += w[0].length + 1; continue; }
       // an initial: "t.n.v. J. van Oudewater", "name on card: M. Leclercq"
       if (strong && w[0].length === 1 && capital(at) && text.slice(at + 1, at + 3) === ". ") { names.push(at + 1); at += 3; continue; }
+      if (SPOKEN_MARK.test(folded)) break;
       const common = NOT_NAME.test(folded) || NOT_CITY.test(folded) || (!names.length && isTerm(folded));
       const stop = isStop(folded);
       // "Van den Broeck", "da Silva": a particle inside a name
@@ -348,7 +381,8 @@ export function redact(text, options) {
     const end = start + m[0].length;
     const parts = low.slice(start, end).split(" ");
     // the team's own names are public ("Claire Dubois"), a visitor's "Marie Dubois" is not
-    if (parts.some((p) => known(p) && !PARTICLE.test(p)) || parts.every(isPublic)) continue;
+    // "Clinique Lumière Bewertungen": the clinic's or a team member's name and a noun
+    if (parts.some((p) => known(p) && !PARTICLE.test(p)) || parts.every(isPublic) || parts.filter(isPublic).length >= 2) continue;
     if (nextData(end) || end > solid) add(start, end, "name");
   }
   // a first name the lexicon knows with a surname after it ("Lesley King asked me",

@@ -13,7 +13,7 @@ const SELF = cues("i(?: have|'ve|ve| got| am|'m| feel| noticed| see| had| can't|
   "ich (?:habe|hab|bin|fuhle|sehe|bemerke|hatte)(?![a-z])|mein(?:e|em|en|er)?(?![a-z])|mir(?![a-z])|mich(?![a-z])");
 const NEGATION = /(?<![a-z])(?:not|no|nothing|non|pas|rien|rien d'|niet|niks|niets|geen|nicht|nichts|nit|kein|keine|never|jamais|nooit|nie|isn't|n'est)(?: [a-z']+)?(?: [a-z']+)? $/;
 // skin turning white, grey or blue (not hair, teeth or a web page); fainting, not from fear
-const COLOUR = "(?:white|whitish|grey|gray|blue|bluish|purple|pale|blanche?|blanchie|grise?|bleue?|bleuatre|violette?|violacee|wit|witte|witter|grijs|grijze|blauw|blauwe|paars|paarse|bleek|weiss|weisse|grau|blau|lila|violett)(?![a-z])";
+const COLOUR = "(?:greyish|grayish|grisatre|grijzig|graulich|blauwig|blaulich|white|whitish|grey|gray|blue|bluish|purple|pale|blanche?|blanchie|grise?|bleue?|bleuatre|violette?|violacee|wit|witte|witter|grijs|grijze|blauw|blauwe|paars|paarse|bleek|weiss|weisse|grau|blau|lila|violett)(?![a-z])";
 const SKIN_COLOUR = cues(`(?:turn|turning|turned|going|gone|went|became|becoming|getting|devient|devenue?|vire|wordt|werd|geworden|kleurt|wird|wurde)(?: [a-z']+){0,2} ${COLOUR}`,
   `${COLOUR} (?:et |en |and |und |or |ou |of )?${COLOUR} (?:patch|spot|skin|vlek|plek|huid|tache|peau|fleck|haut)|blanching|blanched|marbree|mottled|${COLOUR} (?:verfarbt|verkleurd|gekleurd)`);
 const NOT_SKIN = cues("hair|cheveu|haren|haare|teeth|dent|tand|zahn|website|page|(?<!injection )site|screen|ecran|scherm|bildschirm|box|doos|boite|schachtel");
@@ -23,7 +23,7 @@ const FEAR = cues("needle|naald|aiguille|nadel|sight of (?:a needle|needles|bloo
 // a sign told as one's history, not now: "I fainted at the dentist last year", "38,7 la semaine dernière"
 const PAST = cues("last (?:year|week|month|summer)|years? ago|months? ago|l'an (?:passe|dernier)|l'annee (?:passee|derniere)|la semaine derniere|le mois dernier|il y a (?:des|deux|trois|quelques) (?:ans|mois)|vorig jaar|vorige (?:week|maand|zomer)|jaar geleden|letztes jahr|letzte woche|letzten monat|vor jahren|souvent|vaak|often|oft (?:bei|beim)|at the dentist|chez le dentiste|bij de tandarts|beim zahnarzt");
 // words that make a sentence a general question wherever they stand
-const GENERAL_ANY = cues("(?:blutet|schwillt) man|(?:bloedt|zwelt) men|peu(?:t|x)? rendre|j'?ai lu|i read (?:it|that|on|in)|ik (?:las|heb gelezen)|ich habe gelesen|hab (?:ich )?gelesen|how (?:real|common|likely|often)|is it true|c'est vrai|est-ce vrai|klopt dat|stimmt es|someone (?:said|told)|iemand zei|on m'a dit|man sagt|(?:soin|treatment|behandeling|behandlung)s?(?: [a-z-]+){0,2} (?:contre|for|against|voor|tegen|gegen)|peut rendre|can make you|kan je [a-z]+ worden|kann man [a-z]+ (?:werden|erblinden)|erblinden kann");
+const GENERAL_ANY = cues("risico|risque|risks?(?![a-z])|risiko|risiken|side effects?|bijwerking|nebenwirkung|effets? secondaires?|complication|complicatie|komplikation|(?:blutet|schwillt) man|(?:bloedt|zwelt) men|peu(?:t|x)? rendre|j'?ai lu|i read (?:it|that|on|in)|ik (?:las|heb gelezen)|ich habe gelesen|hab (?:ich )?gelesen|how (?:real|common|likely|often)|is it true|c'est vrai|est-ce vrai|klopt dat|stimmt es|someone (?:said|told)|iemand zei|on m'a dit|man sagt|(?:soin|treatment|behandeling|behandlung)s?(?: [a-z-]+){0,2} (?:contre|for|against|voor|tegen|gegen)|peut rendre|can make you|kan je [a-z]+ worden|kann man [a-z]+ (?:werden|erblinden)|erblinden kann");
 // a general question ("can filler cause ...?") names a sign without having it
 const GENERAL = /^(?:is|are|does|do|can|could|will|would|kunnen|konnen|peuvent|how|what|which|y a|est-ce|est ce|peut|quel|quels|combien|is er|zijn|heeft|doet|kan|kun|wordt|hoe|wat|welke|gibt|ist|sind|kann|tut|hat|wie|was|welche)(?![a-z]).*(?:cause|provoqu|veroorza|verursach|risk|risque|risico|side effect|effets? secondaire|bijwerking|nebenwirkung|possible|mogelijk|moglich|happen|arriver|gebeuren|passieren|common|frequent|vaak|haufig|rare|machen|fuhren|lead to|leiden tot|entrainer|donner|geven|give|make|maken|rendre|herken|recogni|reconna|erkenn|usually|normally|gewoonlijk|normalement|normalerweise|go down|disappear|weg|pijn|pain|hurt|mal|weh|douloureu|schmerzhaft)/;
 // "I'm only asking in general": a question that says it is not about the writer
@@ -31,6 +31,8 @@ const GENERAL = /^(?:is|are|does|do|can|could|will|would|kunnen|konnen|peuvent|h
 const HYPOTHETICAL = cues("au cas ou|en cas d|in case (?:of|there|someone)|in the event of|voor het geval|in geval van|im fall(?:e)? (?:einer|eines|von)|falls (?:es|ein)|what happens if|que se passe-t-il si|wat gebeurt er (?:als|bij)|was passiert(?:,)? wenn|protocol|protocole|protokoll|incidence|how common|how often|hoe vaak|wie oft|wie haufig|(?:anaphyla[a-z]*|emergency|nood|urgence|notfall)[ -]?(?:kit|set|koffer)|noodkit|notfallset");
 // "nothing medical": the visitor says it is not about their health
 const PAIN_DENIED = cues("(?:doesn'?t|don'?t|does not|do not|didn'?t) hurt|doet geen pijn|doet niet veel pijn|tut nicht weh|ne fait pas mal|no pain");
+// a present for someone, not a question about her body
+const GIFT = cues("cadeaubon|cadeau|gift|present|bon cadeau|gutschein|geschenk|voucher");
 const PRICE = cues("duur|duurder|prijs|kost|price|cost|expensive|cher(?![a-z])|prix|teuer|preis");
 // another treatment asked for after one's own: "possible", "now", "again"
 const STILL_POSSIBLE = /possible|possibilite|bezwaar|objection|einwand|mogelijk|moglich|(?<![a-z])(?:now|nu|jetzt|encore|again|nochmal|opnieuw)(?![a-z])|maintenant/;
@@ -41,15 +43,15 @@ const FEVER = cues("fever|fievre|koorts|fieber");
 const REDNESS = cues("red|rouge|rougeur|rood|roodheid|rot|rotung|spread|s'etend|verspreid|breitet");
 const URGENT_AS_TOPIC = new RegExp(cues("(?:ik werk|werk ik) (?:op|in) de spoed(?:dienst|afdeling)?|spoeddienst|spoedafdeling|je travaille aux urgences|i work (?:in|at) (?:the )?(?:a&e|er|emergency(?: department| room)?)|ich arbeite (?:in|auf) der notaufnahme|emergency (?:equipment|kit|number|plan|procedure|protocol|exit|contact)s?|(?:in case of|for) (?:an )?emergenc(?:y|ies)|materiel d'urgence|kit d'urgence|numero d'urgence|en cas d'urgence|pour les urgences|nooduitrusting|noodnummer|noodplan|in geval van nood|voor noodgevallen|notfall(?:ausrustung|koffer|nummer|plan|set)|im notfall|fur notfalle").source, "g");
 const URGENT = cues("notfal(?![a-z])|urgent|urgence|urgente|emergency|dringend|spoed|noodgeval|notfall|au secours|^help|help ?!|^hilfe|hilfe ?!|sos(?![a-z])");
-const NOT_URGENT_TOPIC = cues("garer|stationn|door|deur|porte(?![a-z])|tur(?![a-z])|can't find|cannot find|kan [a-z ]{0,12}niet vinden|trouve pas|finde [a-z ]{0,12}nicht|park(?![a-z])|parker|parkpl|umbrella|parapluie|paraplu|regenschirm|keys|sleutel|autosleutel|cles|schlussel|lift|wheelchair|rolstoel|rollstuhl|speak|parle|spreekt|sprechen|tram|bus(?![a-z])|train|trein|zug|strassenbahn|metro|combien|slots?|creneau|consult|equipment|materiel|uitrusting|ausrustung|defibrillat|in case|au cas ou|voor het geval|fur den fall|eingang|entrance|entree|ingang|hausnummer|huisnummer|wedding|mariage|je me marie|trouw|hochzeit|heirat|voucher|bon cadeau|cadeaubon|gutschein|gift|appointment|rendez[- ]vous|rdv|afspraak|termin|reschedul|annul|cancel|absag|verzet|verplaats|invoice|factu|rechnung|price|prix|prijs|preis|tarif|kost|cost|hours|horaire|uren|openingsuren|offnungszeit|open|parking|parkeer|parken|address|adresse|adres|book|boek|reserv|buch|number|numero|nummer|payment|paiement|betal|zahl");
-const BODY = cues("stirn|front(?![a-z])|voorhoofd|forehead|cheek|joue|wang|kinn|chin|menton|face|visage|gezicht|gesicht|lip|levre|lippe|eye|oeil|yeux|oog|ogen|auge|skin|peau|huid|haut|nose|nez|neus|nase|cheek|joue|wang|wange|pain|douleur|mal(?![a-z])|pijn|schmerz|swell|swollen|gonfl|zwel|schwell|geschwollen|bleed|saign|bloed|blut|fever|fievre|koorts|fieber|infect|breath|respir|adem|atem|filler|botox|injection|inject|prik|spritze|reaction|reactie|reaktion|allerg");
+const NOT_URGENT_TOPIC = cues("garer|stationn|door|deur|porte(?![a-z])|tur(?![a-z])|can't find|cannot find|kan [a-z ]{0,12}niet vinden|trouve pas|finde [a-z ]{0,12}nicht|park(?![a-z])|parker|parkpl|umbrella|parapluie|paraplu|regenschirm|keys|sleutel|autosleutel|cles|schlussel|(?<!thread |face )lift|wheelchair|rolstoel|rollstuhl|speak|parle|spreekt|sprechen|tram|bus(?![a-z])|train|trein|zug|strassenbahn|metro|combien|slots?|creneau|consult|equipment|materiel|uitrusting|ausrustung|defibrillat|in case|au cas ou|voor het geval|fur den fall|eingang|entrance|entree|ingang|hausnummer|huisnummer|wedding|mariage|je me marie|trouw|hochzeit|heirat|voucher|bon cadeau|cadeaubon|gutschein|gift|appointment|rendez[- ]vous|rdv|afspraak|termin|reschedul|annul|cancel|absag|verzet|verplaats|invoice|factu|rechnung|price|prix|prijs|preis|tarif|kost|cost|hours|horaire|uren|openingsuren|offnungszeit|open|parking|parkeer|parken|address|adresse|adres|book|boek|reserv|buch|number|numero|nummer|payment|paiement|betal|zahl");
+const BODY = cues("bloo?d|sang|kin(?![a-z])|puist|pimple|pickel|stirn|front(?![a-z])|voorhoofd|forehead|cheek|joue|wang|kinn|chin|menton|face|visage|gezicht|gesicht|lip|levre|lippe|eye|oeil|yeux|oog|ogen|auge|skin|peau|huid|haut|nose|nez|neus|nase|cheek|joue|wang|wange|pain|douleur|mal(?![a-z])|pijn|schmerz|swell|swollen|gonfl|zwel|schwell|geschwollen|bleed|saign|bloed|blut|fever|fievre|koorts|fieber|infect|breath|respir|adem|atem|filler|botox|injection|inject|prik|spritze|reaction|reactie|reaktion|allerg");
 const MEDICAL = cues(
   // pregnancy, breastfeeding, medication, conditions
   "blood ?thinner|anticoagul|aspirin|ibuprofen|antibiot|antibiotique|antibiotica|antibiotika|isotretino|roaccutan|accutane|medication|medicament|medicijn|medicatie|medikament|bloedverdunn|blutverdunn|cortison|antidepress|chemo",
   "marcumar|marcoumar|sintrom|xarelto|eliquis|plavix|clopidogrel|warfarin|coumadin|pradaxa|lixiana|koortsbla|diabet|suikerziekte|epilep|herpes|cold sore|bouton de fievre|koortslip|lippenblaschen|fieberblase|autoimmun|auto-immun|lupus|keloid|cheloide|hemophil|hemofil|hamophil|bloedstolling|blood disorder|heart condition|hartprobleem|hartkwaal|cardiaque|herzproblem|herzerkrank|hypertension|hoge bloeddruk|bluthochdruck",
   // "which treatment is right for me"
   "(?:right|suitable|best|good|ideal) (?:treatment )?for me|what (?:do|would) you (?:recommend|advise|suggest)|(?:recommend|advise|suggest)(?:ed)? (?:for|to) me|(?:which|what) (?:treatment|one|option) (?:should i|would you|is best|is right|suits)|should i (?:get|do|have|choose|go for|try|take)|am i (?:a )?(?:good |suitable )?candidate",
-  "me (?:conseill|recommand|convient|conviendrait)|(?:adapte|convient|ideal) (?:a|pour) (?:moi|ma|mon|mes)|(?:quel|quelle|lequel|laquelle) (?:traitement |soin |option )?(?:choisir|me|pour moi|est le (?:meilleur|mieux) pour)|suis-je (?:un |une )?(?:bon |bonne )?candidat",
+  "me (?:conseill|recommand|convient|conviendrait)|(?:adapte|convient|ideal) (?:a|pour) (?:moi|ma|mon|mes)|(?:quel|quelle|lequel|laquelle) (?:traitement |soin |option )?(?:choisir|me|pour moi|est le (?:meilleur|mieux) pour)(?![a-z])|suis-je (?:un |une )?(?:bon |bonne )?candidat",
   "raad(?:t)? (?:u|je|jij|jullie) (?:me |mij )?aan|wat (?:raad|raadt|adviseer|adviseert)|(?:welke|wat voor) behandeling (?:past|is (?:het )?(?:best|geschikt)|moet ik|raad|zou)|geschikt voor mij|(?:goed|best|ideaal) voor mij|kom ik in aanmerking",
   "was (?:empfehlen|raten) sie|(?:welche|was fur eine) behandlung (?:passt|ist (?:die )?(?:richtige|beste)|empfehlen|soll ich)|(?:geeignet|richtig|gut|das richtige|das beste) fur mich|bin ich (?:ein |eine )?(?:guter |gute )?kandidat",
   "should i (?:worry|be worried|see a doctor)|dois-je m'inquieter|moet ik me zorgen|muss ich mir sorgen",
@@ -68,7 +70,7 @@ const ADMIN = cues("e-?mail|confirmation|bevestiging|bestatigung|invoice|facture
 // people in general, not the writer: "for pregnant women", "is it normal that people get bruises"
 const GROUP = cues("cadeaubon|gift voucher|bon cadeau|gutschein|futures? mamans?|aanstaande mama|werdende mutter|schwangere|zwangere|enceintes|pregnant (?:women|clients|patients|people|ladies)|women|people|patients in general|femmes|les gens|on (?:a|peut|doit)|vrouwen|mensen|men (?:krijgt|kan|mag)|frauen|leute|man (?:bekommt|kann|darf)");
 // a condition of one's own: "my rosacea", "mn acne", "ik draag een pacemaker"
-const CONDITION = cues("verkuhlt|erkalt|verkouden|rhume|enrhume|griep|grippe|flu(?![a-z])|a cold(?![a-z])|temperatur(?![a-z])|myasthen|guillain|fitzpatrick|phototype|fototype|hauttyp|dunklere haut|peau(?: [a-z]+)? fine|schuppenflechte|psoriasis|psoriase|melasma|melasme|dark skin|darker skin|donkere huid|peau (?:foncee|noire|mate)|dunkle haut|dunkler hauttyp|thin skin|dunne huid|peau fine|dunne haut|hashimoto|reuma|rheuma|polyarthrit|arthrit|parese|palsy|paralysie faciale|verlamming|apixaban|rivaroxaban|methotrexa|ass 100|" +
+const CONDITION = cues("eczema|eczeem|ekzem|neurodermitis|atopi|verkuhlt|erkalt|verkouden|rhume|enrhume|griep|grippe|flu(?![a-z])|a cold(?![a-z])|temperatur(?![a-z])|myasthen|guillain|fitzpatrick|phototype|fototype|hauttyp|dunklere haut|peau(?: [a-z]+)? fine|schuppenflechte|psoriasis|psoriase|melasma|melasme|dark skin|darker skin|donkere huid|peau (?:foncee|noire|mate)|dunkle haut|dunkler hauttyp|thin skin|dunne huid|peau fine|dunne haut|hashimoto|reuma|rheuma|polyarthrit|arthrit|parese|palsy|paralysie faciale|verlamming|apixaban|rivaroxaban|methotrexa|ass 100|" +
   "(?:ich nehme|i take|ik neem|ik gebruik|je prends) (?:taglich|daily|dagelijks|quotidiennement|every day|tous les jours|elke dag)|(?:twice|two times) (?:a day|daily)|(?:par|per|pro) (?:jour|dag|day|tag|semaine|week|woche)|" +
   "risky for me|risque pour moi|riskant (?:voor mij|fur mich)|fur mich geeignet|willebrand|hemophil|bleeding disorder|trouble de la coagulation|stollingsstoornis|gerinnungsstorung|zona(?![a-z])|gordelroos|gurtelrose|shingles|vagal|" +
   "safe (?:for|on) (?:me|my|skin like mine)|veilig voor mij|sans danger pour moi|fur meinen hauttyp|marcherait (?:bien )?sur moi|(?:je prends|i take|ik neem|ik slik|ich nehme) [a-z' ]{0,30}(?:tous les jours|every day|elke dag|jeden tag|daily)|" +
@@ -77,9 +79,11 @@ const CONDITION = cues("verkuhlt|erkalt|verkouden|rhume|enrhume|griep|grippe|flu
 const TAKE = cues("i take|i'm on|i am on|je prends|je suis sous|ik (?:slik|neem|gebruik)|ich nehme");
 const REGULARLY = cues("daily|every (?:day|morning|evening)|each day|twice|once a day|tous les jours|chaque (?:jour|matin|soir)|quotidien|par jour|elke (?:dag|ochtend|avond)|dagelijks|iedere dag|per dag|taglich|jeden (?:tag|morgen|abend)|\\d+ ?mg(?![a-z])|pill|tablet|comprime|pil(?![a-z])|pillen|tabletten");
 // "am I a good candidate", "how much would my sister need"
-const SUITABLE = cues("contre-?indiqu|contra-?indic|kontraindiz|contraindicat|fur mich(?: [a-z]+)? geeignet|(?:bin ich|am i|ben ik|suis-je)(?: [a-z]+){0,4} (?:geeignet|suitable|geschikt|apte)|noch geeignet|iets voor mij|indique pour moi|pour quelqu'un comme moi|right for me|for someone like me|(?:good|goede?|bon(?:ne)?|gute?) (?:candidate|kandidaat|candidat|candidate|kandidatin|kandidat)|geschikt voor (?:mij|me)|suitable for me|adapte (?:a|pour) moi|fur mich geeignet|geeignet fur mich");
+const SUITABLE = cues("contre-?indiqu|contra-?indic|kontraindiz|contraindicat|fur mich(?: [a-z]+)? geeignet|(?:bin ich|am i|ben ik|suis-je)(?: [a-z]+){0,4} (?:geeignet|suitable|geschikt|apte)|noch geeignet|iets voor mij|indique pour moi|pour quelqu'un comme moi|right for me|for someone like me|(?:good|goede?|bon(?:ne)?|gute?) (?:candidate|kandidaat|candidat|candidate|kandidatin|kandidat)|geschikt voor (?:mij|me)|suitable for me|adapte (?:a|pour) moi|fur mich (?:geeignet|passend)|(?:geeignet|passend) fur mich");
+// "eczeem gezicht peeling geschikt?": whether a treatment suits a condition one names
+const SUITS = cues("geschikt|suitable|suit(?:s|ed)?(?![a-z])|adaptee?s?(?![a-z])|convient|geeignet|passend|ok(?:ay)? (?:for|voor|pour|fur)");
 const SELF_NEED = cues("(?:would|do|will|should) i need|i(?:'d| would) need|(?:heb|zou) ik (?:[a-z]+ )?nodig|me faudr|il me faut|brauche ich|brauchte ich|bräuchte ich");
-const NEED = cues("need|nodig|besoin|faut-il|il me faut|il (?:lui|leur) faut|brauch|bräuch|bräucht|brauchte|braucht");
+const NEED = cues("need|nodig|besoin|necessaire|notig|benotig|faut-il|il me faut|il (?:lui|leur) faut|brauch|bräuch|bräucht|brauchte|braucht");
 // a dose for oneself: "how many units would I need", "combien d'unités il me faut", "wie viele Milliliter für meine Lippen"
 const DOSE = cues("dos(?:is|e|age|ering)(?![a-z])|produit|product|produkt|d?units?|d?unites?|eenheden|einheiten|syringes?|seringues?|spuit(?:en|jes)?|spritzen|ml|millilit|milliliter|vials?|ampoules?|ampul");
 const FOR_ME = cues("i|me|moi|my|mes|mon|ma|ik|mij|mijn|mn|m'n|ich|mich|mir|meine?[mnrs]?|il me|je");
@@ -87,18 +91,18 @@ const FOR_ME = cues("i|me|moi|my|mes|mon|ma|ik|mij|mijn|mn|m'n|ich|mich|mir|mein
 const HAD = cues("beneficie|ondergaan|undergone|unterzogen|geplaatst|gezet|laten zetten|laten doen|fait faire|machen lassen|had|hatte|hab|habe|gehad|eu|subi|fait|g fait|gekregen|bekommen|got");
 const AGO = cues("last summer|vorige zomer|l'ete dernier|last year|(?:years?|yrs?|months?) ago|l'an (?:passe|dernier)|l'annee (?:passee|derniere)|lannee passee|il y a|vorig jaar|vorige maand|jaar geleden|geleden|letztes jahr|vor (?:\\d+|zwei|drei|einem|einigen) (?:jahr|monat)|letzten (?:sommer|winter)");
 // one's own aftercare: "can I go to the gym the day after my botox", "ab wann darf ich joggen"
-const ACTIVITY = cues("wash|shower|douche|dusche|dye(?![a-z])|verven|teinture|farben|haar wassen|haare waschen|sport|wine|vin(?![a-z])|wijn|wein(?![a-z])|glass|verre|glas(?![a-z])|gym|salle|fitness|sauna|hammam|swim|nager|piscine|zwem|schwimm|sun|soleil|zon(?![a-z])|sonne|maquill|make[- ]?up|schmink|jogg|run(?![a-z])|courir|lopen|laufen|alcohol|alcool|alkohol|fly|avion|vliegen|fliegen|creme|cream|retinol");
+const ACTIVITY = cues("solarium|sunbed|zonnebank|banc solaire|tanning|bronzage|zonnen|wash|shower|douche|dusche|dye(?![a-z])|verven|teinture|farben|haar wassen|haare waschen|sport|wine|vin(?![a-z])|wijn|wein(?![a-z])|glass|verre|glas(?![a-z])|gym|salle|fitness|sauna|hammam|swim|nager|piscine|zwem|schwimm|sun|soleil|zon(?![a-z])|sonne|maquill|make[- ]?up|schmink|jogg|run(?![a-z])|courir|lopen|laufen|alcohol|alcool|alkohol|fly|avion|vliegen|fliegen|creme|cream|retinol");
 const AFTER = cues("lendem|evening of|same day|same evening|le soir (?:meme|de)|dezelfde dag|'s avonds na|am abend (?:nach|des)|am selben tag|after|apres|lendemain|na(?![a-z])|nach|danach|demain|morgen|tomorrow|day after|ab wann|des que");
 // "is it painful?": a question about a treatment, not a sign
 const PAIN_QUESTION = cues("zonder pijn|sans douleur|without pain|ohne schmerz|(?:^|[.?!] )(?:is|does|do|est-ce que|est-il|is het|doet|ist|tut)[a-z ,'-]{0,60}(?:painful|hurt|pijnlijk|pijn doen|douloureu|schmerzhaft|weh)|does (?:[a-z]+ ){1,4}hurt|pijnloos|painless|indolore|schmerzfrei|doet [a-z]+ pijn|does [a-z]+ hurt|fait-(?:il|elle) mal|tut [a-z]+ weh|any pain|is (?:it|there) (?:any )?pain|painful\\?|douloureu|fait mal ?\\?|doet (?:het|dat) pijn|pijnlijk|tut (?:es|das) weh|schmerzhaft|none at all|geen pijn");
 // "what should I do", "is this normal": medical when about a sign or one's own treatment
-const ADVICE = cues("(?:ist|is|est) (?:dies|dit|ceci|this)(?: [a-z]+){0,2} normal|als normal|what should i do|is (?:this|that|it) normal|que (?:dois-je|dois je|faire)|est-ce (?:que c'est )?normal|c'est normal|c normal|wat moet ik doen|is (?:dit|dat|da|het )?normaal|was soll ich (?:tun|machen)|ist (?:das|es) (?:bei mir |so |noch )?normal|to be expected|will it (?:wear off|go away|settle)|ca va (?:se calmer|partir|passer)|trekt dat (?:nog )?bij|gaat dat (?:nog )?weg|geht das (?:wieder )?weg");
-const SYMPTOM = cues("jeuk|demang|juck|spannt|trekt|tiraille|bleu (?:apres|sur|depuis)|blauer fleck|bultje|lopsided|schief|knot|(?:hoger|lager) dan de andere|plus que (?:le|la) (?:droit|gauche)|gratt|pique|dik(?:ke|ker)?(?![a-z])|petits? bleus?|dent(?:s|ed)?(?![a-z])|dell|deuk|creux|rash|bruis|swell|swollen|lump|bump|nodule|redness|itch|pain|hurt|sore(?![a-z])|infect|pus(?![a-z])|numb(?!er)|asymmetr|uneven|droop|ptosis|headache|blister|scab|burn|bleed|tingl|irritat|allerg|fever|heavy|droop|warm(?![a-z])|(?:higher|lower) than the other|eczema|dermatitis|psoriasis|rosacea|(?:is|are|still|very|so|bit|nog|erg|heel|altijd|beetje|encore|tres|peu|sehr|noch|etwas) (?:red|rood|rouge|rot)(?![a-z])",
+const ADVICE = cues("(?:meant|supposed) to (?:be|look|feel)|should it (?:look|feel|be)|is (?:this|that|it) (?:ok|okay)(?![a-z])|c'est cense|est-ce cense|(?:hoort|hoor) (?:dat|dit|het) (?:zo|erbij)|soll (?:das|es) so|gehort das so|ist das (?:ok|okay)(?![a-z])|(?:ist|is|est) (?:dies|dit|ceci|this)(?: [a-z]+){0,2} normal|als normal|what should i do|is (?:this|that|it) normal|que (?:dois-je|dois je|faire)|est-ce (?:que c'est )?normal|c'est normal|c normal|wat moet ik doen|is (?:dit |dat |da |het )?normaal|was soll ich (?:tun|machen)|ist (?:das|es) (?:bei mir |so |noch )?normal|to be expected|will it (?:wear off|go away|settle)|ca va (?:se calmer|partir|passer)|trekt dat (?:nog )?bij|gaat dat (?:nog )?weg|geht das (?:wieder )?weg");
+const SYMPTOM = cues("puist|pukkel|pimple|breakout|pickel|stijf|stiff(?![a-z])|steif|(?:rode|rote|roten) (?:vlek|plek|fleck)|jeuk|demang|juck|spannt|trekt|tiraille|bleu (?:apres|sur|depuis)|blauer fleck|bultje|lopsided|schief|knot|(?:hoger|lager) dan de andere|plus que (?:le|la) (?:droit|gauche)|gratt|pique|dik(?:ke|ker)?(?![a-z])|petits? bleus?|dent(?:s|ed)?(?![a-z])|dell|deuk|creux|rash|bruis|swell|swollen|lump|bump|nodule|redness|itch|pain|hurt|sore(?![a-z])|infect|pus(?![a-z])|numb(?!er)|asymmetr|uneven|droop|ptosis|headache|blister|scab|burn|bleed|tingl|irritat|allerg|fever|heavy|droop|warm(?![a-z])|(?:higher|lower) than the other|eczema|dermatitis|psoriasis|rosacea|(?:is|are|still|very|so|bit|nog|erg|heel|altijd|beetje|encore|tres|peu|sehr|noch|etwas) (?:red|rood|rouge|rot)(?![a-z])",
   "rougeur|bouton|(?:un |des )bleus?(?![a-z])|hematome|gonfl|enfl|bosse|boule|douleur|lourd|chaud|plus (?:haut|bas)e? que l'autre|eczema|j'ai mal|demang|infect|brulure|brule|paupiere|asymetri|croute|engourdi|fourmill|picot|irrit|saign|allergi|fievre",
   "uitslag|blauwe plek|zwaar|hang|schilfer|eczeem|zwelling|gezwollen|opgezwollen|bult|knobbel|roodheid|jeuk|pijn|ontsteking|ontstoken|infectie|brandt|blaar|korst|scheef|verdoofd|tinteling|geirriteerd|bloed|allergi|koorts",
   "ausschlag|bluterguss|knubbel|neurodermitis|ekzem|schwer|blauer fleck|schwellung|geschwollen|beule|knoten|rotung|juck|schmerz|entzund|infekt|brennt|blase|kruste|hangend|taub|kribbel|gereizt|blut|allergi|fieber");
 // aftercare about one's own treatment: "after my botox yesterday", "na mijn peeling"
-const OWN_TREATMENT = cues("(?:after|apres|na|nach|post) (?:de |het |dem |der |the |l'|mon |ma |mijn |meinem )?(?:botox|filler|injection|injectie|peeling|peel|laser|microneedling|prp|skin ?booster|fils|draad)|(?:day|jour|dag|tag) \\d+ (?:after|apres|na|nach)|(?:weeks?|semaines?|weken|wochen|days?|jours|dagen|tage) (?:after|apres|na|nach)", "(?:after|since|from) (?:my|the) [a-z]+ (?:yesterday|today|this morning|last)|after my|since my|since the|depuis (?:le|la|les|l')|sinds (?:de|het)|seit (?:der|dem|die)|where you injected|injection site|endroit de la piqure|point d'injection|prikplaats|einstichstelle|" +
+const OWN_TREATMENT = cues("(?:after|apres|na|nach|post) (?:de |het |dem |der |the |l'|mon |ma |mijn |meinem )?(?:botox|filler|injection|injectie|peeling|peel|laser|microneedling|prp|skin ?booster|fils|draad)|(?:day|jour|dag|tag) \\d+ (?:after|apres|na|nach)|(?:weeks?|semaines?|weken|wochen|days?|jours|dagen|tage) (?:after|apres|na|nach|later|plus tard|spater)|sindsdien|seitdem|since then|depuis lors", "(?:after|since|from) (?:my|the) [a-z]+ (?:yesterday|today|this morning|last)|after my|since my|since the|depuis (?:le|la|les|l')|sinds (?:de|het)|seit (?:der|dem|die)|where you injected|injection site|endroit de la piqure|point d'injection|prikplaats|einstichstelle|" +
   "(?:had|got|hatte|gehad|gekregen|bekommen|eu|fait)(?: [a-z']+){0,4} (?:today|vandaag|heute|aujourd'hui|this morning|heute morgen|vanmorgen|ce matin)|(?:today|vandaag|heute|aujourd'hui|this morning|heute morgen|vanmorgen|ce matin)(?: [a-z']+){0,4} (?:had|got|hatte|gehad|gekregen|bekommen|eu|fait)|apres (?:mon|ma|mes)|depuis (?:mon|ma|mes)|na (?:mijn|m'n)|sinds (?:mijn|m'n)|nach (?:meine|meiner|meinem|meinen)|seit (?:meine|meiner|meinem|meinen)|yesterday|gisteren|hier (?:soir|matin)|(?:fait|eu|injecte|traitee?)s? hier|gestern|this morning|ce matin|vanmorgen|vanochtend|heute morgen|(?:days|jours|dagen|tagen) (?:ago|geleden)|il y a \\d+ jours|vor \\d+ tagen");
 const TREATED = cues("filler|botox|peel|laser|needling|inject|prik|spritze|fils|draad|thread|behandel|treatment|traitement|soin|hyaluron|toxin");
 const MAY_I = cues("je peu(?:x)?(?![a-z])|can i|may i|should i|could i|am i allowed|meug ik|mag 'k|(?:elle|il) peut|puis-je|puis je|je pourrai|pourrai-je|je pourrais|je peux|est-ce que je peux|dois-je|mag ik|kan ik|moet ik|darf ich|kann ich|soll ich|sollte ich|" +
@@ -111,8 +115,8 @@ const MAY_I = cues("je peu(?:x)?(?![a-z])|can i|may i|should i|could i|am i allo
 // or words in a row joined by "_" ("short_of_breath"). A message is matched against every
 // language's forms: visitors mix them. SIGNS says which concepts together, within a few
 // words of one sentence, make a sign; a sign with a "no" just before it ("no trouble
-// breathing") is none. "other_words" lists real words that sound like a form ("road",
-// "rood"): no misspelling of it.
+// breathing") is none. "other_words" lists real words that look or sound like a form
+// ("road" and "rood", "taches" and "tacheté"): never a misspelling of it.
 const SAFETY_WORDS = {};
 for (const lexicon of [fr, nl, en, de]) {
   for (const line of lexicon.split("\n")) {
@@ -123,7 +127,8 @@ for (const lexicon of [fr, nl, en, de]) {
 const SIGNS = [
   [["swallow", "hard"], 5], [["see", "shut"], 3], [["airway", "shut"], 5], [["chest_pain"], 0], [["named_sign"], 0], [["high", "spreading"], 12],
   [["breath", "hard"], 5], [["breathless"], 0], [["swell", "airway"], 5], [["swell", "fast"], 6],
-  [["see", "sight_problem"], 10], [["sight_lost"], 0], [["colour", "skin_part"], 9], [["pale", "skin_part", "turned"], 6], [["cold", "skin_part"], 5], [["turned", "pale"], 2], [["chest", "ache"], 4],
+  [["see", "sight_problem"], 10], [["sight_lost"], 0], [["colour", "skin_part"], 9], [["pale", "skin_part", "turned"], 6], [["cold", "skin_part"], 5], [["turned", "pale"], 2], [["chest", "ache"], 7],
+  [["white", "skin_part", "after_filler"], 6],
   [["faint"], 0], [["bleed", "heavy"], 12], [["fever", "high"], 4], [["fever", "spreading"], 12], [["pain", "severe"], 12],
 ];
 // a "no" just before a sign's words takes it back: "no trouble breathing", "keine Atemnot"
@@ -132,8 +137,8 @@ const SIGN_NEGATION = new Set("no none without geen zonder keine kein keinen ohn
 
 // a word spelt by ear matches a long form at one edit: "brethe", "closin", "umgekipt",
 // "strugling"; short words never (a "blond" is not "blind")
-const near = (w, core) => core.length >= 7 && w[0] === core[0] && distance(w, core, 1) <= 1;
-const nearStart = (w, core) => core.length >= 6 && w.length >= core.length && w[0] === core[0] &&
+const near = (w, core) => core.length >= 7 && w[0] === core[0] && distance(w, core, 1) <= 1 && !OTHER_WORDS.has(w);
+const nearStart = (w, core) => core.length >= 6 && w.length >= core.length && w[0] === core[0] && !OTHER_WORDS.has(w) &&
   [core.length - 1, core.length, core.length + 1].some((n) => distance(w.slice(0, n), core, 1) <= 1);
 // a short word spelt by ear matches by its sound: "pane" is "pain", "throte" "throat",
 // "lugt" "lucht": the same letters once the spellings of one sound are made one (a long
@@ -256,7 +261,7 @@ export function safety(text) {
   // blind? I read it on insta" asks in general, whatever "I read" says)
   const generalSentence = (sentence) => GENERAL.test(sentence) || GENERAL_ANY.test(sentence);
   const stated = !askedInGeneral && statesSign(t, (concept, sentence, around) =>
-    (!["colour", "pale", "turned"].includes(concept) || !NOT_SKIN.test(around)) &&
+    (!["colour", "pale", "turned", "white"].includes(concept) || !NOT_SKIN.test(around)) &&
     (concept !== "pain" || !PAIN_DENIED.test(around)) && (concept !== "faint" || !FEAR.test(t)) &&
     !PAST.test(around) && !HYPOTHETICAL.test(sentence) && (SELF.test(sentence) || !generalSentence(sentence)));
   if (stated) return "emergency";
@@ -265,7 +270,8 @@ export function safety(text) {
   if (NOT_MEDICAL.test(t)) return null;
   const general = askedInGeneral;
   const group = (GROUP.test(t) && !own) || general;
-  if (PREGNANT.test(t) && (!group || PREGNANT_SELF.test(t))) return "medical";
+  // "my sister-in-law is pregnant, do you sell vouchers?" is a gift, not her body
+  if (PREGNANT.test(t) && (!group || PREGNANT_SELF.test(t)) && (PREGNANT_SELF.test(t) || !GIFT.test(t))) return "medical";
   const admin = ADMIN.test(t);
   if (MEDICAL.test(t) || (ADVICE.test(t) && !group && !admin && !PRICE.test(t) && (SYMPTOM.test(t) || OWN_TREATMENT.test(t) || BODY.test(t)))) return "medical";
   if ((own || MAY_I.test(t) || /(?:pour|voor|fur|for) (?:moi|mij|mich|me)(?![a-z])/.test(t)) && CONDITION.test(t) && !admin && !group) return "medical";
@@ -274,9 +280,12 @@ export function safety(text) {
   // how much product one person needs; how many sessions people usually need is information
   if (NEED.test(t) && FOR_ME.test(t) && /combien|how (?:many|much)|hoeveel|wie ?viel/.test(t) && !admin && !group &&
       (SELF_NEED.test(t) || !/session|seance|sessie|sitzung|behandelingen|treatments|usually|generally|normalement|generalement|meestal|gewoonlijk|normaal|normalerweise|meistens|gewohnlich/.test(t))) return "medical";
-  if (DOSE.test(t) && FOR_ME.test(t) && /\?|combien|how many|hoeveel|wie ?vie?l|wiviel|quanto/.test(t)) return "medical";
+  if (DOSE.test(t) && FOR_ME.test(t) && (/\?|combien|how many|hoeveel|wie ?vie?l|wiviel|quanto/.test(t) || NEED.test(t))) return "medical";
+  if (SUITS.test(t) && CONDITION.test(t) && !group && !admin) return "medical";
   if (HAD.test(t) && AGO.test(t) && (MAY_I.test(t) || STILL_POSSIBLE.test(t))) return "medical";
   if ((MAY_I.test(t) || MY_TREATMENT.test(t)) && ACTIVITY.test(t) && (AFTER.test(t) || OWN_TREATMENT.test(t))) return "medical";
+  // aftercare asked without a person, as a search: "sport lendemain botox?", "sauna after filler"
+  if (ACTIVITY.test(t) && AFTER.test(t) && TREATED.test(t) && t.split(" ").length <= 6 && !group && !admin && !PRICE.test(t)) return "medical";
   if (HAD_TREATMENT.test(t) && !group && (MAY_I.test(t) || STILL_POSSIBLE.test(t))) return "medical";
   if (/normaa?l(?: of (?:nie|niet))?\s*\??$|normal\s*\??$/.test(t) && (SYMPTOM.test(t) || OWN_TREATMENT.test(t))) return "medical";
   const treated = OWN_TREATMENT.test(t);
