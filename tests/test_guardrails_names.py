@@ -71,6 +71,17 @@ NAMED = [
     ("en", "post to 8 Harlow Causeway, CB4 1PL little shelford please", "8 Harlow Causeway"),
     ("en", "The voucher goes to 12 Ben Alley, thanks", "12 Ben Alley"),
     ("en", "please write my name as Sinead O'Hara on the voucher", "Sinead O'Hara"),
+    # chat shorthand, a first name that is a small word elsewhere, a field without its colon,
+    # the phone's opening, a particle before a surname that is a word, a hyphenated town
+    ("fr", "jsuis julien lachance, un rdv svp", "julien lachance"),
+    ("en", "Call me back please. I'm Ben, thanks.", "Ben"),
+    ("de", "Ich bin Ben und hätte eine Frage zum Peeling", "Ben"),
+    ("fr", "nom Lambotte, prénom Céline, tél 0475 12 34 56", "Lambotte"),
+    ("fr", "bonjour, ici oana radulescu, je suis en retard", "oana radulescu"),
+    ("de", "hallo, hier ist ayşe kaya, ich komme später", "ayşe kaya"),
+    ("nl", "hallo, hier is dragos munteanu, ik kom wat later", "dragos munteanu"),
+    ("nl", "Groeten van Hilde De Mol en bedankt", "Hilde De Mol"),
+    ("nl", "Adres: Kerkstraat 2, 3380 Glabbeek-Zuurbemde", "3380 Glabbeek-Zuurbemde"),
 ]
 CLEAN = [
     ("fr", "Madame, Monsieur, Je voudrais connaître vos tarifs pour le peeling."),
@@ -99,6 +110,8 @@ CLEAN = [
     ("de", "Clinique Lumière Erfahrungen"),
     ("en", "can I come on the twenty first of january?"),
     ("fr", "Je travaille rue Haute jusqu'à 18h15, vous êtes ouverts après ?"),
+    ("fr", "quel est le nom du produit pour le peeling ?"),
+    ("fr", "bonjour, ici tout le monde parle de vous, c'est combien ?"),
 ]
 
 

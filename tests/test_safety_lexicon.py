@@ -62,3 +62,18 @@ def test_every_form_can_match_the_words_of_a_message(name, lang, form):
     assert parts, form
     for part in parts:
         assert re.fullmatch(r"\*?[a-z0-9]+\*?", part), f"{form!r} ({name}, {lang}): {part!r} is no word the engine reads"
+
+
+def test_chat_shorthand_stands_for_words_and_is_never_a_word_of_a_sign():
+    """lexicon/shorthand.txt ("dans: ds dns"): what chat shorthand the safety reading
+    expands. A short form is one folded word, none twice, and none a form of a sign (it
+    would change what the visitor wrote about their body)."""
+    seen: set[str] = set()
+    forms = {form.strip("*") for _, _, form in FORMS}
+    for number, line in enumerate((LEXICON / "shorthand.txt").read_text(encoding="utf-8").splitlines(), 1):
+        full, colon, shorts = line.partition(":")
+        assert colon and full.strip() and shorts.split(), f"shorthand.txt:{number}: write 'word: short forms'"
+        for short in shorts.split():
+            assert re.fullmatch(r"[a-z0-9]+", short) and short not in seen, f"shorthand.txt:{number}: {short!r}"
+            assert short not in forms, f"shorthand.txt:{number}: {short!r} is a form of a sign"
+            seen.add(short)

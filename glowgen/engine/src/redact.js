@@ -2,6 +2,7 @@ import wordNames from "../lexicon/first-names-also-words.txt";
 import firstNames from "../lexicon/first-names.txt";
 import { LANGUAGES, STOP } from "./analysis.js";
 import { commonWord } from "./intent.js";
+import { SIGN_WORDS } from "./lexicon.js";
 
 /* ---------- guardrails: personal data out, then emergencies and medical questions ---------- */
 
@@ -110,7 +111,7 @@ const FOREIGN_POSTCODE = /(?<![a-z0-9])(?:[1-9]\d{3} ?[a-z]{2}(?: [a-z][a-z'-]{2
 const POSTCODE = /(?<![\d.,€$-])(?:(?:b|l|d|f|nl)-)?(?:[1-9]\d{3,4}|0[1-9]\d{3}) (?:(?:de|den|la|le|les|sint|saint|st|bad) )?'?[a-z][a-z'-]{2,24}/g;
 const NOT_CITY = word("close|near|far|enough|from|dicht|loin|pres|nah|weit|euros?|eur|ml|mg|cc|units?|unites?|eenheden|einheiten|jours|dagen|days|tage|mois|maanden|months|monate|ans|jaar|jaren|years|jahre|min|minutes|minuten|heures|uur|hours|stunden|sessions?|seances?|sessies?|calories|kcal|joules|shots|points|punten|and|et|en|und|or|ou|of|oder|" +
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag") ;
-const NAME_CUE = /(?<![a-z])(?:(my name is|my name's|name's|t\.n\.v\.|tnv|my details|mijn naam is|mijn gegevens|ik heet|mes coordonnees|je m'appelle|je m appelle|mon nom est|mon nom c'est|ich heiße|ich heisse|mein name ist|meine daten|meine kontaktdaten|name ?:|naam ?:|nom ?:|nom de famille ?:|(?:first|last|family|sur) ?name ?:?|prenom ?:?|voornaam ?:?|achternaam ?:?|familienaam ?:?|vorname ?:?|nachname ?:?|familienname ?:?|(?:her|his|their) name is|son nom (?:est|c'est)|(?:haar|zijn) naam is|(?:ihr|sein) name ist|heisst|heißt|name on (?:the )?card|account holder|au nom d'|kontoinhaber(?:in)?|rekeninghouder|titulaire|(?:from|van|von|de) ?:|to the attention of|a l'attention de|ter attentie van|zu handen (?:von )?|(?:my|her|his|mijn|haar|zijn|mes|ses|meine|ihre|seine) (?:details|gegevens|coordonnees|daten) (?:are|zijn|sont|sind) ?:?|versicherte|je me presente ?:?|au nom de|a l'ordre de|op naam van|ten name van|on name of|in the names? of|the name on (?:it|the card|the account) is|name on (?:it|the card) is|name auf (?:der )?karte ist|kontoinhaber(?:in)? ist|(?:the )?account holder is|titulaire(?: du compte)? est|rekeninghouder is|genaamd|heet|(?:my|mijn|mon|meinen) (?:name|naam|nom|namen) (?:as|als|comme))|(i'm|i am|ik ben|'k zen|k zen|'k ben|je suis|ich bin|c'est|hier is|dit is|this is|hier ist|hier spricht|ici|moi c'est|ask for|(?:mama|moeder|vader|papa|maman|mere|pere|mutter|vater|mother|father|mum|mom) (?:van|de|von|of)|(?:my|mijn|ma|mon|mein|meine) (?:mother|father|brother|sister)-in-law|ma belle-(?:soeur|mere|fille)|mon beau-(?:frere|pere|fils)|mijn (?:schoonmoeder|schoonvader|schoonzus|schoonbroer)|(?:meinem|meiner|meines) (?:mann|sohn|vater|bruder|freund|partner|schwiegersohn|frau|tochter|mutter|schwester|freundin)|vraag (?:dan )?(?:gerust )?naar|demandez|fragen sie nach|(?:my|our) (?:husband|wife|son|daughter|mother|mum|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|friend|son-in-law|daughter-in-law|grandson|granddaughter)(?: is)?|(?:mon|notre) (?:mari|fils|pere|frere|copain|pote|epoux|gendre|ami|petit-fils)(?: est)?|(?:ma|notre) (?:femme|fille|mere|maman|soeur|copine|pote|epouse|belle-fille|amie|petite-fille)(?: est)?|(?:mijn|mn|m'n|onze) (?:man|vrouw|zoon|dochter|moeder|mama|vader|papa|zus|zuster|broer|vriendin|vriend|echtgenoot|echtgenote|partner|schoonzoon|schoondochter|kleinzoon|kleindochter)(?: is)?|(?:mein|unser) (?:mann|sohn|vater|bruder|freund|partner|ehemann|schwiegersohn|enkel)(?: ist)?|(?:meine|unsere) (?:frau|tochter|mutter|mama|schwester|freundin|ehefrau|schwiegertochter|enkelin)(?: ist)?)|(groetjes|groeten|groet|mvg|met vriendelijke groeten?|vriendelijke groeten?|cordialement|bien a vous|bisous|bises|cheers|merci d'avance|bonne (?:journee|soiree)|(?:nog )?een fijne dag|fijne dag|have a (?:nice|good) day|schonen tag|regards|kind regards|best regards|best wishes|mfg|mit freundlichen gru(?:ß|ss)en|liebe gru(?:ß|ss)e|viele gru(?:ß|ss)e|gru(?:ß|ss)e?|salutations)|(merci|bedankt|dank u|dank je|thanks|thank you|danke|lg))(?![a-z])\s?(?:[,!.:]|(?:comma|virgule|komma|colon|deux points|dubbele punt|doppelpunkt)(?![a-z]))?\s?/g;
+const NAME_CUE = /(?<![a-z])(?:(my name is|my name's|name's|t\.n\.v\.|tnv|my details|mijn naam is|mijn gegevens|ik heet|mes coordonnees|je m'appelle|je m appelle|mon nom est|mon nom c'est|ich heiße|ich heisse|mein name ist|meine daten|meine kontaktdaten|name ?:|naam ?:|nom de famille ?:|nom ?:?|(?:first|last|family|sur) ?name ?:?|prenom ?:?|voornaam ?:?|achternaam ?:?|familienaam ?:?|vorname ?:?|nachname ?:?|familienname ?:?|(?:her|his|their) name is|son nom (?:est|c'est)|(?:haar|zijn) naam is|(?:ihr|sein) name ist|heisst|heißt|name on (?:the )?card|account holder|au nom d'|kontoinhaber(?:in)?|rekeninghouder|titulaire|(?:from|van|von|de) ?:|to the attention of|a l'attention de|ter attentie van|zu handen (?:von )?|(?:my|her|his|mijn|haar|zijn|mes|ses|meine|ihre|seine) (?:details|gegevens|coordonnees|daten) (?:are|zijn|sont|sind) ?:?|versicherte|je me presente ?:?|au nom de|a l'ordre de|op naam van|ten name van|on name of|in the names? of|the name on (?:it|the card|the account) is|name on (?:it|the card) is|name auf (?:der )?karte ist|kontoinhaber(?:in)? ist|(?:the )?account holder is|titulaire(?: du compte)? est|rekeninghouder is|genaamd|heet|(?:my|mijn|mon|meinen) (?:name|naam|nom|namen) (?:as|als|comme))|(i'm|i am|ik ben|'k zen|k zen|'k ben|je suis|jsuis|j'suis|chui|ich bin|c'est|hier is|dit is|this is|hier ist|hier spricht|ici|moi c'est|ask for|(?:mama|moeder|vader|papa|maman|mere|pere|mutter|vater|mother|father|mum|mom) (?:van|de|von|of)|(?:my|mijn|ma|mon|mein|meine) (?:mother|father|brother|sister)-in-law|ma belle-(?:soeur|mere|fille)|mon beau-(?:frere|pere|fils)|mijn (?:schoonmoeder|schoonvader|schoonzus|schoonbroer)|(?:meinem|meiner|meines) (?:mann|sohn|vater|bruder|freund|partner|schwiegersohn|frau|tochter|mutter|schwester|freundin)|vraag (?:dan )?(?:gerust )?naar|demandez|fragen sie nach|(?:my|our) (?:husband|wife|son|daughter|mother|mum|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|friend|son-in-law|daughter-in-law|grandson|granddaughter)(?: is)?|(?:mon|notre) (?:mari|fils|pere|frere|copain|pote|epoux|gendre|ami|petit-fils)(?: est)?|(?:ma|notre) (?:femme|fille|mere|maman|soeur|copine|pote|epouse|belle-fille|amie|petite-fille)(?: est)?|(?:mijn|mn|m'n|onze) (?:man|vrouw|zoon|dochter|moeder|mama|vader|papa|zus|zuster|broer|vriendin|vriend|echtgenoot|echtgenote|partner|schoonzoon|schoondochter|kleinzoon|kleindochter)(?: is)?|(?:mein|unser) (?:mann|sohn|vater|bruder|freund|partner|ehemann|schwiegersohn|enkel)(?: ist)?|(?:meine|unsere) (?:frau|tochter|mutter|mama|schwester|freundin|ehefrau|schwiegertochter|enkelin)(?: ist)?)|(groetjes|groeten|groet|mvg|met vriendelijke groeten?|vriendelijke groeten?|cordialement|bien a vous|bisous|bises|cheers|merci d'avance|bonne (?:journee|soiree)|(?:nog )?een fijne dag|fijne dag|have a (?:nice|good) day|schonen tag|regards|kind regards|best regards|best wishes|mfg|mit freundlichen gru(?:ß|ss)en|liebe gru(?:ß|ss)e|viele gru(?:ß|ss)e|gru(?:ß|ss)e?|salutations)|(merci|bedankt|dank u|dank je|thanks|thank you|danke|lg))(?![a-z])\s?(?:[,!.:]|(?:comma|virgule|komma|colon|deux points|dubbele punt|doppelpunkt)(?![a-z]))?\s?/g;
 // first names of Belgium and its neighbours (lexicon/first-names.txt, from Faker): each line
 // is how many letters it shares with the line before, then the rest
 const FIRST_NAMES = new Set();
@@ -312,7 +313,8 @@ export function redact(text, options) {
     const city = m[0].slice(m[0].indexOf(" ") + 1);
     const afterStreet = justAfter(addressEnds, start) ||
       /(?:adres|address|wohn|woon|habite|domicile)/.test(low.slice(Math.max(0, start - 30), start)) || /^[a-z]+-/.test(m[0]);
-    if ((capital(end - city.length) || afterStreet) && !NOT_CITY.test(city) && !isTerm(city)) add(start, end, "address");
+    // (its first word: "Ville-en-Hesbaye" is a town, whatever "en" is)
+    if ((capital(end - city.length) || afterStreet) && !NOT_CITY.test(city.split(/[ -]/)[0]) && !isTerm(city)) add(start, end, "address");
   });
   let solid = lastSolid();
   const letterAfter = (i) => text[i] === " " && /\p{L}/u.test(text[i + 1] || "");
@@ -338,12 +340,18 @@ export function redact(text, options) {
       // "Van den Broeck", "da Silva": a particle inside a name
       const particle = (names.length || strong) && PARTICLE.test(folded) && letterAfter(at + w[0].length);
       // German nouns have capitals: "Ich bin Rentnerin" names no one, "ich bin Sabine" does
-      const german = m[2] && /^(?:ich bin|hier ist|hier spricht)$/.test(m[2]) && !names.length && !isFirstName(folded);
+      const german = m[2] && /^(?:ich bin|hier ist|hier spricht)$/.test(m[2]) && !names.length && !FIRST_NAMES.has(folded);
       const described = m[2] && !names.length && !isFirstName(folded) &&
         /^ (?:with|about|by|in|on|to|for|of|naar|over|met|van|voor|de|par|pour|sur|mit|uber|fur|von|auf)(?![a-z])/.test(low.slice(at + w[0].length, at + w[0].length + 8));
-      const taken = particle || (strong ? !common && !stop
-        : !common && ((capital(at) && !german && !described && (!stop || names.length > 0 || !m[2])) || ((m[3] || m[4]) && (!stop || at + w[0].length > solid)) ||
-          (names.length ? hasFirstName(low.slice(end, names[0])) && !stop : isFirstName(folded))));
+      // "nom Pires, prénom …": a field without its colon takes a name with a capital
+      const bare = strong && m[1] === "nom" && !names.length && !capital(at);
+      // on the phone, at the start: "salut, ici gelu popescu, …", "hallo, hier ist sabır seven, …"
+      const opening = m[2] && /^(?:ici|hier ist|hier is|hier spricht)$/.test(m[2]) && names.length < 2 && !common && !stop &&
+        /^(?:(?:salut|bonjour|bonsoir|hallo|hello|hi|hey|dag|goeiedag|goedemiddag|guten tag|moin)[ ,!]*)?$/.test(low.slice(0, start)) &&
+        /^(?: [\p{L}'-]+)?[,.!]/u.test(text.slice(at + w[0].length));
+      const taken = !bare && (particle || opening || (strong ? !common && !stop
+        : !common && ((capital(at) && !german && !described && (!stop || names.length > 0 || !m[2] || FIRST_NAMES.has(folded))) || ((m[3] || m[4]) && (!stop || at + w[0].length > solid)) ||
+          (names.length ? hasFirstName(low.slice(end, names[0])) && !stop : isFirstName(folded)))));
       if (!taken) break;
       names.push(at + w[0].length);
       at += w[0].length;
@@ -450,7 +458,9 @@ export function redact(text, options) {
       const surnameTerm = j === i + 1 && !titled && first.cap && t.cap && isTerm(t.low) && !languageWord(t.low);
       if (t.low.length < 2 || ((first.cap || (titled && /^(?:frau|herr|miss|colonel|dokter)$/.test(first.low))) && !t.cap && !(personal ??= personBefore(i))) ||
         (!first.cap && !titled && t.cap) ||
-        (known(t.low) && !surnameTerm)) break;
+        (known(t.low) && !surnameTerm && !(t.cap && j > i + 1 && PARTICLE.test(tokens.at(j - 1).low))) ||
+        // "mr de pijn is niet te houden": "mr" was "maar", a sign's word is no surname in lower case
+        (titled && !t.cap && SIGN_WORDS.has(t.low))) break;
       last = t;
     }
     const from = titled ? tokens.at(i + 1) : first;

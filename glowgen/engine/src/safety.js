@@ -1,9 +1,6 @@
 import { KEPT, LANGUAGES, STOP, fold } from "./analysis.js";
 import { distance } from "./scoring.js";
-import de from "../lexicon/de.txt";
-import en from "../lexicon/en.txt";
-import fr from "../lexicon/fr.txt";
-import nl from "../lexicon/nl.txt";
+import { SAFETY_WORDS, SHORTHAND } from "./lexicon.js";
 
 // Safety: cues over folded text (lower case, no accents), in fr, nl, en and de.
 const cues = (...lists) => new RegExp(`(?<![a-z])(?:${lists.join("|")})`);
@@ -23,7 +20,7 @@ const FEAR = cues("needle|naald|aiguille|nadel|sight of (?:a needle|needles|bloo
 // a sign told as one's history, not now: "I fainted at the dentist last year", "38,7 la semaine dernière"
 const PAST = cues("last (?:year|week|month|summer)|years? ago|months? ago|l'an (?:passe|dernier)|l'annee (?:passee|derniere)|la semaine derniere|le mois dernier|il y a (?:des|deux|trois|quelques) (?:ans|mois)|vorig jaar|vorige (?:week|maand|zomer)|jaar geleden|letztes jahr|letzte woche|letzten monat|vor jahren|souvent|vaak|often|oft (?:bei|beim)|at the dentist|chez le dentiste|bij de tandarts|beim zahnarzt");
 // words that make a sentence a general question wherever they stand
-const GENERAL_ANY = cues("risico|risque|risks?(?![a-z])|risiko|risiken|side effects?|bijwerking|nebenwirkung|effets? secondaires?|complication|complicatie|komplikation|(?:blutet|schwillt) man|(?:bloedt|zwelt) men|peu(?:t|x)? rendre|j'?ai lu|i read (?:it|that|on|in)|ik (?:las|heb gelezen)|ich habe gelesen|hab (?:ich )?gelesen|how (?:real|common|likely|often)|is it true|c'est vrai|est-ce vrai|klopt dat|stimmt es|someone (?:said|told)|iemand zei|on m'a dit|man sagt|(?:soin|treatment|behandeling|behandlung)s?(?: [a-z-]+){0,2} (?:contre|for|against|voor|tegen|gegen)|peut rendre|can make you|kan je [a-z]+ worden|kann man [a-z]+ (?:werden|erblinden)|erblinden kann");
+const GENERAL_ANY = cues("peut-(?:il|elle) rendre|risico|risque|risks?(?![a-z])|risiko|risiken|side effects?|bijwerking|nebenwirkung|effets? secondaires?|complication|complicatie|komplikation|(?:blutet|schwillt) man|(?:bloedt|zwelt) men|peu(?:t|x)? rendre|j'?ai lu|i read (?:it|that|on|in)|ik (?:las|heb gelezen)|ich habe gelesen|hab (?:ich )?gelesen|how (?:real|common|likely|often)|is it true|c'est vrai|est-ce vrai|klopt dat|stimmt es|someone (?:said|told)|iemand zei|on m'a dit|man sagt|(?:soin|treatment|behandeling|behandlung)s?(?: [a-z-]+){0,2} (?:contre|for|against|voor|tegen|gegen)|peut rendre|can make you|kan je [a-z]+ worden|kann man [a-z]+ (?:werden|erblinden)|erblinden kann");
 // a general question ("can filler cause ...?") names a sign without having it
 const GENERAL = /^(?:is|are|does|do|can|could|will|would|kunnen|konnen|peuvent|how|what|which|y a|est-ce|est ce|peut|quel|quels|combien|is er|zijn|heeft|doet|kan|kun|wordt|hoe|wat|welke|gibt|ist|sind|kann|tut|hat|wie|was|welche)(?![a-z]).*(?:cause|provoqu|veroorza|verursach|risk|risque|risico|side effect|effets? secondaire|bijwerking|nebenwirkung|possible|mogelijk|moglich|happen|arriver|gebeuren|passieren|common|frequent|vaak|haufig|rare|machen|fuhren|lead to|leiden tot|entrainer|donner|geven|give|make|maken|rendre|herken|recogni|reconna|erkenn|usually|normally|gewoonlijk|normalement|normalerweise|go down|disappear|weg|pijn|pain|hurt|mal|weh|douloureu|schmerzhaft)/;
 // "I'm only asking in general": a question that says it is not about the writer
@@ -36,8 +33,9 @@ const GIFT = cues("cadeaubon|cadeau|gift|present|bon cadeau|gutschein|geschenk|v
 const PRICE = cues("duur|duurder|prijs|kost|price|cost|expensive|cher(?![a-z])|prix|teuer|preis");
 // another treatment asked for after one's own: "possible", "now", "again"
 const STILL_POSSIBLE = /possible|possibilite|bezwaar|objection|einwand|mogelijk|moglich|(?<![a-z])(?:now|nu|jetzt|encore|again|nochmal|opnieuw)(?![a-z])|maintenant/;
+const WITH_ME = cues("(?:a cote de|avec|pres de) moi|next to me|with me|beside me|naast (?:mij|me)|bij (?:mij|me)(?: is| zit)|neben mir|bei mir (?:ist|sitzt)");
 const NOT_MEDICAL = cues("nothing medical|not medical|non medical|rien de medical|pas medical|niets medisch|niet medisch|nichts medizinisches|nicht medizinisch");
-const IN_GENERAL = cues("gewoon benieuwd|ik heb (?:nog )?(?:niks|niets) laten doen|(?:gewoon |puur )?uit interesse|ik heb zelf niks|i(?:'ve| have) never had|never had (?:one|it|any) myself|general information|for information|purely|information generale|a titre (?:general|informatif)|algemene informatie|ter informatie|allgemeine information|zur information|rein informativ|de maniere generale|d'une maniere generale|out of (?:interest|curiosity)|just curious|puur uit (?:interesse|nieuwsgierigheid)|par (?:pure )?curiosite|aus (?:reinem )?interesse|aus neugier|asking for (?:a friend|my (?:friend|sister|mum|mom|mother|daughter|colleague))|general question|question generale|algemene vraag|allgemeine frage|je demande pour|ik vraag (?:het )?voor|ich frage fur|in general|generally|just asking|only asking|in general terms|en general|de facon generale|je demande juste|algemeen|in het algemeen|ik vraag het gewoon|allgemein|generell|grundsatzlich|frage nur");
+const IN_GENERAL = cues("gewoon benieuwd|ik heb (?:nog )?(?:niks|niets) laten doen|(?:gewoon |puur )?uit interesse|ik heb zelf niks|i(?:'ve| have) never had|never had (?:one|it|any) myself|general information|for information|purely|information generale|a titre (?:general|informatif)|algemene informatie|ter informatie|allgemeine information|zur information|rein informativ|de maniere generale|d'une maniere generale|out of (?:interest|curiosity)|just curious|puur uit (?:interesse|nieuwsgierigheid)|par (?:pure )?curiosite|aus (?:reinem )?interesse|aus neugier|asking for (?:a friend|my (?:friend|sister|mum|mom|mother|daughter|colleague))|general questions?|questions? generales?|algemene vra(?:ag|gen)|allgemeine fragen?|je demande pour|ik vraag (?:het )?voor|ich frage fur|in general|generally|just asking|only asking|in general terms|en general|de facon generale|je demande juste|algemeen|in het algemeen|ik vraag het gewoon|allgemein|generell|grundsatzlich|frage nur");
 // fever with spreading redness; urgency words
 const FEVER = cues("fever|fievre|koorts|fieber");
 const REDNESS = cues("red|rouge|rougeur|rood|roodheid|rot|rotung|spread|s'etend|verspreid|breitet");
@@ -57,9 +55,9 @@ const MEDICAL = cues(
   "should i (?:worry|be worried|see a doctor)|dois-je m'inquieter|moet ik me zorgen|muss ich mir sorgen",
   "(?:a )?problem for me|(?:un )?(?:souci|probleme) pour moi|(?:een )?probleem voor mij|(?:ein )?problem fur mich|" +
   "(?:pourrait|peut|pourra)(?:-il|-elle)? m'aider|could (?:it|this|that|botox|a [a-z]+) help me|kan (?:het|dat|dit) (?:mij|me) helpen|(?:konnte|kann) (?:es|das) mir helfen|" +
-  "works? (?:on|for) me|fonctionne(?:r|rait)? (?:sur|pour) moi|marche(?:r|rait)? (?:sur|pour) moi|werkt (?:het |dat )?(?:bij|voor) mij|wirkt (?:das |es )?bei mir");
+  "works? (?:[a-z']+ ){0,4}(?:on|for) me(?![a-z])|fonctionne(?:r|rait)? (?:[a-z']+ ){0,4}(?:sur|pour) moi|marche(?:r|rait)? (?:[a-z']+ ){0,4}(?:sur|pour) moi|werkt (?:[a-z']+ ){0,4}(?:bij|voor) mij|wirkt (?:[a-z']+ ){0,4}bei mir");
 const PREGNANT = cues("enseinte|swanger|schwanga(?![a-z])|j?alet|trying for a baby|trying to get pregnant|proberen zwanger|willen zwanger|essayons d'avoir un (?:bebe|enfant)|essaie de tomber enceinte|versuchen schwanger|ssw(?![a-z])|schwangerschaftswoche|in meinem zustand|in mijn toestand|dans mon etat|stille noch|i'?m expecting|donne (?:encore )?le sein|ivf|fiv(?![a-z])|in vitro|pregnan|breastfeed|breast feed|breast milk|trying to conceive|ttc(?![a-z])|enceinte|grossesse|j?allait|lait maternel|zwanger|borstvoeding|moedermelk|kinderwens|schwanger|ich stille|stillt|stillen|stillzeit|muttermilch|kinderwunsch");
-const PREGNANT_SELF = cues("(?:je suis?|ik ben|ich bin) (?:[a-z]+ )?(?:enseinte|swanger|schwanga)(?![a-z])|(?:ich bin )?in der \\d+\\.? ssw|(?:je suis|ik ben|i am|i'm|im|ich bin) (?:[a-z]+ )?(?:enceinte|zwanger|pregnant|schwanger)|(?:ma|mijn|my|meine) (?:grossesse|zwangerschap|pregnancy|schwangerschaft)|j'?allaite|i'm breastfeeding|ik geef borstvoeding|ich stille");
+const PREGNANT_SELF = cues("(?:je suis?|ik ben|ich bin) (?:[a-z0-9]+ ){0,3}(?:enseinte|swanger|schwanga)(?![a-z])|(?:ich bin )?in der \\d+\\.? ssw|(?:je suis|ik ben|i am|i'm|im|ich bin) (?:[a-z0-9]+ ){0,3}(?:enceinte|zwanger|pregnant|schwanger)|(?:ma|mijn|my|meine) (?:grossesse|zwangerschap|pregnancy|schwangerschaft)|j'?allaite|i'm breastfeeding|ik geef borstvoeding|ich stille");
 // one's own treatment named: "sport lendemain de mon botox?", "sauna dag na mijn filler"
 const MY_TREATMENT = cues("(?:my|mon|ma|mes|mijn|mn|m'n|mein(?:em|er|en)?) (?:[a-z]+ )?(?:botox|filler|peel|peeling|laser|microneedling|injections?|injecties?|behandeling|behandlung|traitement|prp|draad|fils|skin ?booster|toxine)");
 // a treatment had, and another asked for: "filler l'an dernier, fils tenseurs possible?", "botox 3 wks ago, top up now?"
@@ -70,7 +68,7 @@ const ADMIN = cues("e-?mail|confirmation|bevestiging|bestatigung|invoice|facture
 // people in general, not the writer: "for pregnant women", "is it normal that people get bruises"
 const GROUP = cues("cadeaubon|gift voucher|bon cadeau|gutschein|futures? mamans?|aanstaande mama|werdende mutter|schwangere|zwangere|enceintes|pregnant (?:women|clients|patients|people|ladies)|women|people|patients in general|femmes|les gens|on (?:a|peut|doit)|vrouwen|mensen|men (?:krijgt|kan|mag)|frauen|leute|man (?:bekommt|kann|darf)");
 // a condition of one's own: "my rosacea", "mn acne", "ik draag een pacemaker"
-const CONDITION = cues("eczema|eczeem|ekzem|neurodermitis|atopi|verkuhlt|erkalt|verkouden|rhume|enrhume|griep|grippe|flu(?![a-z])|a cold(?![a-z])|temperatur(?![a-z])|myasthen|guillain|fitzpatrick|phototype|fototype|hauttyp|dunklere haut|peau(?: [a-z]+)? fine|schuppenflechte|psoriasis|psoriase|melasma|melasme|dark skin|darker skin|donkere huid|peau (?:foncee|noire|mate)|dunkle haut|dunkler hauttyp|thin skin|dunne huid|peau fine|dunne haut|hashimoto|reuma|rheuma|polyarthrit|arthrit|parese|palsy|paralysie faciale|verlamming|apixaban|rivaroxaban|methotrexa|ass 100|" +
+const CONDITION = cues("eczema|eczeem|ekzem|neurodermitis|atopi|verkuhlt|erkalt|verkouden|rhume|enrhume|griep|grippe|flu(?![a-z])|a cold(?![a-z])|temperatur(?![a-z])|myasthen|guillain|fitzpatrick|phototype|fototype|hauttyp|dunklere haut|peau(?: [a-z]+)? fine|schuppenflechte|psoriasis|psoriase|melasma|melasme|dark skin|darker skin|donkere huid|peau (?:tres |plutot |assez )?(?:foncee|noire|mate)|dunkle haut|dunkler hauttyp|thin skin|dunne huid|peau fine|dunne haut|hashimoto|reuma|rheuma|polyarthrit|arthrit|parese|palsy|paralysie faciale|verlamming|apixaban|rivaroxaban|methotrexa|ass 100|" +
   "(?:ich nehme|i take|ik neem|ik gebruik|je prends) (?:taglich|daily|dagelijks|quotidiennement|every day|tous les jours|elke dag)|(?:twice|two times) (?:a day|daily)|(?:par|per|pro) (?:jour|dag|day|tag|semaine|week|woche)|" +
   "risky for me|risque pour moi|riskant (?:voor mij|fur mich)|fur mich geeignet|willebrand|hemophil|bleeding disorder|trouble de la coagulation|stollingsstoornis|gerinnungsstorung|zona(?![a-z])|gordelroos|gurtelrose|shingles|vagal|" +
   "safe (?:for|on) (?:me|my|skin like mine)|veilig voor mij|sans danger pour moi|fur meinen hauttyp|marcherait (?:bien )?sur moi|(?:je prends|i take|ik neem|ik slik|ich nehme) [a-z' ]{0,30}(?:tous les jours|every day|elke dag|jeden tag|daily)|" +
@@ -79,11 +77,11 @@ const CONDITION = cues("eczema|eczeem|ekzem|neurodermitis|atopi|verkuhlt|erkalt|
 const TAKE = cues("i take|i'm on|i am on|je prends|je suis sous|ik (?:slik|neem|gebruik)|ich nehme");
 const REGULARLY = cues("daily|every (?:day|morning|evening)|each day|twice|once a day|tous les jours|chaque (?:jour|matin|soir)|quotidien|par jour|elke (?:dag|ochtend|avond)|dagelijks|iedere dag|per dag|taglich|jeden (?:tag|morgen|abend)|\\d+ ?mg(?![a-z])|pill|tablet|comprime|pil(?![a-z])|pillen|tabletten");
 // "am I a good candidate", "how much would my sister need"
-const SUITABLE = cues("contre-?indiqu|contra-?indic|kontraindiz|contraindicat|fur mich(?: [a-z]+)? geeignet|(?:bin ich|am i|ben ik|suis-je)(?: [a-z]+){0,4} (?:geeignet|suitable|geschikt|apte)|noch geeignet|iets voor mij|indique pour moi|pour quelqu'un comme moi|right for me|for someone like me|(?:good|goede?|bon(?:ne)?|gute?) (?:candidate|kandidaat|candidat|candidate|kandidatin|kandidat)|geschikt voor (?:mij|me)|suitable for me|adapte (?:a|pour) moi|fur mich (?:geeignet|passend)|(?:geeignet|passend) fur mich");
+const SUITABLE = cues("contre-?indiqu|contra-?indic|kontraindiz|contraindicat|fur mich(?: [a-z]+)? geeignet|(?:bin ich|am i|ben ik|suis-je)(?: [a-z]+){0,4} (?:geeignet|suitable|geschikt|apte)|noch geeignet|iets voor mij|indique pour moi|pour quelqu'un comme moi|right for me|(?:ok|okay|safe) for me|for someone like me|(?:good|goede?|bon(?:ne)?|gute?) (?:candidate|kandidaat|candidat|candidate|kandidatin|kandidat)|geschikt voor (?:mij|me)|suitable for me|adapte (?:a|pour) moi|fur mich (?:geeignet|passend)|(?:geeignet|passend) fur mich");
 // "eczeem gezicht peeling geschikt?": whether a treatment suits a condition one names
 const SUITS = cues("geschikt|suitable|suit(?:s|ed)?(?![a-z])|adaptee?s?(?![a-z])|convient|geeignet|passend|ok(?:ay)? (?:for|voor|pour|fur)");
 const SELF_NEED = cues("(?:would|do|will|should) i need|i(?:'d| would) need|(?:heb|zou) ik (?:[a-z]+ )?nodig|me faudr|il me faut|brauche ich|brauchte ich|bräuchte ich");
-const NEED = cues("need|nodig|besoin|necessaire|notig|benotig|faut-il|il me faut|il (?:lui|leur) faut|brauch|bräuch|bräucht|brauchte|braucht");
+const NEED = cues("need|nodig|besoin|necessaire|notig|benotig|faut-il|il me faut|me faudr|il (?:lui|leur) faut|brauch|bräuch|bräucht|brauchte|braucht");
 // a dose for oneself: "how many units would I need", "combien d'unités il me faut", "wie viele Milliliter für meine Lippen"
 const DOSE = cues("dos(?:is|e|age|ering)(?![a-z])|produit|product|produkt|d?units?|d?unites?|eenheden|einheiten|syringes?|seringues?|spuit(?:en|jes)?|spritzen|ml|millilit|milliliter|vials?|ampoules?|ampul");
 const FOR_ME = cues("i|me|moi|my|mes|mon|ma|ik|mij|mijn|mn|m'n|ich|mich|mir|meine?[mnrs]?|il me|je");
@@ -117,18 +115,11 @@ const MAY_I = cues("je peu(?:x)?(?![a-z])|can i|may i|should i|could i|am i allo
 // words of one sentence, make a sign; a sign with a "no" just before it ("no trouble
 // breathing") is none. "other_words" lists real words that look or sound like a form
 // ("road" and "rood", "taches" and "tacheté"): never a misspelling of it.
-const SAFETY_WORDS = {};
-for (const lexicon of [fr, nl, en, de]) {
-  for (const line of lexicon.split("\n")) {
-    const colon = line.indexOf(":");
-    if (colon > 0) SAFETY_WORDS[line.slice(0, colon)] = `${SAFETY_WORDS[line.slice(0, colon)] || ""} ${line.slice(colon + 1)}`;
-  }
-}
 const SIGNS = [
   [["swallow", "hard"], 5], [["see", "shut"], 3], [["airway", "shut"], 5], [["chest_pain"], 0], [["named_sign"], 0], [["high", "spreading"], 12],
   [["breath", "hard"], 5], [["breathless"], 0], [["swell", "airway"], 5], [["swell", "fast"], 6],
   [["see", "sight_problem"], 10], [["sight_lost"], 0], [["colour", "skin_part"], 9], [["pale", "skin_part", "turned"], 6], [["cold", "skin_part"], 5], [["turned", "pale"], 2], [["chest", "ache"], 7],
-  [["white", "skin_part", "after_filler"], 6],
+  [["white", "skin_part", "after_filler"], 6], [["hard", "see", "one_eye"], 6],
   [["faint"], 0], [["bleed", "heavy"], 12], [["fever", "high"], 4], [["fever", "spreading"], 12], [["pain", "severe"], 12],
 ];
 // a "no" just before a sign's words takes it back: "no trouble breathing", "keine Atemnot"
@@ -166,8 +157,7 @@ const compileForm = (form) => form.replace(/'/g, "_").split("_").filter(Boolean)
   return (w) => w === core || near(w, core) || sounds(w, core);
 });
 const OTHER_WORDS = new Set(SAFETY_WORDS.other_words.split(/\s+/).filter(Boolean));
-delete SAFETY_WORDS.other_words;
-const SAFETY_CONCEPTS = Object.fromEntries(Object.entries(SAFETY_WORDS).map(([name, forms]) =>
+const SAFETY_CONCEPTS = Object.fromEntries(Object.entries(SAFETY_WORDS).filter(([name]) => name !== "other_words").map(([name, forms]) =>
   [name, forms.split(/\s+/).filter(Boolean).map((form) => compileForm(fold(form)))]));
 
 // every form by its first word's test, and what each word can begin (memoised: a long
@@ -245,15 +235,18 @@ function statesSign(folded, holds) {
 
 /** `emergency`, `medical` or null for a (redacted) question (DESIGN.md, Safety policy). */
 export function safety(text) {
-  // like intent and search, safety reads the first KEPT characters (ask cuts there too)
-  const t = fold(String(text).slice(0, KEPT).replace(/[’‘]/g, "'")).replace(/\s+/g, " ").trim();
+  // like intent and search, safety reads the first KEPT characters (ask cuts there too); a
+  // line of its own is a sentence of its own ("Symptoms:\n- lip white\n- since 14:00")
+  const t = fold(String(text).slice(0, KEPT).replace(/[’‘]/g, "'")).replace(/\s*\n\s*/g, ". ").replace(/\s+/g, " ").trim()
+    .replace(/(?<![a-z0-9'])[a-z0-9]+(?![a-z0-9'])/g, (w) => SHORTHAND.get(w) || w);
   // a pattern found in `within` (t, or t with some words blanked) and not negated in t
   const has = (pattern, within = t) => {
     const m = pattern.exec(within);
     return Boolean(m) && !NEGATION.test(t.slice(Math.max(0, m.index - 24), m.index));
   };
   const own = SELF.test(t);
-  const askedInGeneral = IN_GENERAL.test(t) && (t.includes("?") || /(?:whether|if|si|of|ob) /.test(t));
+  // "I'm asking for my sister, she is next to me and …": someone with the writer is no general question
+  const askedInGeneral = IN_GENERAL.test(t) && (t.includes("?") || /(?:whether|if|si|of|ob) /.test(t)) && !WITH_ME.test(t);
   const sign = (has(SKIN_COLOUR) && !NOT_SKIN.test(t)) || (has(FAINT) && !FEAR.test(t) && !PAST.test(t)) ||
     (FEVER.test(t) && REDNESS.test(t));
   if (sign && (own || !GENERAL.test(t)) && !askedInGeneral) return "emergency";
@@ -287,6 +280,8 @@ export function safety(text) {
   // aftercare asked without a person, as a search: "sport lendemain botox?", "sauna after filler"
   if (ACTIVITY.test(t) && AFTER.test(t) && TREATED.test(t) && t.split(" ").length <= 6 && !group && !admin && !PRICE.test(t)) return "medical";
   if (HAD_TREATMENT.test(t) && !group && (MAY_I.test(t) || STILL_POSSIBLE.test(t))) return "medical";
+  // history as fields: "Last year: thread lift / Now: skin booster / ok for me?"
+  if (AGO.test(t) && TREATED.test(t) && STILL_POSSIBLE.test(t) && (MAY_I.test(t) || /(?:bij|voor) mij|for me|pour moi|chez moi|bei mir|fur mich/.test(t)) && !group) return "medical";
   if (/normaa?l(?: of (?:nie|niet))?\s*\??$|normal\s*\??$/.test(t) && (SYMPTOM.test(t) || OWN_TREATMENT.test(t))) return "medical";
   const treated = OWN_TREATMENT.test(t);
   if ((own || treated) && SYMPTOM.test(t) && !group && !(PAIN_QUESTION.test(t) && !OWN_TREATMENT.test(t))) return "medical";
