@@ -82,6 +82,16 @@ NAMED = [
     ("nl", "hallo, hier is dragos munteanu, ik kom wat later", "dragos munteanu"),
     ("nl", "Groeten van Hilde De Mol en bedankt", "Hilde De Mol"),
     ("nl", "Adres: Kerkstraat 2, 3380 Glabbeek-Zuurbemde", "3380 Glabbeek-Zuurbemde"),
+    # two people at once, "and I (…)", a message opening with a name, a call back to someone
+    ("fr", "Nous sommes deux amies, Solène et Margaux Dupuis, un rdv ensemble ?", "Solène"),
+    ("nl", "hallo, wij zijn eline en joris maes, kan het samen?", "eline"),
+    ("en", "Thanks, Ruth and Colin Barker 0475 12 34 56", "Ruth"),
+    ("de", "hallo wir sind lena und jonas kraus und kommen zu zweit", "jonas kraus"),
+    ("en", "my husband and I (tom baker) want a consultation", "tom baker"),
+    ("nl", "mijn zus en ik (greet de smet) willen samen komen", "greet de smet"),
+    ("de", "karin sommer, geb. 1.2.1975, Termin am Montag?", "karin sommer"),
+    ("en", "send it to 12 Oakfield Canyon, please", "12 Oakfield Canyon"),
+    ("fr", "Vous pouvez rappeler Chloé au 0475 12 34 56 ?", "Chloé"),
 ]
 CLEAN = [
     ("fr", "Madame, Monsieur, Je voudrais connaître vos tarifs pour le peeling."),
@@ -112,6 +122,10 @@ CLEAN = [
     ("fr", "Je travaille rue Haute jusqu'à 18h15, vous êtes ouverts après ?"),
     ("fr", "quel est le nom du produit pour le peeling ?"),
     ("fr", "bonjour, ici tout le monde parle de vous, c'est combien ?"),
+    ("en", "We'd love a Mother And Daughter Spa Day in December"),
+    ("en", "My mum said most clinics close on Sundays, do you?"),
+    ("en", "my husband will come with me, is there parking?"),
+    ("nl", "Peeling en microneedling samen, kan dat?"),
 ]
 
 

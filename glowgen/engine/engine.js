@@ -1,4 +1,4 @@
-/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:161765839b1eb273):
+/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:a56f6bb7062b8d3e):
  * edit those and run the script again, not this file. */
 (() => {
   // glowgen/engine/src/analysis.js
@@ -877,7 +877,7 @@
   var STREET = new RegExp(`(?<![a-z])(?:(?:[a-z'-]{2,30} )?[a-z'-]{2,30}(?:${STREET_END})|(?:[a-z'-]{2,30} )?(?:markt|plein|kaai|dreef|steenweg|platz|allee|gasse|strasse|straße|str\\.)) \\d{1,4}(?: ?[a-z](?![a-z]))?(?:(?: bus| box| bte| boite|\\/) ?\\d{1,4})?`, "g");
   var RUE = "rue|avenue|av\\.|boulevard|bd|chaussee|place|chemin|allee|quai|impasse|square|route|dreve|clos|rempart|galerie|parvis|sentier";
   var STREET_FR = new RegExp(`(?<![a-z])(?:${RUE})(?: [a-z'-]{1,25}){1,5},? \\d{1,4}(?![\\d:]|h\\d)(?: ?(?:bis|ter|[a-z])(?![a-z]))?(?:(?: bte| boite| bus|\\/) ?\\d{1,4})?|(?<!\\d|\\d[hu:.])\\d{1,4}(?: ?(?:bis|ter|[a-z])(?![a-z]))?,? (?:${RUE})(?![a-z])(?: [a-z'-]{1,25}){1,4}`, "g");
-  var STREET_EN = /(?<![\d:.])\d{1,5},? (?:[a-z'-]{2,25} ){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way|close|court|square|place|terrace|crescent|gardens|grove|forge|spur|mews|row|hill|park|view|walk|forge|cliff|haven|trace|ranch|brook|bridge|height|ridge|manor|meadow|orchard|village|valley|spring|field|estate|green|glen|crest|cove|creek|circle|hollow|knoll|lodge|loop|parkway|trail|well|port|mount|bypass|oval|alley|causeway|crossing|dale|expressway|ferry|ford|forest|freeway|gateway|harbou?r|highway|inlet|island|junction|lake|landing|motorway|mountain|overpass|pike|plaza|river|shore|stream|summit|tunnel|turnpike|viaduct|ville|vista|gate|wharf|yard)s?(?![a-z])/g;
+  var STREET_EN = /(?<![\d:.])\d{1,5},? (?:[a-z'-]{2,25} ){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way|close|court|square|place|terrace|crescent|gardens|grove|forge|spur|mews|row|hill|park|view|walk|forge|cliff|haven|trace|ranch|brook|bridge|height|ridge|manor|meadow|orchard|village|valley|spring|field|estate|green|glen|crest|cove|creek|circle|hollow|knoll|lodge|loop|parkway|trail|well|port|mount|bypass|oval|alley|causeway|crossing|dale|expressway|ferry|ford|forest|freeway|gateway|harbou?r|highway|inlet|island|junction|lake|landing|motorway|mountain|overpass|pike|plaza|river|shore|stream|summit|tunnel|turnpike|viaduct|ville|vista|gate|wharf|yard|canyon|cape|camp|fort|neck|isle|branch|burg|corner|crossroad|curve|divide|harbor|loaf|radial|rapid|shoal|throughway|trafficway|stravenue|passage|path|pine|plain|point|light|key|union|common|fall|lock|station|center|centre|flat|fork|mall|ramp|track|wall|mission|course|extension)s?(?![a-z])/g;
   var FOREIGN_POSTCODE = /(?<![a-z0-9])(?:[1-9]\d{3} ?[a-z]{2}(?: [a-z][a-z'-]{2,24})?|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})(?![a-z0-9])/g;
   var POSTCODE = /(?<![\d.,€$-])(?:(?:b|l|d|f|nl)-)?(?:[1-9]\d{3,4}|0[1-9]\d{3}) (?:(?:de|den|la|le|les|sint|saint|st|bad) )?'?[a-z][a-z'-]{2,24}/g;
   var NOT_CITY = word("close|near|far|enough|from|dicht|loin|pres|nah|weit|euros?|eur|ml|mg|cc|units?|unites?|eenheden|einheiten|jours|dagen|days|tage|mois|maanden|months|monate|ans|jaar|jaren|years|jahre|min|minutes|minuten|heures|uur|hours|stunden|sessions?|seances?|sessies?|calories|kcal|joules|shots|points|punten|and|et|en|und|or|ou|of|oder|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag");
@@ -891,8 +891,9 @@
   var isFirstName = (folded) => folded.includes("-") ? folded.split("-").every(isFirstName) : FIRST_NAMES.has(folded) && !isStop(folded);
   var hasFirstName = (folded) => folded.split(" ").some(isFirstName);
   var WORD_NAMES = new Set(first_names_also_words_default.split("\n"));
+  var VERB_NAMES = /^(?:said|will|may|hope|mark|come|kick|harm|edit)$/;
   var RELATIVE_WORDS = new Set("compagnon compagne conjoint conjointe partenaire partner sœur belle-sœur soeur belle-soeur dochter zoon zus broer oma opa moeder vader vrouw man vriendin vriend maatje verloofde collega patient patiente klant klante daughter son sister sis brother bro grandma grandmother grandpa grandfather mum mom mother father wife husband girlfriend boyfriend gf bf fiance fiancee friend mate colleague client cliente fille fils frere grand-mere grand-pere mamie papy mere pere femme mari copine copain ami amie collegue tochter sohn schwester bruder mutter vater frau mann freundin freund verlobte kollegin kollege patientin klientin kundin mama papa maman mami mutti".split(" "));
-  var CALLER_WORDS = new Set("moi met hier name naam nom namens jsuis jsui kben cest schreibt schreibe spricht is its it's im i'm bin ben zen c c'est ce cé suis appelle jmappelle heisst heißt heet ist".split(" "));
+  var CALLER_WORDS = new Set("moi met hier name naam nom namens jsuis jsui kben cest schreibt schreibe spricht is its rappeler rappelez appeler appelez bellen bel call ring anrufen it's im i'm bin ben zen c c'est ce cé suis appelle jmappelle heisst heißt heet ist".split(" "));
   var HERE_AFTER = /^,? (?:here|hier|ici|speaking|aan de lijn|am apparat|a l'appareil)(?![a-z])/;
   var TITLE_WORDS = "madame|mevrouw|mrs|mr|ms|miss|monsieur|meneer|frau|herr|herrn|mme|mlle|colonel|dokter";
   var TITLE = word(TITLE_WORDS);
@@ -993,12 +994,12 @@
       if (count >= 6 || count >= 4 && PHONE_CUE.test(low.slice(Math.max(0, start - 30), start))) add(start, end, "phone");
     });
     const capital = (at) => /\p{Lu}/u.test(text[at]);
-    const ambiguous = (found) => /(?:way|close|court|square|place|st|rd|grove|gardens|bridge|green|port|mount|loop|trail|springs?|fields?|wells?|village|valley|lodge|circle|crest|ridge|manor|orchard|meadows?|hollow|glen|cove|creek|knoll|estates?)$/.test(found) ? /^\d+,? /.exec(found) : /^(?:\d\S*,? )?(?:place|route|square|clos|chemin|galerie|sentier|parvis) /.exec(found);
+    const ambiguous = (found) => /(?:way|close|court|square|place|st|rd|grove|gardens|bridge|green|port|mount|loop|trail|springs?|fields?|wells?|village|valley|lodge|circle|crest|ridge|manor|orchard|meadows?|hollow|glen|cove|creek|knoll|estates?|camp|branch|corners?|curve|passage|path|pines?|plains?|points?|lights?|keys?|unions?|commons?|falls?|locks?|station|cent(?:er|re)s?|flats?|forks?|mall|ramp|track|wall|mission|course|extensions?|divide|isle|neck|cape|fort|loaf|gate)$/.test(found) ? /^\d+,? /.exec(found) : /^(?:\d\S*,? )?(?:place|route|square|clos|chemin|galerie|sentier|parvis) /.exec(found);
     for (const pattern of [STREET, STREET_FR, STREET_EN]) {
       each(pattern, (m, start, end) => {
         const lead = /^([a-z'-]+) /.exec(m[0]);
         if (lead && isStop(lead[1])) start += lead[0].length;
-        const named = ambiguous(m[0]);
+        const named2 = ambiguous(m[0]);
         const between = /^\d+,? ((?:[a-z'-]+ )+)/.exec(low.slice(start, end));
         if (pattern === STREET_EN && between) {
           let at = start + between[0].length - between[1].length;
@@ -1009,7 +1010,7 @@
         }
         if (/^(?::\d|h\d|u\d)/.test(low.slice(end, end + 2))) return;
         const addressed = /(?:adres|address|wohn|woon|habite|domicile|chez moi|bei mir|at my)/.test(low.slice(Math.max(0, start - 40), start)) || /^,? (?:[a-z]+-)?\d{4,5} [a-z]/.test(low.slice(end, end + 12));
-        if (!named || addressed || /\p{Lu}/u.test(text.slice(start + named[0].length, end))) {
+        if (!named2 || addressed || /\p{Lu}/u.test(text.slice(start + named2[0].length, end))) {
           add(start, end, "address");
           const town = /^ in (\p{Lu}[\p{L}'-]{2,24})/u.exec(text.slice(end, end + 30));
           const townLow = town ? low.slice(end + 4, end + 4 + town[1].length) : "";
@@ -1032,7 +1033,7 @@
     each(POSTCODE, (m, start, end) => {
       const city = m[0].slice(m[0].indexOf(" ") + 1);
       const afterStreet = justAfter(addressEnds, start) || /(?:adres|address|wohn|woon|habite|domicile)/.test(low.slice(Math.max(0, start - 30), start)) || /^[a-z]+-/.test(m[0]);
-      if ((capital(end - city.length) || afterStreet) && !NOT_CITY.test(city.split(/[ -]/)[0]) && !isTerm(city)) add(start, end, "address");
+      if ((capital(end - city.length) || afterStreet) && !NOT_CITY.test(city.split(/[ -]/)[0]) && (!isTerm(city) || afterStreet)) add(start, end, "address");
     });
     let solid = lastSolid();
     const letterAfter = (i) => text[i] === " " && /\p{L}/u.test(text[i + 1] || "");
@@ -1113,7 +1114,8 @@
     const personBefore = (i) => {
       const before = wordBefore(i);
       return RELATIVE_WORDS.has(before) || CALLER_WORDS.has(before) || i > 0 && CALLER_WORDS.has(tokens.at(i - 1).low) || // "le compagnon de Carine"; "ich bin die betty baum", "c'est la marie"
-      i > 1 && /^(?:de|d|van|von|of)$/.test(before) && RELATIVE_WORDS.has(wordBefore(i - 1)) || i > 1 && /^(?:die|der|de|la|le|het)$/.test(before) && CALLER_WORDS.has(wordBefore(i - 1));
+      i > 1 && /^(?:de|d|van|von|of)$/.test(before) && RELATIVE_WORDS.has(wordBefore(i - 1)) || i > 1 && /^(?:die|der|de|la|le|het)$/.test(before) && CALLER_WORDS.has(wordBefore(i - 1)) || // "mijn vriendin en ik (sofie peeters)", "my wife and I (Tom Price)"
+      i > 0 && text.slice(tokens.at(i - 1).end, tokens.at(i).start) === " (" && /^(?:ik|i|me|moi|ich|mij|mich)$/.test(tokens.at(i - 1).low);
     };
     const hereAfter = (end) => HERE_AFTER.test(low.slice(end, end + 16));
     for (let i = 0; i < tokens.length; i++) {
@@ -1131,7 +1133,7 @@
         const afterParticle = tokens.at(i + 2);
         const surname = initial && PARTICLE.test(next.low) && afterParticle && text.slice(next.end, afterParticle.start) === " " ? afterParticle : next;
         if (!surname.cap) continue;
-        const cued2 = !initial && text.slice(first.end, next.start) === " " && RELATIVE_WORDS.has(wordBefore(i)) && !known(first.low);
+        const cued2 = !initial && text.slice(first.end, next.start) === " " && RELATIVE_WORDS.has(wordBefore(i)) && !tokens.at(i - 1).cap && !known(first.low);
         if (!initial && !cued2 || known(surname.low)) continue;
       }
       if (i && isPublic(first.low) && isPublic(tokens.at(i - 1).low) && text.slice(tokens.at(i - 1).end, first.start) === " ") continue;
@@ -1151,6 +1153,10 @@
       if (!last || !from2 || last.end <= from2.start) continue;
       const pair = last !== first;
       if (isPublic(from2.low) && Array.from({ length: j - (titled ? i + 1 : i) }, (_, k) => tokens.at((titled ? i + 1 : i) + k)).every((t) => isPublic(t.low) || PARTICLE.test(t.low))) continue;
+      if (i === 0 && firstName && next && text.slice(first.end, next.start) === " " && /^[,:]/.test(text.slice(next.end)) && !isStop(next.low) && !commonWord(next.low) && !isTerm(next.low) && !isPublic(next.low)) {
+        add(first.start, next.end, "name");
+        continue;
+      }
       const before = i && firstName && first.cap ? tokens.at(i - 1) : null;
       if (before && before.low.length >= 3 && text.slice(before.end, first.start) === " " && text.slice(before.start, before.end) === text.slice(before.start, before.end).toUpperCase() && !known(before.low) && !isPublic(before.low)) {
         add(before.start, last.end, "name");
@@ -1158,12 +1164,31 @@
         continue;
       }
       let cue = null;
-      const cued = () => cue ?? (cue = personBefore(titled ? i + 1 : i));
+      const cued = () => cue ?? (cue = personBefore(titled ? i + 1 : i) && !(VERB_NAMES.test(first.low) && !first.cap && RELATIVE_WORDS.has(wordBefore(i))));
       const signed = last.end > solid && (pair || /(?:^|[,.!?;:\n-]) ?$/.test(text.slice(Math.max(0, from2.start - 2), from2.start)));
       const context = () => cued() || justAfter(ends2, from2.start) || nextData(last.end) || signed || hereAfter(last.end);
       const alone = () => cued() && (nextData(last.end) || hereAfter(last.end));
       if (titled || first.cap && pair && !initial && !wordName || context() && (pair || first.cap || alone())) add(from2.start, last.end, "name");
       i = j - 1;
+    }
+    const named = (t) => spans.some((span) => span.type === "name" && span.start <= t.start && t.end <= span.end);
+    const person = (t) => !isPublic(t.low) && (isFirstName(t.low) || t.cap && !known(t.low));
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const a = tokens.at(k);
+      let at = k + 1;
+      let c = tokens.at(at);
+      if (text.slice(a.end, c.start) !== " & ") {
+        if (text.slice(a.end, c.start) !== " " || !/^(?:and|et|en|und)$/.test(c.low) || at + 1 >= tokens.length || text.slice(c.end, tokens.at(at + 1).start) !== " ") continue;
+        c = tokens.at(++at);
+      }
+      if (isPublic(a.low) || isPublic(c.low)) continue;
+      const both = isFirstName(a.low) && isFirstName(c.low);
+      if (both || named(a) && person(c)) {
+        const surname = tokens.at(at + 1);
+        const withSurname = surname && text.slice(c.end, surname.start) === " " && !known(surname.low) && !isFirstName(surname.low);
+        add(c.start, withSurname ? surname.end : c.end, "name");
+      }
+      if (both || named(c) && person(a)) add(a.start, a.end, "name");
     }
     spans.sort((a, b) => a.start - b.start || a.order - b.order);
     const merged = [];
@@ -1189,6 +1214,7 @@
   var cues = (...lists) => new RegExp(`(?<![a-z])(?:${lists.join("|")})`);
   var SELF = cues(
     "i(?: have|'ve|ve| got| am|'m| feel| noticed| see| had| can't| cannot| can not| cant)(?![a-z])|my(?![a-z])",
+    "we (?:have|had|got|are|feel)(?![a-z])|we've|our(?:s)?(?![a-z])|nous (?:avons|sommes)|notre(?![a-z])|nos(?![a-z])|wij (?:hebben|zijn)|we (?:hebben|zijn)|onze(?![a-z])|wir (?:haben|sind)|unser(?:e|em|en|er)?(?![a-z])",
     "j'ai|je (?:ne )?(?:suis|sens|vois|voie|remarque|ressens|me sens)|(?:que |qu'|si )(?:je |j')|(?:dass|ob) ich |(?:dat|of) ik |(?:that|if) i |mon(?![a-z])|ma(?![a-z])|mes(?![a-z])|m'a(?![a-z])",
     "ik (?:heb|ben|voel|zie|merk|kreeg|had)(?![a-z])|mijn(?![a-z])|m'n(?![a-z])|mn(?![a-z])|mij(?![a-z])",
     "ich (?:habe|hab|bin|fuhle|sehe|bemerke|hatte)(?![a-z])|mein(?:e|em|en|er)?(?![a-z])|mir(?![a-z])|mich(?![a-z])"
@@ -1206,7 +1232,7 @@
   );
   var FEAR = cues("needle|naald|aiguille|nadel|sight of (?:a needle|needles|blood)|vue du sang|bij het zien van|beim anblick");
   var PAST = cues("last (?:year|week|month|summer)|years? ago|months? ago|l'an (?:passe|dernier)|l'annee (?:passee|derniere)|la semaine derniere|le mois dernier|il y a (?:des|deux|trois|quelques) (?:ans|mois)|vorig jaar|vorige (?:week|maand|zomer)|jaar geleden|letztes jahr|letzte woche|letzten monat|vor jahren|souvent|vaak|often|oft (?:bei|beim)|at the dentist|chez le dentiste|bij de tandarts|beim zahnarzt");
-  var GENERAL_ANY = cues("peut-(?:il|elle) rendre|risico|risque|risks?(?![a-z])|risiko|risiken|side effects?|bijwerking|nebenwirkung|effets? secondaires?|complication|complicatie|komplikation|(?:blutet|schwillt) man|(?:bloedt|zwelt) men|peu(?:t|x)? rendre|j'?ai lu|i read (?:it|that|on|in)|ik (?:las|heb gelezen)|ich habe gelesen|hab (?:ich )?gelesen|how (?:real|common|likely|often)|is it true|c'est vrai|est-ce vrai|klopt dat|stimmt es|someone (?:said|told)|iemand zei|on m'a dit|man sagt|(?:soin|treatment|behandeling|behandlung)s?(?: [a-z-]+){0,2} (?:contre|for|against|voor|tegen|gegen)|peut rendre|can make you|kan je [a-z]+ worden|kann man [a-z]+ (?:werden|erblinden)|erblinden kann");
+  var GENERAL_ANY = cues("peut-(?:il|elle) rendre|read about|lu (?:sur|que)|gelezen over|gelesen (?:uber|von)|qu'est-ce qu(?:e |'une? )|what is an? |what's an? |wat is een |was ist eine? |comment (?:votre clinique|vous) |how do you (?:prevent|handle|avoid|deal)|hoe (?:voorkomen|vermijden) jullie|wie (?:vermeiden|verhindern|verhuten) sie|risico|risque|risks?(?![a-z])|risiko|risiken|side effects?|bijwerking|nebenwirkung|effets? secondaires?|complication|complicatie|komplikation|(?:blutet|schwillt) man|(?:bloedt|zwelt) men|peu(?:t|x)? rendre|j'?ai lu|i read (?:it|that|on|in)|ik (?:las|heb gelezen)|ich habe gelesen|hab (?:ich )?gelesen|how (?:real|common|likely|often)|is it true|c'est vrai|est-ce vrai|klopt dat|stimmt es|someone (?:said|told)|iemand zei|on m'a dit|man sagt|(?:soin|treatment|behandeling|behandlung)s?(?: [a-z-]+){0,2} (?:contre|for|against|voor|tegen|gegen)|peut rendre|can make you|kan je [a-z]+ worden|kann man [a-z]+ (?:werden|erblinden)|erblinden kann");
   var GENERAL = /^(?:is|are|does|do|can|could|will|would|kunnen|konnen|peuvent|how|what|which|y a|est-ce|est ce|peut|quel|quels|combien|is er|zijn|heeft|doet|kan|kun|wordt|hoe|wat|welke|gibt|ist|sind|kann|tut|hat|wie|was|welche)(?![a-z]).*(?:cause|provoqu|veroorza|verursach|risk|risque|risico|side effect|effets? secondaire|bijwerking|nebenwirkung|possible|mogelijk|moglich|happen|arriver|gebeuren|passieren|common|frequent|vaak|haufig|rare|machen|fuhren|lead to|leiden tot|entrainer|donner|geven|give|make|maken|rendre|herken|recogni|reconna|erkenn|usually|normally|gewoonlijk|normalement|normalerweise|go down|disappear|weg|pijn|pain|hurt|mal|weh|douloureu|schmerzhaft)/;
   var HYPOTHETICAL = cues("au cas ou|en cas d|in case (?:of|there|someone)|in the event of|voor het geval|in geval van|im fall(?:e)? (?:einer|eines|von)|falls (?:es|ein)|what happens if|que se passe-t-il si|wat gebeurt er (?:als|bij)|was passiert(?:,)? wenn|protocol|protocole|protokoll|incidence|how common|how often|hoe vaak|wie oft|wie haufig|(?:anaphyla[a-z]*|emergency|nood|urgence|notfall)[ -]?(?:kit|set|koffer)|noodkit|notfallset");
   var PAIN_DENIED = cues("(?:doesn'?t|don'?t|does not|do not|didn'?t) hurt|doet geen pijn|doet niet veel pijn|tut nicht weh|ne fait pas mal|no pain");
@@ -1215,7 +1241,7 @@
   var STILL_POSSIBLE = /possible|possibilite|bezwaar|objection|einwand|mogelijk|moglich|(?<![a-z])(?:now|nu|jetzt|encore|again|nochmal|opnieuw)(?![a-z])|maintenant/;
   var WITH_ME = cues("(?:a cote de|avec|pres de) moi|next to me|with me|beside me|naast (?:mij|me)|bij (?:mij|me)(?: is| zit)|neben mir|bei mir (?:ist|sitzt)");
   var NOT_MEDICAL = cues("nothing medical|not medical|non medical|rien de medical|pas medical|niets medisch|niet medisch|nichts medizinisches|nicht medizinisch");
-  var IN_GENERAL = cues("gewoon benieuwd|ik heb (?:nog )?(?:niks|niets) laten doen|(?:gewoon |puur )?uit interesse|ik heb zelf niks|i(?:'ve| have) never had|never had (?:one|it|any) myself|general information|for information|purely|information generale|a titre (?:general|informatif)|algemene informatie|ter informatie|allgemeine information|zur information|rein informativ|de maniere generale|d'une maniere generale|out of (?:interest|curiosity)|just curious|puur uit (?:interesse|nieuwsgierigheid)|par (?:pure )?curiosite|aus (?:reinem )?interesse|aus neugier|asking for (?:a friend|my (?:friend|sister|mum|mom|mother|daughter|colleague))|general questions?|questions? generales?|algemene vra(?:ag|gen)|allgemeine fragen?|je demande pour|ik vraag (?:het )?voor|ich frage fur|in general|generally|just asking|only asking|in general terms|en general|de facon generale|je demande juste|algemeen|in het algemeen|ik vraag het gewoon|allgemein|generell|grundsatzlich|frage nur");
+  var IN_GENERAL = cues("simple curiosite|pure curiosite|out of curiosity|uit nieuwsgierigheid|reine neugier|nur neugierig|gewoon benieuwd|ik heb (?:nog )?(?:niks|niets) laten doen|(?:gewoon |puur )?uit interesse|ik heb zelf niks|i(?:'ve| have) never had|never had (?:one|it|any) myself|general information|for information|purely|information generale|a titre (?:general|informatif)|algemene informatie|ter informatie|allgemeine information|zur information|rein informativ|de maniere generale|d'une maniere generale|out of (?:interest|curiosity)|just curious|puur uit (?:interesse|nieuwsgierigheid)|par (?:pure )?curiosite|aus (?:reinem )?interesse|aus neugier|asking for (?:a friend|my (?:friend|sister|mum|mom|mother|daughter|colleague))|general questions?|questions? generales?|algemene vra(?:ag|gen)|allgemeine fragen?|je demande pour|ik vraag (?:het )?voor|ich frage fur|in general|generally|just asking|only asking|in general terms|en general|de facon generale|je demande juste|algemeen|in het algemeen|ik vraag het gewoon|allgemein|generell|grundsatzlich|frage nur");
   var FEVER = cues("fever|fievre|koorts|fieber");
   var REDNESS = cues("red|rouge|rougeur|rood|roodheid|rot|rotung|spread|s'etend|verspreid|breitet");
   var URGENT_AS_TOPIC = new RegExp(cues("(?:ik werk|werk ik) (?:op|in) de spoed(?:dienst|afdeling)?|spoeddienst|spoedafdeling|je travaille aux urgences|i work (?:in|at) (?:the )?(?:a&e|er|emergency(?: department| room)?)|ich arbeite (?:in|auf) der notaufnahme|emergency (?:equipment|kit|number|plan|procedure|protocol|exit|contact)s?|(?:in case of|for) (?:an )?emergenc(?:y|ies)|materiel d'urgence|kit d'urgence|numero d'urgence|en cas d'urgence|pour les urgences|nooduitrusting|noodnummer|noodplan|in geval van nood|voor noodgevallen|notfall(?:ausrustung|koffer|nummer|plan|set)|im notfall|fur notfalle").source, "g");
@@ -1235,14 +1261,14 @@
     "(?:a )?problem for me|(?:un )?(?:souci|probleme) pour moi|(?:een )?probleem voor mij|(?:ein )?problem fur mich|(?:pourrait|peut|pourra)(?:-il|-elle)? m'aider|could (?:it|this|that|botox|a [a-z]+) help me|kan (?:het|dat|dit) (?:mij|me) helpen|(?:konnte|kann) (?:es|das) mir helfen|works? (?:[a-z']+ ){0,4}(?:on|for) me(?![a-z])|fonctionne(?:r|rait)? (?:[a-z']+ ){0,4}(?:sur|pour) moi|marche(?:r|rait)? (?:[a-z']+ ){0,4}(?:sur|pour) moi|werkt (?:[a-z']+ ){0,4}(?:bij|voor) mij|wirkt (?:[a-z']+ ){0,4}bei mir"
   );
   var PREGNANT = cues("enseinte|swanger|schwanga(?![a-z])|j?alet|trying for a baby|trying to get pregnant|proberen zwanger|willen zwanger|essayons d'avoir un (?:bebe|enfant)|essaie de tomber enceinte|versuchen schwanger|ssw(?![a-z])|schwangerschaftswoche|in meinem zustand|in mijn toestand|dans mon etat|stille noch|i'?m expecting|donne (?:encore )?le sein|ivf|fiv(?![a-z])|in vitro|pregnan|breastfeed|breast feed|breast milk|trying to conceive|ttc(?![a-z])|enceinte|grossesse|j?allait|lait maternel|zwanger|borstvoeding|moedermelk|kinderwens|schwanger|ich stille|stillt|stillen|stillzeit|muttermilch|kinderwunsch");
-  var PREGNANT_SELF = cues("(?:je suis?|ik ben|ich bin) (?:[a-z0-9]+ ){0,3}(?:enseinte|swanger|schwanga)(?![a-z])|(?:ich bin )?in der \\d+\\.? ssw|(?:je suis|ik ben|i am|i'm|im|ich bin) (?:[a-z0-9]+ ){0,3}(?:enceinte|zwanger|pregnant|schwanger)|(?:ma|mijn|my|meine) (?:grossesse|zwangerschap|pregnancy|schwangerschaft)|j'?allaite|i'm breastfeeding|ik geef borstvoeding|ich stille");
-  var MY_TREATMENT = cues("(?:my|mon|ma|mes|mijn|mn|m'n|mein(?:em|er|en)?) (?:[a-z]+ )?(?:botox|filler|peel|peeling|laser|microneedling|injections?|injecties?|behandeling|behandlung|traitement|prp|draad|fils|skin ?booster|toxine)");
+  var PREGNANT_SELF = cues("(?:je suis?|ik ben|ich bin) (?:[a-z0-9]+ ){0,3}(?:enseinte|swanger|schwanga)(?![a-z])|(?:ich bin )?in der \\d+\\.? ssw|(?:je suis|ik ben|i am|i'm|im|ich bin) (?:[a-z0-9]+ ){0,3}(?:enceinte|zwanger|pregnant|schwanger)|(?:ma|mijn|my|meine) (?:grossesse|zwangerschap|pregnancy|schwangerschaft)|j'?allaite|allaitons|i'm breastfeeding|we(?:'re| are) (?:both )?breastfeeding|ik geef borstvoeding|wij geven borstvoeding|ich stille|wir stillen|(?:ich bin|je suis|ik ben|i am|i'm) (?:im |a |in (?:de|het|my) )?\\d+\\.? ?(?:monat|mois|maand|month|woche|semaine|week)");
+  var MY_TREATMENT = cues("(?:my|our|mon|ma|mes|notre|nos|mijn|mn|m'n|onze|mein(?:em|er|en)?|unser(?:em|er|en)?) (?:[a-z]+ )?(?:botox|filler|peel|peeling|laser|microneedling|injections?|injecties?|behandeling|behandlung|traitement|prp|draad|fils|skin ?booster|toxine)");
   var HAD_TREATMENT = cues(
     "(?:had|hatte|hab|habe|gehad|eu|fait) (?:a |an |my |mijn |un |une |des |du |de |eine? |ein )?[a-z]* ?(?:lift|filler|botox|peel|peeling|laser|microneedling|prp|booster|injection|fils|draad)",
     "(?:botox|filler|peeling|laser|prp|fils|draad|microneedling)[a-z ,]{0,12}(?:l'an (?:dernier|passe)|vorig jaar|letztes jahr|last year|\\d+ (?:wks?|weeks?|semaines?|weken|wochen|months?|mois|maanden|monate) (?:ago|geleden)|il y a \\d+)"
   );
   var ADMIN = cues("e-?mail|confirmation|bevestiging|bestatigung|invoice|facture|factuur|rechnung|abgebucht|payer|pay(?![a-z])|betalen|bezahlen|bancontact|payment|paiement|betaling|zahlung");
-  var GROUP = cues("cadeaubon|gift voucher|bon cadeau|gutschein|futures? mamans?|aanstaande mama|werdende mutter|schwangere|zwangere|enceintes|pregnant (?:women|clients|patients|people|ladies)|women|people|patients in general|femmes|les gens|on (?:a|peut|doit)|vrouwen|mensen|men (?:krijgt|kan|mag)|frauen|leute|man (?:bekommt|kann|darf)");
+  var GROUP = cues("(?:mums?-to-be|moms?-to-be|expectant mothers|aanstaande moeders|cadeaubon|gift voucher|bon cadeau|gutschein|futures? mamans?|aanstaande mama|werdenden? mutter|schwangeren?|zwangeren?|enceintes|pregnant (?:women|clients|patients|people|ladies)|women|people|patients in general|femmes|les gens|on (?:a|peut|doit)|vrouwen|mensen|men (?:krijgt|kan|mag)|frauen|leute|man (?:bekommt|kann|darf))(?![a-z])");
   var CONDITION = cues("eczema|eczeem|ekzem|neurodermitis|atopi|verkuhlt|erkalt|verkouden|rhume|enrhume|griep|grippe|flu(?![a-z])|a cold(?![a-z])|temperatur(?![a-z])|myasthen|guillain|fitzpatrick|phototype|fototype|hauttyp|dunklere haut|peau(?: [a-z]+)? fine|schuppenflechte|psoriasis|psoriase|melasma|melasme|dark skin|darker skin|donkere huid|peau (?:tres |plutot |assez )?(?:foncee|noire|mate)|dunkle haut|dunkler hauttyp|thin skin|dunne huid|peau fine|dunne haut|hashimoto|reuma|rheuma|polyarthrit|arthrit|parese|palsy|paralysie faciale|verlamming|apixaban|rivaroxaban|methotrexa|ass 100|(?:ich nehme|i take|ik neem|ik gebruik|je prends) (?:taglich|daily|dagelijks|quotidiennement|every day|tous les jours|elke dag)|(?:twice|two times) (?:a day|daily)|(?:par|per|pro) (?:jour|dag|day|tag|semaine|week|woche)|risky for me|risque pour moi|riskant (?:voor mij|fur mich)|fur mich geeignet|willebrand|hemophil|bleeding disorder|trouble de la coagulation|stollingsstoornis|gerinnungsstorung|zona(?![a-z])|gordelroos|gurtelrose|shingles|vagal|safe (?:for|on) (?:me|my|skin like mine)|veilig voor mij|sans danger pour moi|fur meinen hauttyp|marcherait (?:bien )?sur moi|(?:je prends|i take|ik neem|ik slik|ich nehme) [a-z' ]{0,30}(?:tous les jours|every day|elke dag|jeden tag|daily)|euthyrox|levothyrox|asaflow|ozempic|wegovy|c'est pour moi|is (?:it|this|that) for me|is (?:dat|dit) (?:iets )?voor mij|ist das (?:was )?fur mich|diabet|diabeet|metformin|pcos|sopk|thyroid|thyroide|schildklier|schilddruse|bruxism|serre les dents|tandenknarsen|zahneknirschen|grind my teeth|rosacea|rosacee|rosazea|acne|akne|pacemaker|herzschrittmacher|allergic reaction|reaction allergique|allergische reactie|allergische reaktion|too sensitive|trop sensible|te gevoelig|zu empfindlich|iets voor (?:mijn|mn|m'n|me)|ein fall fur|n fall fur");
   var TAKE = cues("i take|i'm on|i am on|je prends|je suis sous|ik (?:slik|neem|gebruik)|ich nehme");
   var REGULARLY = cues("daily|every (?:day|morning|evening)|each day|twice|once a day|tous les jours|chaque (?:jour|matin|soir)|quotidien|par jour|elke (?:dag|ochtend|avond)|dagelijks|iedere dag|per dag|taglich|jeden (?:tag|morgen|abend)|\\d+ ?mg(?![a-z])|pill|tablet|comprime|pil(?![a-z])|pillen|tabletten");
@@ -1251,22 +1277,22 @@
   var SELF_NEED = cues("(?:would|do|will|should) i need|i(?:'d| would) need|(?:heb|zou) ik (?:[a-z]+ )?nodig|me faudr|il me faut|brauche ich|brauchte ich|bräuchte ich");
   var NEED = cues("need|nodig|besoin|necessaire|notig|benotig|faut-il|il me faut|me faudr|il (?:lui|leur) faut|brauch|bräuch|bräucht|brauchte|braucht");
   var DOSE = cues("dos(?:is|e|age|ering)(?![a-z])|produit|product|produkt|d?units?|d?unites?|eenheden|einheiten|syringes?|seringues?|spuit(?:en|jes)?|spritzen|ml|millilit|milliliter|vials?|ampoules?|ampul");
-  var FOR_ME = cues("i|me|moi|my|mes|mon|ma|ik|mij|mijn|mn|m'n|ich|mich|mir|meine?[mnrs]?|il me|je");
+  var FOR_ME = cues("(?:i|me|moi|my|mes|mon|ma|ik|mij|mijn|mn|m'n|ich|mich|mir|meine?[mnrs]?|il me|je)(?![a-z])");
   var HAD = cues("beneficie|ondergaan|undergone|unterzogen|geplaatst|gezet|laten zetten|laten doen|fait faire|machen lassen|had|hatte|hab|habe|gehad|eu|subi|fait|g fait|gekregen|bekommen|got");
   var AGO = cues("last summer|vorige zomer|l'ete dernier|last year|(?:years?|yrs?|months?) ago|l'an (?:passe|dernier)|l'annee (?:passee|derniere)|lannee passee|il y a|vorig jaar|vorige maand|jaar geleden|geleden|letztes jahr|vor (?:\\d+|zwei|drei|einem|einigen) (?:jahr|monat)|letzten (?:sommer|winter)");
-  var ACTIVITY = cues("solarium|sunbed|zonnebank|banc solaire|tanning|bronzage|zonnen|wash|shower|douche|dusche|dye(?![a-z])|verven|teinture|farben|haar wassen|haare waschen|sport|wine|vin(?![a-z])|wijn|wein(?![a-z])|glass|verre|glas(?![a-z])|gym|salle|fitness|sauna|hammam|swim|nager|piscine|zwem|schwimm|sun|soleil|zon(?![a-z])|sonne|maquill|make[- ]?up|schmink|jogg|run(?![a-z])|courir|lopen|laufen|alcohol|alcool|alkohol|fly|avion|vliegen|fliegen|creme|cream|retinol");
-  var AFTER = cues("lendem|evening of|same day|same evening|le soir (?:meme|de)|dezelfde dag|'s avonds na|am abend (?:nach|des)|am selben tag|after|apres|lendemain|na(?![a-z])|nach|danach|demain|morgen|tomorrow|day after|ab wann|des que");
-  var PAIN_QUESTION = cues("zonder pijn|sans douleur|without pain|ohne schmerz|(?:^|[.?!] )(?:is|does|do|est-ce que|est-il|is het|doet|ist|tut)[a-z ,'-]{0,60}(?:painful|hurt|pijnlijk|pijn doen|douloureu|schmerzhaft|weh)|does (?:[a-z]+ ){1,4}hurt|pijnloos|painless|indolore|schmerzfrei|doet [a-z]+ pijn|does [a-z]+ hurt|fait-(?:il|elle) mal|tut [a-z]+ weh|any pain|is (?:it|there) (?:any )?pain|painful\\?|douloureu|fait mal ?\\?|doet (?:het|dat) pijn|pijnlijk|tut (?:es|das) weh|schmerzhaft|none at all|geen pijn");
+  var ACTIVITY = cues("zonnebad|sunbath|bain de soleil|sonnenbad|solarium|sunbed|zonnebank|banc solaire|tanning|bronzage|zonnen|wash|shower|douche|dusche|dye(?![a-z])|verven|teinture|farben|haar wassen|haare waschen|sport|wine|vin(?![a-z])|wijn|wein(?![a-z])|glass|verre|glas(?![a-z])|gym|salle|fitness|sauna|hammam|swim|nager|piscine|zwem|schwimm|sun|soleil|zon(?![a-z])|sonne|maquill|make[- ]?up|schmink|jogg|run(?![a-z])|courir|lopen|laufen|alcohol|alcool|alkohol|fly|avion|vliegen|fliegen|creme|cream|retinol");
+  var AFTER = cues("surlendem|lendem|evening of|same day|same evening|le soir (?:meme|de)|dezelfde dag|'s avonds na|am abend (?:nach|des)|am selben tag|after|apres|lendemain|na(?![a-z])|nach|danach|demain|morgen|tomorrow|day after|ab wann|des que");
+  var PAIN_QUESTION = cues("pas de douleur|no pain at all|or no pain|geen pijn|keine schmerzen|oder eher nicht|ou pas du tout|zonder pijn|sans douleur|without pain|ohne schmerz|(?:^|[.?!] )(?:is|does|do|est-ce que|est-il|is het|doet|ist|tut)[a-z ,'-]{0,60}(?:painful|hurt|pijnlijk|pijn doen|douloureu|schmerzhaft|weh)|does (?:[a-z]+ ){1,4}hurt|pijnloos|painless|indolore|schmerzfrei|doet [a-z]+ pijn|does [a-z]+ hurt|fait-(?:il|elle) mal|tut [a-z]+ weh|any pain|is (?:it|there) (?:any )?pain|painful\\?|douloureu|fait mal ?\\?|doet (?:het|dat) pijn|pijnlijk|tut (?:es|das) weh|schmerzhaft|none at all|geen pijn");
   var ADVICE = cues("(?:meant|supposed) to (?:be|look|feel)|should it (?:look|feel|be)|is (?:this|that|it) (?:ok|okay)(?![a-z])|c'est cense|est-ce cense|(?:hoort|hoor) (?:dat|dit|het) (?:zo|erbij)|soll (?:das|es) so|gehort das so|ist das (?:ok|okay)(?![a-z])|(?:ist|is|est) (?:dies|dit|ceci|this)(?: [a-z]+){0,2} normal|als normal|what should i do|is (?:this|that|it) normal|que (?:dois-je|dois je|faire)|est-ce (?:que c'est )?normal|c'est normal|c normal|wat moet ik doen|is (?:dit |dat |da |het )?normaal|was soll ich (?:tun|machen)|ist (?:das|es) (?:bei mir |so |noch )?normal|to be expected|will it (?:wear off|go away|settle)|ca va (?:se calmer|partir|passer)|trekt dat (?:nog )?bij|gaat dat (?:nog )?weg|geht das (?:wieder )?weg");
   var SYMPTOM = cues(
-    "puist|pukkel|pimple|breakout|pickel|stijf|stiff(?![a-z])|steif|(?:rode|rote|roten) (?:vlek|plek|fleck)|jeuk|demang|juck|spannt|trekt|tiraille|bleu (?:apres|sur|depuis)|blauer fleck|bultje|lopsided|schief|knot|(?:hoger|lager) dan de andere|plus que (?:le|la) (?:droit|gauche)|gratt|pique|dik(?:ke|ker)?(?![a-z])|petits? bleus?|dent(?:s|ed)?(?![a-z])|dell|deuk|creux|rash|bruis|swell|swollen|lump|bump|nodule|redness|itch|pain|hurt|sore(?![a-z])|infect|pus(?![a-z])|numb(?!er)|asymmetr|uneven|droop|ptosis|headache|blister|scab|burn|bleed|tingl|irritat|allerg|fever|heavy|droop|warm(?![a-z])|(?:higher|lower) than the other|eczema|dermatitis|psoriasis|rosacea|(?:is|are|still|very|so|bit|nog|erg|heel|altijd|beetje|encore|tres|peu|sehr|noch|etwas) (?:red|rood|rouge|rot)(?![a-z])",
+    "tyndall|granulom|biofilm|hyperpigment|oedem|odem|edema|migrat|puist|pukkel|pimple|breakout|pickel|stijf|stiff(?![a-z])|steif|(?:rode|rote|roten) (?:vlek|plek|fleck)|jeuk|demang|juck|spannt|trekt|tiraille|bleu (?:apres|sur|depuis)|blauer fleck|bultje|lopsided|schief|knot|(?:hoger|lager) dan de andere|plus que (?:le|la) (?:droit|gauche)|gratt|pique|dik(?:ke|ker)?(?![a-z])|petits? bleus?|dent(?:s|ed)?(?![a-z])|dell|deuk|creux|rash|bruis|swell|swollen|lump|bump|nodule|redness|itch|pain|hurt|sore(?![a-z])|infect|pus(?![a-z])|numb(?!er)|asymmetr|uneven|droop|ptosis|headache|blister|scab|burn|bleed|tingl|irritat|allerg|fever|heavy|droop|warm(?![a-z])|(?:higher|lower) than the other|eczema|dermatitis|psoriasis|rosacea|(?:is|are|still|very|so|bit|nog|erg|heel|altijd|beetje|encore|tres|peu|sehr|noch|etwas) (?:red|rood|rouge|rot)(?![a-z])",
     "rougeur|bouton|(?:un |des )bleus?(?![a-z])|hematome|gonfl|enfl|bosse|boule|douleur|lourd|chaud|plus (?:haut|bas)e? que l'autre|eczema|j'ai mal|demang|infect|brulure|brule|paupiere|asymetri|croute|engourdi|fourmill|picot|irrit|saign|allergi|fievre",
     "uitslag|blauwe plek|zwaar|hang|schilfer|eczeem|zwelling|gezwollen|opgezwollen|bult|knobbel|roodheid|jeuk|pijn|ontsteking|ontstoken|infectie|brandt|blaar|korst|scheef|verdoofd|tinteling|geirriteerd|bloed|allergi|koorts",
     "ausschlag|bluterguss|knubbel|neurodermitis|ekzem|schwer|blauer fleck|schwellung|geschwollen|beule|knoten|rotung|juck|schmerz|entzund|infekt|brennt|blase|kruste|hangend|taub|kribbel|gereizt|blut|allergi|fieber"
   );
-  var OWN_TREATMENT = cues("(?:after|apres|na|nach|post) (?:de |het |dem |der |the |l'|mon |ma |mijn |meinem )?(?:botox|filler|injection|injectie|peeling|peel|laser|microneedling|prp|skin ?booster|fils|draad)|(?:day|jour|dag|tag) \\d+ (?:after|apres|na|nach)|(?:weeks?|semaines?|weken|wochen|days?|jours|dagen|tage) (?:after|apres|na|nach|later|plus tard|spater)|sindsdien|seitdem|since then|depuis lors", "(?:after|since|from) (?:my|the) [a-z]+ (?:yesterday|today|this morning|last)|after my|since my|since the|depuis (?:le|la|les|l')|sinds (?:de|het)|seit (?:der|dem|die)|where you injected|injection site|endroit de la piqure|point d'injection|prikplaats|einstichstelle|(?:had|got|hatte|gehad|gekregen|bekommen|eu|fait)(?: [a-z']+){0,4} (?:today|vandaag|heute|aujourd'hui|this morning|heute morgen|vanmorgen|ce matin)|(?:today|vandaag|heute|aujourd'hui|this morning|heute morgen|vanmorgen|ce matin)(?: [a-z']+){0,4} (?:had|got|hatte|gehad|gekregen|bekommen|eu|fait)|apres (?:mon|ma|mes)|depuis (?:mon|ma|mes)|na (?:mijn|m'n)|sinds (?:mijn|m'n)|nach (?:meine|meiner|meinem|meinen)|seit (?:meine|meiner|meinem|meinen)|yesterday|gisteren|hier (?:soir|matin)|(?:fait|eu|injecte|traitee?)s? hier|gestern|this morning|ce matin|vanmorgen|vanochtend|heute morgen|(?:days|jours|dagen|tagen) (?:ago|geleden)|il y a \\d+ jours|vor \\d+ tagen");
+  var OWN_TREATMENT = cues("(?:after|apres|na|nach|post) (?:de |het |dem |der |the |l'|le |la |les |mon |ma |mes |mijn |onze |our |notre |nos |meinem |unserem )?(?:botox|filler|injection|injectie|peeling|peel|laser|microneedling|prp|skin ?booster|fils|draad)|(?:day|jour|dag|tag) \\d+ (?:after|apres|na|nach)|(?:weeks?|semaines?|weken|wochen|days?|jours|dagen|tage) (?:after|apres|na|nach|later|plus tard|spater)|sindsdien|seitdem|since then|depuis lors", "(?:after|since|from) (?:my|the) [a-z]+ (?:yesterday|today|this morning|last)|after my|since my|since the|depuis (?:le|la|les|l')|sinds (?:de|het)|seit (?:der|dem|die)|where you injected|injection site|endroit de la piqure|point d'injection|prikplaats|einstichstelle|(?:had|got|hatte|gehad|gekregen|bekommen|eu|fait)(?: [a-z']+){0,4} (?:today|vandaag|heute|aujourd'hui|this morning|heute morgen|vanmorgen|ce matin)|(?:today|vandaag|heute|aujourd'hui|this morning|heute morgen|vanmorgen|ce matin)(?: [a-z']+){0,4} (?:had|got|hatte|gehad|gekregen|bekommen|eu|fait)|apres (?:mon|ma|mes)|depuis (?:mon|ma|mes)|na (?:mijn|m'n)|sinds (?:mijn|m'n)|nach (?:meine|meiner|meinem|meinen)|seit (?:meine|meiner|meinem|meinen)|yesterday|gisteren|hier (?:soir|matin)|(?:fait|eu|injecte|traitee?)s? hier|gestern|this morning|ce matin|vanmorgen|vanochtend|heute morgen|(?:days|jours|dagen|tagen) (?:ago|geleden)|il y a \\d+ jours|vor \\d+ tagen");
   var TREATED = cues("filler|botox|peel|laser|needling|inject|prik|spritze|fils|draad|thread|behandel|treatment|traitement|soin|hyaluron|toxin");
-  var MAY_I = cues("je peu(?:x)?(?![a-z])|can i|may i|should i|could i|am i allowed|meug ik|mag 'k|(?:elle|il) peut|puis-je|puis je|je pourrai|pourrai-je|je pourrais|je peux|est-ce que je peux|dois-je|mag ik|kan ik|moet ik|darf ich|kann ich|soll ich|sollte ich|can (?:my|she|he)|may (?:my|she|he)|mag (?:mijn|mn|m'n|ze|hij)|kan (?:mijn|mn|m'n|ze|hij)|darf (?:mein|meine|sie|er)(?![a-z])|kann (?:mein|meine)|peut-(?:elle|il)|(?:fille|fils|mari|femme|mere|pere|soeur|frere|copine|copain) peut");
+  var MAY_I = cues("can we|may we|could we|should we|pouvons-nous|pouvons nous|peut-on|on peut|mogen (?:we|wij)|kunnen (?:we|wij)|mogen mijn|durfen wir|konnen wir|je peu(?:x)?(?![a-z])|can i|may i|should i|could i|am i allowed|meug ik|mag 'k|(?:elle|il) peut|puis-je|puis je|je pourrai|pourrai-je|je pourrais|je peux|est-ce que je peux|dois-je|mag ik|kan ik|moet ik|darf ich|kann ich|soll ich|sollte ich|can (?:my|she|he)|may (?:my|she|he)|mag (?:mijn|mn|m'n|ze|hij)|kan (?:mijn|mn|m'n|ze|hij)|darf (?:mein|meine|sie|er)(?![a-z])|kann (?:mein|meine)|peut-(?:elle|il)|(?:fille|fils|mari|femme|mere|pere|soeur|frere|copine|copain) peut");
   var SIGNS = [
     [["swallow", "hard"], 5],
     [["see", "shut"], 3],
@@ -1373,7 +1399,7 @@
     return null;
   }
   function safety(text) {
-    const t = fold(String(text).slice(0, KEPT).replace(/[’‘]/g, "'")).replace(/\s*\n\s*/g, ". ").replace(/\s+/g, " ").trim().replace(/(?<![a-z0-9'])[a-z0-9]+(?![a-z0-9'])/g, (w) => SHORTHAND.get(w) || w);
+    const t = fold(String(text).slice(0, KEPT).replace(/[’‘]/g, "'")).replace(/\s*\n\s*/g, ". ").replace(/\s+/g, " ").trim().replace(/([a-z])\1{2,}/g, "$1").replace(/(?<![a-z0-9'])[a-z0-9]+(?![a-z0-9'])/g, (w) => SHORTHAND.get(w) || w);
     const has = (pattern, within = t) => {
       const m = pattern.exec(within);
       return Boolean(m) && !NEGATION.test(t.slice(Math.max(0, m.index - 24), m.index));
@@ -1389,7 +1415,7 @@
     if (NOT_MEDICAL.test(t)) return null;
     const general = askedInGeneral;
     const group = GROUP.test(t) && !own || general;
-    if (PREGNANT.test(t) && (!group || PREGNANT_SELF.test(t)) && (PREGNANT_SELF.test(t) || !GIFT.test(t))) return "medical";
+    if (PREGNANT.test(t) && (PREGNANT_SELF.test(t) || !group && !GROUP.test(t) && !GIFT.test(t))) return "medical";
     const admin = ADMIN.test(t);
     if (MEDICAL.test(t) || ADVICE.test(t) && !group && !admin && !PRICE.test(t) && (SYMPTOM.test(t) || OWN_TREATMENT.test(t) || BODY.test(t))) return "medical";
     if ((own || MAY_I.test(t) || /(?:pour|voor|fur|for) (?:moi|mij|mich|me)(?![a-z])/.test(t)) && CONDITION.test(t) && !admin && !group) return "medical";

@@ -105,7 +105,7 @@ const STREET_END = "straat|laan|lei|steenweg|weg|plein|dreef|kaai|markt|baan|sin
 const STREET = new RegExp(`(?<![a-z])(?:(?:[a-z'-]{2,30} )?[a-z'-]{2,30}(?:${STREET_END})|(?:[a-z'-]{2,30} )?(?:markt|plein|kaai|dreef|steenweg|platz|allee|gasse|strasse|straße|str\\.)) \\d{1,4}(?: ?[a-z](?![a-z]))?(?:(?: bus| box| bte| boite|\\/) ?\\d{1,4})?`, "g");
 const RUE = "rue|avenue|av\\.|boulevard|bd|chaussee|place|chemin|allee|quai|impasse|square|route|dreve|clos|rempart|galerie|parvis|sentier";
 const STREET_FR = new RegExp(`(?<![a-z])(?:${RUE})(?: [a-z'-]{1,25}){1,5},? \\d{1,4}(?![\\d:]|h\\d)(?: ?(?:bis|ter|[a-z])(?![a-z]))?(?:(?: bte| boite| bus|\\/) ?\\d{1,4})?|(?<!\\d|\\d[hu:.])\\d{1,4}(?: ?(?:bis|ter|[a-z])(?![a-z]))?,? (?:${RUE})(?![a-z])(?: [a-z'-]{1,25}){1,4}`, "g");
-const STREET_EN = /(?<![\d:.])\d{1,5},? (?:[a-z'-]{2,25} ){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way|close|court|square|place|terrace|crescent|gardens|grove|forge|spur|mews|row|hill|park|view|walk|forge|cliff|haven|trace|ranch|brook|bridge|height|ridge|manor|meadow|orchard|village|valley|spring|field|estate|green|glen|crest|cove|creek|circle|hollow|knoll|lodge|loop|parkway|trail|well|port|mount|bypass|oval|alley|causeway|crossing|dale|expressway|ferry|ford|forest|freeway|gateway|harbou?r|highway|inlet|island|junction|lake|landing|motorway|mountain|overpass|pike|plaza|river|shore|stream|summit|tunnel|turnpike|viaduct|ville|vista|gate|wharf|yard)s?(?![a-z])/g;
+const STREET_EN = /(?<![\d:.])\d{1,5},? (?:[a-z'-]{2,25} ){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way|close|court|square|place|terrace|crescent|gardens|grove|forge|spur|mews|row|hill|park|view|walk|forge|cliff|haven|trace|ranch|brook|bridge|height|ridge|manor|meadow|orchard|village|valley|spring|field|estate|green|glen|crest|cove|creek|circle|hollow|knoll|lodge|loop|parkway|trail|well|port|mount|bypass|oval|alley|causeway|crossing|dale|expressway|ferry|ford|forest|freeway|gateway|harbou?r|highway|inlet|island|junction|lake|landing|motorway|mountain|overpass|pike|plaza|river|shore|stream|summit|tunnel|turnpike|viaduct|ville|vista|gate|wharf|yard|canyon|cape|camp|fort|neck|isle|branch|burg|corner|crossroad|curve|divide|harbor|loaf|radial|rapid|shoal|throughway|trafficway|stravenue|passage|path|pine|plain|point|light|key|union|common|fall|lock|station|center|centre|flat|fork|mall|ramp|track|wall|mission|course|extension)s?(?![a-z])/g;
 // Dutch and British postcodes: "8418 OV Jirnsum", "KW6N 2TE", "S1 1TS"
 const FOREIGN_POSTCODE = /(?<![a-z0-9])(?:[1-9]\d{3} ?[a-z]{2}(?: [a-z][a-z'-]{2,24})?|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})(?![a-z0-9])/g;
 const POSTCODE = /(?<![\d.,€$-])(?:(?:b|l|d|f|nl)-)?(?:[1-9]\d{3,4}|0[1-9]\d{3}) (?:(?:de|den|la|le|les|sint|saint|st|bad) )?'?[a-z][a-z'-]{2,24}/g;
@@ -126,6 +126,8 @@ const isFirstName = (folded) => (folded.includes("-") ? folded.split("-").every(
 const hasFirstName = (folded) => folded.split(" ").some(isFirstName);
 // first names that are also everyday words ("max", "rose", "ward"): a name only in context
 const WORD_NAMES = new Set(wordNames.split("\n"));
+// names that are also verbs are verbs after a person: "my mum said most clinics …", "my husband will come"
+const VERB_NAMES = /^(?:said|will|may|hope|mark|come|kick|harm|edit)$/;
 // who a name without a cue belongs to: a relative, a patient, a colleague ...
 const RELATIVE_WORDS = new Set(("compagnon compagne conjoint conjointe partenaire partner sœur belle-sœur soeur belle-soeur dochter zoon zus broer oma opa moeder vader vrouw man " +
   "vriendin vriend maatje verloofde collega patient patiente klant klante daughter son sister sis brother bro grandma " +
@@ -135,6 +137,7 @@ const RELATIVE_WORDS = new Set(("compagnon compagne conjoint conjointe partenair
   "patientin klientin kundin mama papa maman mami mutti").split(" "));
 // ... or a caller: "met", "hier", "moi", "jsuis", "its"
 const CALLER_WORDS = new Set(("moi met hier name naam nom namens jsuis jsui kben cest schreibt schreibe spricht is its " +
+  "rappeler rappelez appeler appelez bellen bel call ring anrufen " +
   "it's im i'm bin ben zen c c'est ce cé suis appelle jmappelle heisst heißt heet ist").split(" "));
 const HERE_AFTER = /^,? (?:here|hier|ici|speaking|aan de lijn|am apparat|a l'appareil)(?![a-z])/;
 const TITLE_WORDS = "madame|mevrouw|mrs|mr|ms|miss|monsieur|meneer|frau|herr|herrn|mme|mlle|colonel|dokter";
@@ -261,7 +264,7 @@ export function redact(text, options) {
   const capital = (at) => /\p{Lu}/u.test(text[at]);
   // words that also mean something else name a street only with a capital:
   // "Place Flagey 7", "12 Abbey Close", not "place pour 2" or "2 sessions all the way"
-  const ambiguous = (found) => (/(?:way|close|court|square|place|st|rd|grove|gardens|bridge|green|port|mount|loop|trail|springs?|fields?|wells?|village|valley|lodge|circle|crest|ridge|manor|orchard|meadows?|hollow|glen|cove|creek|knoll|estates?)$/.test(found)
+  const ambiguous = (found) => (/(?:way|close|court|square|place|st|rd|grove|gardens|bridge|green|port|mount|loop|trail|springs?|fields?|wells?|village|valley|lodge|circle|crest|ridge|manor|orchard|meadows?|hollow|glen|cove|creek|knoll|estates?|camp|branch|corners?|curve|passage|path|pines?|plains?|points?|lights?|keys?|unions?|commons?|falls?|locks?|station|cent(?:er|re)s?|flats?|forks?|mall|ramp|track|wall|mission|course|extensions?|divide|isle|neck|cape|fort|loaf|gate)$/.test(found)
     ? /^\d+,? /.exec(found) : /^(?:\d\S*,? )?(?:place|route|square|clos|chemin|galerie|sentier|parvis) /.exec(found));
   for (const pattern of [STREET, STREET_FR, STREET_EN]) {
     each(pattern, (m, start, end) => {
@@ -314,7 +317,7 @@ export function redact(text, options) {
     const afterStreet = justAfter(addressEnds, start) ||
       /(?:adres|address|wohn|woon|habite|domicile)/.test(low.slice(Math.max(0, start - 30), start)) || /^[a-z]+-/.test(m[0]);
     // (its first word: "Ville-en-Hesbaye" is a town, whatever "en" is)
-    if ((capital(end - city.length) || afterStreet) && !NOT_CITY.test(city.split(/[ -]/)[0]) && !isTerm(city)) add(start, end, "address");
+    if ((capital(end - city.length) || afterStreet) && !NOT_CITY.test(city.split(/[ -]/)[0]) && (!isTerm(city) || afterStreet)) add(start, end, "address");
   });
   let solid = lastSolid();
   const letterAfter = (i) => text[i] === " " && /\p{L}/u.test(text[i + 1] || "");
@@ -416,7 +419,9 @@ export function redact(text, options) {
     return RELATIVE_WORDS.has(before) || CALLER_WORDS.has(before) || (i > 0 && CALLER_WORDS.has(tokens.at(i - 1).low)) ||
       // "le compagnon de Carine"; "ich bin die betty baum", "c'est la marie"
       (i > 1 && /^(?:de|d|van|von|of)$/.test(before) && RELATIVE_WORDS.has(wordBefore(i - 1))) ||
-      (i > 1 && /^(?:die|der|de|la|le|het)$/.test(before) && CALLER_WORDS.has(wordBefore(i - 1)));
+      (i > 1 && /^(?:die|der|de|la|le|het)$/.test(before) && CALLER_WORDS.has(wordBefore(i - 1))) ||
+      // "mijn vriendin en ik (sofie peeters)", "my wife and I (Tom Price)"
+      (i > 0 && text.slice(tokens.at(i - 1).end, tokens.at(i).start) === " (" && /^(?:ik|i|me|moi|ich|mij|mich)$/.test(tokens.at(i - 1).low));
   };
   const hereAfter = (end) => HERE_AFTER.test(low.slice(end, end + 16));
   for (let i = 0; i < tokens.length; i++) {
@@ -439,7 +444,7 @@ export function redact(text, options) {
       const surname = initial && PARTICLE.test(next.low) && afterParticle && text.slice(next.end, afterParticle.start) === " " ? afterParticle : next;
       if (!surname.cap) continue;
       const cued = !initial && text.slice(first.end, next.start) === " " && RELATIVE_WORDS.has(wordBefore(i)) &&
-        !known(first.low);
+        !tokens.at(i - 1).cap && !known(first.low);
       if ((!initial && !cued) || known(surname.low)) continue;
     }
     // "Sophie Martin Nederlands": the team's surname is no one's first name
@@ -468,6 +473,12 @@ export function redact(text, options) {
     const pair = last !== first;
     // the clinic's own team is public: "Dr Claire Dubois", "bij Sophie Martin"
     if (isPublic(from.low) && Array.from({ length: j - (titled ? i + 1 : i) }, (_, k) => tokens.at((titled ? i + 1 : i) + k)).every((t) => isPublic(t.low) || PARTICLE.test(t.low))) continue;
+    // a message that opens with a first name and one more word before its comma: "paola killer, geb. …"
+    if (i === 0 && firstName && next && text.slice(first.end, next.start) === " " && /^[,:]/.test(text.slice(next.end)) &&
+        !isStop(next.low) && !commonWord(next.low) && !isTerm(next.low) && !isPublic(next.low)) {
+      add(first.start, next.end, "name");
+      continue;
+    }
     // "GILSON Cindy", "rdv pour PEETERS Anne": a surname in capitals before the first name, as forms write it
     const before = i && firstName && first.cap ? tokens.at(i - 1) : null;
     if (before && before.low.length >= 3 && text.slice(before.end, first.start) === " " &&
@@ -477,7 +488,7 @@ export function redact(text, options) {
       continue;
     }
     let cue = null;
-    const cued = () => (cue ??= personBefore(titled ? i + 1 : i));
+    const cued = () => (cue ??= personBefore(titled ? i + 1 : i) && !(VERB_NAMES.test(first.low) && !first.cap && RELATIVE_WORDS.has(wordBefore(i))));
     // a name alone closing the message is a signature: after punctuation, not "Avenue Louise"
     const signed = last.end > solid && (pair || /(?:^|[,.!?;:\n-]) ?$/.test(text.slice(Math.max(0, from.start - 2), from.start)));
     const context = () => cued() || justAfter(ends, from.start) ||
@@ -488,6 +499,28 @@ export function redact(text, options) {
     const alone = () => cued() && (nextData(last.end) || hereAfter(last.end));
     if ((titled || (first.cap && pair && !initial && !wordName)) || (context() && (pair || first.cap || alone()))) add(from.start, last.end, "name");
     i = j - 1;
+  }
+  // two people joined by "and": "marie et fernando collignon", "Claudette et [name]", "Lee and [name]"
+  const named = (t) => spans.some((span) => span.type === "name" && span.start <= t.start && t.end <= span.end);
+  const person = (t) => !isPublic(t.low) && (isFirstName(t.low) || (t.cap && !known(t.low)));
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const a = tokens.at(k);
+    let at = k + 1;
+    let c = tokens.at(at);
+    if (text.slice(a.end, c.start) !== " & ") {
+      if (text.slice(a.end, c.start) !== " " || !/^(?:and|et|en|und)$/.test(c.low) || at + 1 >= tokens.length ||
+          text.slice(c.end, tokens.at(at + 1).start) !== " ") continue;
+      c = tokens.at(++at);
+    }
+    if (isPublic(a.low) || isPublic(c.low)) continue;
+    const both = isFirstName(a.low) && isFirstName(c.low);
+    if (both || (named(a) && person(c))) {
+      // and the second one's surname: "fernando collignon", "björn rust"
+      const surname = tokens.at(at + 1);
+      const withSurname = surname && text.slice(c.end, surname.start) === " " && !known(surname.low) && !isFirstName(surname.low);
+      add(c.start, withSurname ? surname.end : c.end, "name");
+    }
+    if (both || (named(c) && person(a))) add(a.start, a.end, "name");
   }
   spans.sort((a, b) => a.start - b.start || a.order - b.order);
   const merged = [];
