@@ -92,6 +92,7 @@ NAMED = [
     ("de", "karin sommer, geb. 1.2.1975, Termin am Montag?", "karin sommer"),
     ("en", "send it to 12 Oakfield Canyon, please", "12 Oakfield Canyon"),
     ("fr", "Vous pouvez rappeler Chloé au 0475 12 34 56 ?", "Chloé"),
+    ("fr", "Bien à vous, Paul (papa d'Inès Lambert)", "Inès Lambert"),
 ]
 CLEAN = [
     ("fr", "Madame, Monsieur, Je voudrais connaître vos tarifs pour le peeling."),
@@ -126,6 +127,9 @@ CLEAN = [
     ("en", "My mum said most clinics close on Sundays, do you?"),
     ("en", "my husband will come with me, is there parking?"),
     ("nl", "Peeling en microneedling samen, kan dat?"),
+    ("nl", "Graag inkoopordernummer PO-45002291 op de factuur"),
+    ("de", "Gibt es an der Avenue Louise Parkplätze für 2 Autos?"),
+    ("en", "Is the Louise Galerie car park open on Sunday?"),
 ]
 
 
