@@ -93,6 +93,10 @@ NAMED = [
     ("en", "send it to 12 Oakfield Canyon, please", "12 Oakfield Canyon"),
     ("fr", "Vous pouvez rappeler Chloé au 0475 12 34 56 ?", "Chloé"),
     ("fr", "Bien à vous, Paul (papa d'Inès Lambert)", "Inès Lambert"),
+    ("en", "call me on 0475 12 34 56, it's ronald, I rang earlier", "ronald"),
+    ("en", "did you get my email? thanks!! megan ward", "megan"),
+    ("en", "mail it to 12 Elm Street, Springfield, SC 29138", "SC 29138"),
+    ("fr", "envoyez la facture au 488 rang Gagnon, Lavallée (Québec) J2C 8L8", "J2C 8L8"),
 ]
 CLEAN = [
     ("fr", "Madame, Monsieur, Je voudrais connaître vos tarifs pour le peeling."),
@@ -130,6 +134,8 @@ CLEAN = [
     ("nl", "Graag inkoopordernummer PO-45002291 op de factuur"),
     ("de", "Gibt es an der Avenue Louise Parkplätze für 2 Autos?"),
     ("en", "Is the Louise Galerie car park open on Sunday?"),
+    ("fr", "C'est Sophie Martin qui fait le laser ?"),
+    ("en", "A friend of mine said the peel is great"),
 ]
 
 
