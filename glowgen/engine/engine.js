@@ -1,4 +1,4 @@
-/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:3a910bf44f93ef2d):
+/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:248e6e7fb791daca):
  * edit those and run the script again, not this file. */
 (() => {
   // glowgen/engine/src/analysis.js
@@ -18,6 +18,7 @@
     de: "der die das den dem des ein eine einen einem einer eines und oder aber ich du er sie es wir ihr mich mir dich dir uns euch ihnen mein meine dein ihre unser ist sind bin bist seid war waren wird werden kann konnen kannst muss mussen soll will mochte habe hast hat haben in im an am auf aus bei mit nach von vom zu zum zur fur uber unter vor nicht kein keine was wer wie wo wann welche welcher ja nein auch noch schon so dann man bitte viel nach wahrend seit ohne ob gibt genau eigentlich wirklich echt etwas gegen machen macht bieten bietet nehmen nimmt akzeptieren normalerweise meistens brauche braucht notig leute ublicherweise"
   };
   for (const lang of LANGUAGES) STOP[lang] = new Set(STOP[lang].split(" "));
+  var isStop = (word2) => LANGUAGES.some((lang) => STOP[lang].has(word2));
   var DOUBLE_END = /(bb|dd|ff|gg|kk|ll|mm|nn|pp|rr|ss|tt)$/;
   var ends = (word2, ...tails) => tails.some((tail) => word2.endsWith(tail));
   function stem(word2, lang) {
@@ -673,7 +674,7 @@
   }
   var COMPILED = Object.fromEntries(Object.entries(CUES).map(([intent, list]) => [intent, compileCues(list)]));
   var LANGUAGE_SETS = Object.fromEntries(LANGUAGES.map((lang) => [lang, new Set(LANGUAGE_WORDS[lang].split(" "))]));
-  var commonWord = (word2) => LANGUAGES.some((lang) => STOP[lang].has(word2) || LANGUAGE_SETS[lang].has(word2));
+  var commonWord = (word2) => isStop(word2) || LANGUAGES.some((lang) => LANGUAGE_SETS[lang].has(word2));
   function cueHits(ws, known) {
     const hits = {};
     const add = (intent, weight, at, count) => {
@@ -820,7 +821,6 @@
     return out;
   }
   var digitsOf = (text) => text.replace(/\D/g, "");
-  var isStop = (word2) => LANGUAGES.some((lang) => STOP[lang].has(word2));
   var word = (list) => new RegExp(`(?<![a-z])(?:${list})(?![a-z])`);
   function luhn(digits) {
     let sum = 0;
@@ -865,7 +865,7 @@
   var SPACED_BIRTH = /(?:born|birth|dob|naissance|nee? le|geboren|geboorte(?:datum)?|geburtsdatum|geb\.?)[^0-9]{0,12}\d{1,2} \d{1,2} (?:19|20)\d{2}(?!\d)/g;
   var NUMBER = /(\+ ?)?\d(?:[ .\/()-]{0,3}\d){0,40}/g;
   var PHONE_CUE = /(?:tel|phone|gsm|mobile|portable|nummer|numero|number|bel|call|appel|anruf|handy|whatsapp|sms)/;
-  var ORDER_CUE = /(?:order|bestel|bestell|commande|factu|invoice|rechnung|referen|ticket|tracking|colis|pakket|sendung|(?<![a-z])po)[a-z]*(?:[ -]?(?:nr|no|n°|number|nummer|numero|reference))?(?: (?:is|est|ist))?[ :#.-]*$/;
+  var ORDER_CUE = /(?:order|bestel|commande|factu|invoice|rechnung|referen|ticket|tracking|colis|pakket|sendung|(?<![a-z])po)[a-z]*(?:[ -]?(?:nr|no|n°|number|nummer|numero|reference))?(?: (?:is|est|ist))?[ :#.-]*$/;
   var COMPANY_CUE = /(?:(?:^|[^a-z])be ?|(?:btw|tva|vat|ust|ondernemingsnummer|numero d'entreprise|entreprise|enterprise|kbo|bce)(?![a-z])[^a-z0-9]{0,4}(?:[a-z.'-]+[^a-z0-9]{0,4}){0,3})$/;
   var MONTH = "(?:jan(?:uary|vier|uari|uar)?|janner|jaenner|feb(?:ruary|ruari|ruar)?|feber|fev(?:rier)?|mar(?:ch|s|z)?|maart|apr(?:il)?|avr(?:il)?|mai|may|mei|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust|ustus)?|aout|sep(?:t|tember|tembre)?|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|de[cz](?:ember|embre)?)(?![a-z])";
   var DATE = new RegExp(`(?<!\\d)(?:(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}|\\d{2})|(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})(?:\\.|er|e|st|nd|rd|th)? (?:of )?${MONTH}\\.?(?: (\\d{4}))?|${MONTH}\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4}))(?!\\d)`, "g");
@@ -877,9 +877,9 @@
   var STREET = new RegExp(`(?<![a-z])(?:(?:[a-z'-]{2,30} )?[a-z'-]{2,30}(?:${STREET_END})|(?:[a-z'-]{2,30} )?(?:markt|plein|kaai|dreef|steenweg|platz|allee|gasse|strasse|straße|str\\.)) \\d{1,4}(?: ?[a-z](?![a-z]))?(?:(?: bus| box| bte| boite|\\/) ?\\d{1,4})?`, "g");
   var FR_PARTICLE = /^(?:de|la|le|les|du|des|d'[a-z'-]*|l'[a-z'-]*|aux?|sur|en|et|van|der|den|het|ter|ten|saint|sainte|st|ste)$/;
   var RUE = "rue|avenue|av\\.|boulevard|bd|chaussee|place|chemin|allee|quai|impasse|square|route|dreve|clos|rempart|galerie|parvis|sentier";
-  var STREET_WORD = new RegExp(`^(?:${RUE}|galerie|gallery|galerij|street|road|straat|strasse|laan|plein|markt|platz|park|parking|station)$`);
+  var STREET_WORD = new RegExp(`^(?:${RUE}|gallery|galerij|street|road|straat|strasse|laan|plein|markt|platz|park|parking|station)$`);
   var STREET_FR = new RegExp(`(?<![a-z])(?:${RUE})(?: [a-z'-]{1,25}){1,5},? \\d{1,4}(?![\\d:]|h\\d)(?: ?(?:bis|ter|[a-z])(?![a-z]))?(?:(?: bte| boite| bus|\\/) ?\\d{1,4})?|(?<!\\d|\\d[hu:.])\\d{1,4}(?: ?(?:bis|ter|[a-z])(?![a-z]))?,? (?:${RUE})(?![a-z])(?: [a-z'-]{1,25}){1,4}`, "g");
-  var STREET_EN = /(?<![\d:.])\d{1,5},? (?:[a-z'-]{2,25} ){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way|close|court|square|place|terrace|crescent|gardens|grove|forge|spur|mews|row|hill|park|view|walk|forge|cliff|haven|trace|ranch|brook|bridge|height|ridge|manor|meadow|orchard|village|valley|spring|field|estate|green|glen|crest|cove|creek|circle|hollow|knoll|lodge|loop|parkway|trail|well|port|mount|bypass|oval|alley|causeway|crossing|dale|expressway|ferry|ford|forest|freeway|gateway|harbou?r|highway|inlet|island|junction|lake|landing|motorway|mountain|overpass|pike|plaza|river|shore|stream|summit|tunnel|turnpike|viaduct|ville|vista|gate|wharf|yard|canyon|cape|camp|fort|neck|isle|branch|burg|corner|crossroad|curve|divide|harbor|loaf|radial|rapid|shoal|throughway|trafficway|stravenue|passage|path|pine|plain|point|light|key|union|common|fall|lock|station|center|centre|flat|fork|mall|ramp|track|wall|mission|course|extension)s?(?![a-z])/g;
+  var STREET_EN = /(?<![\d:.])\d{1,5},? (?:[a-z'-]{2,25} ){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way|close|court|square|place|terrace|crescent|gardens|grove|forge|spur|mews|row|hill|park|view|walk|cliff|haven|trace|ranch|brook|bridge|height|ridge|manor|meadow|orchard|village|valley|spring|field|estate|green|glen|crest|cove|creek|circle|hollow|knoll|lodge|loop|parkway|trail|well|port|mount|bypass|oval|alley|causeway|crossing|dale|expressway|ferry|ford|forest|freeway|gateway|harbou?r|highway|inlet|island|junction|lake|landing|motorway|mountain|overpass|pike|plaza|river|shore|stream|summit|tunnel|turnpike|viaduct|ville|vista|gate|wharf|yard|canyon|cape|camp|fort|neck|isle|branch|burg|corner|crossroad|curve|divide|loaf|radial|rapid|shoal|throughway|trafficway|stravenue|passage|path|pine|plain|point|light|key|union|common|fall|lock|station|center|centre|flat|fork|mall|ramp|track|wall|mission|course|extension)s?(?![a-z])/g;
   var NA_POSTCODE = /(?<![a-z0-9])(?:[a-z]\d[a-z] \d[a-z]\d|[a-z]{2} \d{5}(?:-\d{4})?)(?![a-z0-9])/g;
   var FOREIGN_POSTCODE = /(?<![a-z0-9])(?:[1-9]\d{3} ?[a-z]{2}(?: [a-z][a-z'-]{2,24})?|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})(?![a-z0-9])/g;
   var POSTCODE = /(?<![\d.,€$-])(?:(?:b|l|d|f|nl)-)?(?:[1-9]\d{3,4}|0[1-9]\d{3}) (?:(?:de|den|la|le|les|sint|saint|st|bad) )?'?[a-z][a-z'-]{2,24}/g;
@@ -1029,7 +1029,7 @@
       if (/^[a-z]{1,2}\d/.test(m[0]) && /\d[a-z]{2}$/.test(m[0])) {
         const town = /^(?: [a-z][a-z'-]{1,24}){1,2}/.exec(low.slice(end, end + 40));
         const kept = town ? town[0].split(" ").slice(1) : [];
-        while (kept.length && (isStop(kept[kept.length - 1]) || commonWord(kept[kept.length - 1]))) kept.pop();
+        while (kept.length && commonWord(kept[kept.length - 1])) kept.pop();
         if (kept.length && !isStop(kept[0])) end += kept.join(" ").length + 1;
       }
       const afterStreet = justAfter(addressEnds, start);
@@ -1095,7 +1095,7 @@
     };
     const languageWords = /* @__PURE__ */ new Map();
     const languageWord = (p) => {
-      if (!languageWords.has(p)) languageWords.set(p, NOT_NAME.test(p) || NOT_CITY.test(p) || isStop(p) || commonWord(p));
+      if (!languageWords.has(p)) languageWords.set(p, NOT_NAME.test(p) || NOT_CITY.test(p) || commonWord(p));
       return languageWords.get(p);
     };
     const known = (p) => isTerm(p) || languageWord(p);
@@ -1163,7 +1163,7 @@
       if (!last || !from2 || last.end <= from2.start) continue;
       const pair = last !== first;
       if (isPublic(from2.low) && Array.from({ length: j - (titled ? i + 1 : i) }, (_, k) => tokens.at((titled ? i + 1 : i) + k)).every((t) => isPublic(t.low) || PARTICLE.test(t.low))) continue;
-      if (i === 0 && firstName && next && text.slice(first.end, next.start) === " " && /^[,:]/.test(text.slice(next.end)) && !isStop(next.low) && !commonWord(next.low) && !isTerm(next.low) && !isPublic(next.low)) {
+      if (i === 0 && firstName && next && text.slice(first.end, next.start) === " " && /^[,:]/.test(text.slice(next.end)) && !commonWord(next.low) && !isTerm(next.low) && !isPublic(next.low)) {
         add(first.start, next.end, "name");
         continue;
       }
@@ -1340,7 +1340,7 @@
     }
     return SOUNDS.get(w);
   };
-  var sounds = (w, core) => core.length >= 4 && w.length >= 4 && w[0] === core[0] && sound(w) === sound(core) && !OTHER_WORDS.has(w) && !LANGUAGES.some((lang) => STOP[lang].has(w));
+  var sounds = (w, core) => core.length >= 4 && w.length >= 4 && w[0] === core[0] && sound(w) === sound(core) && !OTHER_WORDS.has(w) && !isStop(w);
   var compileForm = (form) => form.replace(/'/g, "_").split("_").filter(Boolean).map((part) => {
     const head = part.startsWith("*");
     const tail = part.endsWith("*");

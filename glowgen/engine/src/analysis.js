@@ -26,6 +26,9 @@ export const STOP = {
 };
 for (const lang of LANGUAGES) STOP[lang] = new Set(STOP[lang].split(" "));
 
+/** A small word of any of the four languages ("de", "the", "ist"). */
+export const isStop = (word) => LANGUAGES.some((lang) => STOP[lang].has(word));
+
 const DOUBLE_END = /(bb|dd|ff|gg|kk|ll|mm|nn|pp|rr|ss|tt)$/;
 const ends = (word, ...tails) => tails.some((tail) => word.endsWith(tail));
 

@@ -1,4 +1,4 @@
-import { KEPT, LANGUAGES, STOP, words } from "./analysis.js";
+import { KEPT, LANGUAGES, STOP, isStop, words } from "./analysis.js";
 import { GUESSED_WORDS, distance } from "./scoring.js";
 
 /* ---------- what visitors' words mean (every language at once) ---------- */
@@ -117,7 +117,7 @@ const COMPILED = Object.fromEntries(Object.entries(CUES).map(([intent, list]) =>
 const LANGUAGE_SETS = Object.fromEntries(LANGUAGES.map((lang) => [lang, new Set(LANGUAGE_WORDS[lang].split(" "))]));
 
 /** A word any of the four languages knows as a common word (no typo guessing on those). */
-export const commonWord = (word) => LANGUAGES.some((lang) => STOP[lang].has(word) || LANGUAGE_SETS[lang].has(word));
+export const commonWord = (word) => isStop(word) || LANGUAGES.some((lang) => LANGUAGE_SETS[lang].has(word));
 
 /** Cue hits of a question's words: {intent: {score, at, words}}; `at` is the first word
  *  matched, `words` the positions of the words that matched. `known(word)` tells

@@ -1,6 +1,6 @@
 import wordNames from "../lexicon/first-names-also-words.txt";
 import firstNames from "../lexicon/first-names.txt";
-import { LANGUAGES, STOP } from "./analysis.js";
+import { isStop } from "./analysis.js";
 import { commonWord } from "./intent.js";
 import { SIGN_WORDS } from "./lexicon.js";
 
@@ -28,7 +28,6 @@ function shadow(text) {
 }
 
 const digitsOf = (text) => text.replace(/\D/g, "");
-const isStop = (word) => LANGUAGES.some((lang) => STOP[lang].has(word));
 const word = (list) => new RegExp(`(?<![a-z])(?:${list})(?![a-z])`);
 
 function luhn(digits) {
@@ -89,7 +88,7 @@ const SPACED_BIRTH = /(?:born|birth|dob|naissance|nee? le|geboren|geboorte(?:dat
 const NUMBER = /(\+ ?)?\d(?:[ .\/()-]{0,3}\d){0,40}/g;
 const PHONE_CUE = /(?:tel|phone|gsm|mobile|portable|nummer|numero|number|bel|call|appel|anruf|handy|whatsapp|sms)/;
 // "bestelbonnummer 4500 2291", "order number": a number of an order or an invoice is no phone
-const ORDER_CUE = /(?:order|bestel|bestell|commande|factu|invoice|rechnung|referen|ticket|tracking|colis|pakket|sendung|(?<![a-z])po)[a-z]*(?:[ -]?(?:nr|no|n°|number|nummer|numero|reference))?(?: (?:is|est|ist))?[ :#.-]*$/;
+const ORDER_CUE = /(?:order|bestel|commande|factu|invoice|rechnung|referen|ticket|tracking|colis|pakket|sendung|(?<![a-z])po)[a-z]*(?:[ -]?(?:nr|no|n°|number|nummer|numero|reference))?(?: (?:is|est|ist))?[ :#.-]*$/;
 // a company's VAT or enterprise number names a sole trader: an identifier, not a phone
 const COMPANY_CUE = /(?:(?:^|[^a-z])be ?|(?:btw|tva|vat|ust|ondernemingsnummer|numero d'entreprise|entreprise|enterprise|kbo|bce)(?![a-z])[^a-z0-9]{0,4}(?:[a-z.'-]+[^a-z0-9]{0,4}){0,3})$/;
 const MONTH = "(?:jan(?:uary|vier|uari|uar)?|janner|jaenner|feb(?:ruary|ruari|ruar)?|feber|fev(?:rier)?|mar(?:ch|s|z)?|maart|apr(?:il)?|avr(?:il)?|mai|may|mei|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust|ustus)?|aout|sep(?:t|tember|tembre)?|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|de[cz](?:ember|embre)?)(?![a-z])";
@@ -105,9 +104,9 @@ const STREET_END = "straat|laan|lei|steenweg|weg|plein|dreef|kaai|markt|baan|sin
 const STREET = new RegExp(`(?<![a-z])(?:(?:[a-z'-]{2,30} )?[a-z'-]{2,30}(?:${STREET_END})|(?:[a-z'-]{2,30} )?(?:markt|plein|kaai|dreef|steenweg|platz|allee|gasse|strasse|straße|str\\.)) \\d{1,4}(?: ?[a-z](?![a-z]))?(?:(?: bus| box| bte| boite|\\/) ?\\d{1,4})?`, "g");
 const FR_PARTICLE = /^(?:de|la|le|les|du|des|d'[a-z'-]*|l'[a-z'-]*|aux?|sur|en|et|van|der|den|het|ter|ten|saint|sainte|st|ste)$/;
 const RUE = "rue|avenue|av\\.|boulevard|bd|chaussee|place|chemin|allee|quai|impasse|square|route|dreve|clos|rempart|galerie|parvis|sentier";
-const STREET_WORD = new RegExp(`^(?:${RUE}|galerie|gallery|galerij|street|road|straat|strasse|laan|plein|markt|platz|park|parking|station)$`);
+const STREET_WORD = new RegExp(`^(?:${RUE}|gallery|galerij|street|road|straat|strasse|laan|plein|markt|platz|park|parking|station)$`);
 const STREET_FR = new RegExp(`(?<![a-z])(?:${RUE})(?: [a-z'-]{1,25}){1,5},? \\d{1,4}(?![\\d:]|h\\d)(?: ?(?:bis|ter|[a-z])(?![a-z]))?(?:(?: bte| boite| bus|\\/) ?\\d{1,4})?|(?<!\\d|\\d[hu:.])\\d{1,4}(?: ?(?:bis|ter|[a-z])(?![a-z]))?,? (?:${RUE})(?![a-z])(?: [a-z'-]{1,25}){1,4}`, "g");
-const STREET_EN = /(?<![\d:.])\d{1,5},? (?:[a-z'-]{2,25} ){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way|close|court|square|place|terrace|crescent|gardens|grove|forge|spur|mews|row|hill|park|view|walk|forge|cliff|haven|trace|ranch|brook|bridge|height|ridge|manor|meadow|orchard|village|valley|spring|field|estate|green|glen|crest|cove|creek|circle|hollow|knoll|lodge|loop|parkway|trail|well|port|mount|bypass|oval|alley|causeway|crossing|dale|expressway|ferry|ford|forest|freeway|gateway|harbou?r|highway|inlet|island|junction|lake|landing|motorway|mountain|overpass|pike|plaza|river|shore|stream|summit|tunnel|turnpike|viaduct|ville|vista|gate|wharf|yard|canyon|cape|camp|fort|neck|isle|branch|burg|corner|crossroad|curve|divide|harbor|loaf|radial|rapid|shoal|throughway|trafficway|stravenue|passage|path|pine|plain|point|light|key|union|common|fall|lock|station|center|centre|flat|fork|mall|ramp|track|wall|mission|course|extension)s?(?![a-z])/g;
+const STREET_EN = /(?<![\d:.])\d{1,5},? (?:[a-z'-]{2,25} ){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way|close|court|square|place|terrace|crescent|gardens|grove|forge|spur|mews|row|hill|park|view|walk|cliff|haven|trace|ranch|brook|bridge|height|ridge|manor|meadow|orchard|village|valley|spring|field|estate|green|glen|crest|cove|creek|circle|hollow|knoll|lodge|loop|parkway|trail|well|port|mount|bypass|oval|alley|causeway|crossing|dale|expressway|ferry|ford|forest|freeway|gateway|harbou?r|highway|inlet|island|junction|lake|landing|motorway|mountain|overpass|pike|plaza|river|shore|stream|summit|tunnel|turnpike|viaduct|ville|vista|gate|wharf|yard|canyon|cape|camp|fort|neck|isle|branch|burg|corner|crossroad|curve|divide|loaf|radial|rapid|shoal|throughway|trafficway|stravenue|passage|path|pine|plain|point|light|key|union|common|fall|lock|station|center|centre|flat|fork|mall|ramp|track|wall|mission|course|extension)s?(?![a-z])/g;
 // Dutch and British postcodes: "8418 OV Jirnsum", "KW6N 2TE", "S1 1TS"
 const NA_POSTCODE = /(?<![a-z0-9])(?:[a-z]\d[a-z] \d[a-z]\d|[a-z]{2} \d{5}(?:-\d{4})?)(?![a-z0-9])/g;
 const FOREIGN_POSTCODE = /(?<![a-z0-9])(?:[1-9]\d{3} ?[a-z]{2}(?: [a-z][a-z'-]{2,24})?|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})(?![a-z0-9])/g;
@@ -309,7 +308,7 @@ export function redact(text, options) {
     if (/^[a-z]{1,2}\d/.test(m[0]) && /\d[a-z]{2}$/.test(m[0])) {
       const town = /^(?: [a-z][a-z'-]{1,24}){1,2}/.exec(low.slice(end, end + 40));
       const kept = town ? town[0].split(" ").slice(1) : [];
-      while (kept.length && (isStop(kept[kept.length - 1]) || commonWord(kept[kept.length - 1]))) kept.pop();
+      while (kept.length && commonWord(kept[kept.length - 1])) kept.pop();
       if (kept.length && !isStop(kept[0])) end += kept.join(" ").length + 1;
     }
     // a British postcode is letters and digits, a Dutch one four digits and two capitals
@@ -394,7 +393,7 @@ export function redact(text, options) {
   // words of the clinic or the language are no names (memoised: a long paste repeats its words)
   const languageWords = new Map();
   const languageWord = (p) => {
-    if (!languageWords.has(p)) languageWords.set(p, NOT_NAME.test(p) || NOT_CITY.test(p) || isStop(p) || commonWord(p));
+    if (!languageWords.has(p)) languageWords.set(p, NOT_NAME.test(p) || NOT_CITY.test(p) || commonWord(p));
     return languageWords.get(p);
   };
   const known = (p) => isTerm(p) || languageWord(p);
@@ -490,7 +489,7 @@ export function redact(text, options) {
     if (isPublic(from.low) && Array.from({ length: j - (titled ? i + 1 : i) }, (_, k) => tokens.at((titled ? i + 1 : i) + k)).every((t) => isPublic(t.low) || PARTICLE.test(t.low))) continue;
     // a message that opens with a first name and one more word before its comma: "paola killer, geb. …"
     if (i === 0 && firstName && next && text.slice(first.end, next.start) === " " && /^[,:]/.test(text.slice(next.end)) &&
-        !isStop(next.low) && !commonWord(next.low) && !isTerm(next.low) && !isPublic(next.low)) {
+        !commonWord(next.low) && !isTerm(next.low) && !isPublic(next.low)) {
       add(first.start, next.end, "name");
       continue;
     }

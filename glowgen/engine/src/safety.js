@@ -1,4 +1,4 @@
-import { KEPT, LANGUAGES, STOP, fold } from "./analysis.js";
+import { KEPT, fold, isStop } from "./analysis.js";
 import { distance } from "./scoring.js";
 import { SAFETY_WORDS, SHORTHAND } from "./lexicon.js";
 
@@ -153,7 +153,7 @@ const sound = (w) => {
 // (never a word a language knows: "ways" is no "waas", "road" no
 // "rood"; the lexicons' "other_words" are such words)
 const sounds = (w, core) => core.length >= 4 && w.length >= 4 && w[0] === core[0] && sound(w) === sound(core) &&
-  !OTHER_WORDS.has(w) && !LANGUAGES.some((lang) => STOP[lang].has(w));
+  !OTHER_WORDS.has(w) && !isStop(w);
 const compileForm = (form) => form.replace(/'/g, "_").split("_").filter(Boolean).map((part) => {
   const head = part.startsWith("*");
   const tail = part.endsWith("*");
