@@ -4,11 +4,11 @@ import { SAFETY_WORDS, SHORTHAND } from "./lexicon.js";
 
 // Safety: cues over folded text (lower case, no accents), in fr, nl, en and de.
 const cues = (...lists) => new RegExp(`(?<![a-z])(?:${lists.join("|")})`);
-const SELF = cues("i(?: have|'ve|ve| got| am|'m| feel| noticed| see| had| can't| cannot| can not| cant)(?![a-z])|my(?![a-z])",
+const SELF = cues("i(?: have|'ve|ve| got| get| am|'m| feel| noticed| see| had| can't| cannot| can not| cant| bruise| scar| suffer)(?![a-z])|my(?![a-z])",
   "we (?:have|had|got|are|feel)(?![a-z])|we've|our(?:s)?(?![a-z])|nous (?:avons|sommes)|notre(?![a-z])|nos(?![a-z])|wij (?:hebben|zijn)|we (?:hebben|zijn)|onze(?![a-z])|wir (?:haben|sind)|unser(?:e|em|en|er)?(?![a-z])",
-  "j'ai|je (?:ne )?(?:suis|sens|vois|voie|remarque|ressens|me sens)|(?:que |qu'|si )(?:je |j')|(?:dass|ob) ich |(?:dat|of) ik |(?:that|if) i |mon(?![a-z])|ma(?![a-z])|mes(?![a-z])|m'a(?![a-z])",
-  "ik (?:heb|ben|voel|zie|merk|kreeg|had)(?![a-z])|mijn(?![a-z])|m'n(?![a-z])|mn(?![a-z])|mij(?![a-z])",
-  "ich (?:habe|hab|bin|fuhle|sehe|bemerke|hatte)(?![a-z])|mein(?:e|em|en|er)?(?![a-z])|mir(?![a-z])|mich(?![a-z])");
+  "j'ai|je (?:ne )?(?:suis|sens|vois|voie|remarque|ressens|me sens|fais|marque|souffre|viens d)|(?:que |qu'|si )(?:je |j')|(?:dass|ob) ich |(?:dat|of) ik |(?:that|if) i |mon(?![a-z])|ma(?![a-z])|mes(?![a-z])|m'a(?![a-z])",
+  "ik (?:heb|ben|voel|zie|merk|kreeg|had|krijg|lijd)(?![a-z])|mijn(?![a-z])|m'n(?![a-z])|mn(?![a-z])|mij(?![a-z])",
+  "ich (?:habe|hab|bin|fuhle|sehe|bemerke|hatte|bekomme|kriege|leide)(?![a-z])|(?:^|[.,;!?] )(?:habe|hab) (?!ich|du|sie|ihr|wir)|mein(?:e|em|en|er)?(?![a-z])|mir(?![a-z])|mich(?![a-z])");
 const NEGATION = /(?<![a-z])(?:not|no|nothing|non|pas|rien|rien d'|niet|niks|niets|geen|nicht|nichts|nit|kein|keine|never|jamais|nooit|nie|isn't|n'est)(?: [a-z']+)?(?: [a-z']+)? $/;
 // skin turning white, grey or blue (not hair, teeth or a web page); fainting, not from fear
 const COLOUR = "(?:greyish|grayish|grisatre|grijzig|graulich|blauwig|blaulich|white|whitish|grey|gray|blue|bluish|purple|pale|blanche?|blanchie|grise?|bleue?|bleuatre|violette?|violacee|wit|witte|witter|grijs|grijze|blauw|blauwe|paars|paarse|bleek|weiss|weisse|grau|blau|lila|violett)(?![a-z])";
@@ -101,7 +101,8 @@ const AFTER = cues("surlendem|lendem|evening of|same day|same evening|le soir (?
 // "is it painful?": a question about a treatment, not a sign
 const PAIN_QUESTION = cues("^no pain|no pain with|pas de douleur|geen pijn bij|keine schmerzen bei|no pain at all|or no pain|geen pijn|keine schmerzen|oder eher nicht|ou pas du tout|zonder pijn|sans douleur|without pain|ohne schmerz|(?:^|[.?!] )(?:is|does|do|est-ce que|est-il|is het|doet|ist|tut)[a-z ,'-]{0,60}(?:painful|hurt|pijnlijk|pijn doen|douloureu|schmerzhaft|weh)|does (?:[a-z]+ ){1,4}hurt|pijnloos|painless|indolore|schmerzfrei|doet [a-z]+ pijn|does [a-z]+ hurt|fait-(?:il|elle) mal|tut [a-z]+ weh|any pain|is (?:it|there) (?:any )?pain|painful\\?|douloureu|fait mal ?\\?|doet (?:het|dat) pijn|pijnlijk|tut (?:es|das) weh|schmerzhaft|none at all|geen pijn");
 // "what should I do", "is this normal": medical when about a sign or one's own treatment
-const ADVICE = cues("what should i (?:put|use|apply|take)|que dois-je (?:mettre|appliquer)|wat moet ik (?:smeren|erop doen|gebruiken)|was soll ich (?:auftragen|drauf ?machen|nehmen)|(?:meant|supposed) to (?:be|look|feel)|should it (?:look|feel|be)|is (?:this|that|it) (?:ok|okay)(?![a-z])|c'est cense|est-ce cense|(?:hoort|hoor) (?:dat|dit|het) (?:zo|erbij)|soll (?:das|es) so|gehort das so|ist das (?:ok|okay)(?![a-z])|(?:ist|is|est) (?:dies|dit|ceci|this)(?: [a-z]+){0,2} normal|als normal|what should i do|is (?:this|that|it) normal|que (?:dois-je|dois je|faire)|est-ce (?:que c'est )?normal|c'est normal|c normal|wat moet ik doen|is (?:dit |dat |da |het )?normaal|was soll ich (?:tun|machen)|ist (?:das|es) (?:bei mir |so |noch )?normal|to be expected|will it (?:wear off|go away|settle)|ca va (?:se calmer|partir|passer)|trekt dat (?:nog )?bij|gaat dat (?:nog )?weg|geht das (?:wieder )?weg");
+const ADVICE = cues("how it(?:'s| is)? (?:should|supposed to) be|will (?:that|it|this) (?:ease|settle|pass|heal)|(?:go|goes|get|be) back to normal|heal (?:by itself|on its own)|s'arranger|c'est grave|est-ce grave|c'est inquietant|is (?:dat|dit|het) (?:erg|ernstig)|ist (?:das|es) schlimm|so gewollt|(?:vergeht|heilt) (?:das|es)|trekken (?:die|ze|deze) (?:nog )?weg|gaat (?:dat|het|die|dit) (?:nog )?vanzelf (?:over|weg)|wieder normal|weer normaal|redevenir normal|" +
+  "what should i (?:put|use|apply|take)|que dois-je (?:mettre|appliquer)|wat moet ik (?:smeren|erop doen|gebruiken)|was soll ich (?:auftragen|drauf ?machen|nehmen)|(?:meant|supposed) to (?:be|look|feel)|should it (?:look|feel|be)|is (?:this|that|it) (?:ok|okay)(?![a-z])|c'est cense|est-ce cense|(?:hoort|hoor) (?:dat|dit|het) (?:zo|erbij)|soll (?:das|es) so|gehort das so|ist das (?:ok|okay)(?![a-z])|(?:ist|is|est) (?:dies|dit|ceci|this)(?: [a-z]+){0,2} normal|als normal|what should i do|is (?:this|that|it) normal|que (?:dois-je|dois je|faire)|est-ce (?:que c'est )?normal|c'est normal|c normal|wat moet ik doen|is (?:dit |dat |da |het )?normaal|was soll ich (?:tun|machen)|ist (?:das|es) (?:bei mir |so |noch )?normal|to be expected|will it (?:wear off|go away|settle)|ca va (?:se calmer|partir|passer)|trekt dat (?:nog )?bij|gaat dat (?:nog )?weg|geht das (?:wieder )?weg");
 const SYMPTOM = cues("blauwe? plek|waar de naald|where the needle|ou l'aiguille|wo die nadel|tyndall|granulom|biofilm|hyperpigment|oedem|odem|edema|migrat|puist|pukkel|pimple|breakout|pickel|stijf|stiff(?![a-z])|steif|(?:rode|rote|roten) (?:vlek|plek|fleck)|jeuk|demang|juck|spannt|trekt|tiraille|bleu (?:apres|sur|depuis)|blauer fleck|bultje|lopsided|schief|knot|(?:hoger|lager) dan de andere|plus que (?:le|la) (?:droit|gauche)|gratt|pique|dik(?:ke|ker)?(?![a-z])|petits? bleus?|dent(?:s|ed)?(?![a-z])|dell|deuk|creux|rash|bruis|swell|swollen|lump|bump|nodule|redness|itch|pain|hurt|sore(?![a-z])|infect|pus(?![a-z])|numb(?!er)|asymmetr|uneven|droop|ptosis|headache|blister|scab|burn|bleed|tingl|irritat|allerg|fever|heavy|droop|warm(?![a-z])|(?:higher|lower) than the other|eczema|dermatitis|psoriasis|rosacea|(?:is|are|still|very|so|bit|nog|erg|heel|altijd|beetje|encore|tres|peu|sehr|noch|etwas) (?:red|rood|rouge|rot)(?![a-z])",
   "rougeur|bouton|(?:un |des )bleus?(?![a-z])|hematome|gonfl|enfl|bosse|boule|douleur|lourd|chaud|plus (?:haut|bas)e? que l'autre|eczema|j'ai mal|demang|infect|brulure|brule|paupiere|asymetri|croute|engourdi|fourmill|picot|irrit|saign|allergi|fievre",
   "uitslag|blauwe plek|zwaar|hang|schilfer|eczeem|zwelling|gezwollen|opgezwollen|bult|knobbel|roodheid|jeuk|pijn|ontsteking|ontstoken|infectie|brandt|blaar|korst|scheef|verdoofd|tinteling|geirriteerd|bloed|allergi|koorts",
@@ -276,15 +277,21 @@ export function safety(text) {
   const admin = ADMIN.test(t);
   // "is there a lift? with my rheumatism stairs are hard": a condition told for a practical question
   const practical = LOGISTICS.test(t) && !TREATED.test(t);
+  // the medical families as concepts (lexicon): a condition of one's own ("ik ben net bevallen",
+  // "I bruise easily"), a state after one's own treatment ("flaking since the peel")
+  const words = t.match(/[a-z0-9]+/g) || [];
+  const medicalWords = conceptPlaces(words);
+  const named = (concept) => (medicalWords[concept] || []).some(([start]) => !words.slice(Math.max(0, start - 2), start).some((w) => SIGN_NEGATION.has(w)));
+  const condition = CONDITION.test(t) || named("condition");
   if ((MEDICAL.test(t) && !practical && !general) || (ADVICE.test(t) && !group && !admin && !PRICE.test(t) && (SYMPTOM.test(t) || OWN_TREATMENT.test(t) || BODY.test(t) || (AGO.test(t) && TREATED.test(t))))) return "medical";
-  if ((own || MAY_I.test(t) || TAKE.test(t) || /(?:pour|voor|fur|for) (?:moi|mij|mich|me)(?![a-z])/.test(t)) && CONDITION.test(t) && !admin && !group && !practical) return "medical";
+  if ((own || MAY_I.test(t) || TAKE.test(t) || /(?:pour|voor|fur|for) (?:moi|mij|mich|me)(?![a-z])/.test(t)) && condition && !GIFT.test(t) && !admin && !group && !practical) return "medical";
   if (TAKE.test(t) && REGULARLY.test(t) && !group) return "medical";
   if (SUITABLE.test(t) && FOR_ME.test(t) && !group) return "medical";
   // how much product one person needs; how many sessions people usually need is information
   if (NEED.test(t) && FOR_ME.test(t) && /combien|how (?:many|much)|hoeveel|wie ?viel/.test(t) && !admin && !group &&
       (SELF_NEED.test(t) || !/session|seance|sessie|sitzung|behandelingen|treatments|usually|generally|normalement|generalement|meestal|gewoonlijk|normaal|normalerweise|meistens|gewohnlich/.test(t))) return "medical";
   if (DOSE.test(t) && FOR_ME.test(t) && (/\?|combien|how many|hoeveel|wie ?vie?l|wiviel|quanto/.test(t) || NEED.test(t))) return "medical";
-  if (SUITS.test(t) && CONDITION.test(t) && !group && !admin) return "medical";
+  if (SUITS.test(t) && condition && !group && !admin) return "medical";
   if (HAD.test(t) && AGO.test(t) && (MAY_I.test(t) || STILL_POSSIBLE.test(t))) return "medical";
   if ((MAY_I.test(t) || MY_TREATMENT.test(t)) && ACTIVITY.test(t) && (AFTER.test(t) || OWN_TREATMENT.test(t))) return "medical";
   // aftercare asked without a person, as a search: "sport lendemain botox?", "sauna after filler"
@@ -294,6 +301,7 @@ export function safety(text) {
   if (AGO.test(t) && TREATED.test(t) && STILL_POSSIBLE.test(t) && (MAY_I.test(t) || /(?:bij|voor) mij|for me|pour moi|chez moi|bei mir|fur mich/.test(t)) && !group) return "medical";
   if (/normaa?l(?: of (?:nie|niet))?\s*\??$|normal\s*\??$/.test(t) && (SYMPTOM.test(t) || OWN_TREATMENT.test(t))) return "medical";
   const treated = OWN_TREATMENT.test(t);
+  if (treated && named("after_effect") && (t.includes("?") || ADVICE.test(t)) && !group && !admin && !PRICE.test(t)) return "medical";
   if ((own || treated) && SYMPTOM.test(t) && !group && !(PAIN_QUESTION.test(t) && !OWN_TREATMENT.test(t))) return "medical";
   if ((own || MAY_I.test(t)) && treated && TREATED.test(t) && MAY_I.test(t) && !admin) return "medical";
   // "zwelling en jeuk rond de prikjes van de PRP, moet ik iets smeren?"
