@@ -97,6 +97,15 @@ NAMED = [
     ("en", "did you get my email? thanks!! megan ward", "megan"),
     ("en", "mail it to 12 Elm Street, Springfield, SC 29138", "SC 29138"),
     ("fr", "envoyez la facture au 488 rang Gagnon, Lavallée (Québec) J2C 8L8", "J2C 8L8"),
+    ("fr", "je vous écris de la part de sandrine lemaire pour son rendez-vous", "sandrine lemaire"),
+    ("en", "writing on behalf of oliver grant about the invoice", "oliver grant"),
+    ("de", "ich schreibe im Auftrag von jana krüger wegen des Termins", "jana krüger"),
+    ("en", "appointment for my son - liam kelly, 24", "liam kelly"),
+    ("nl", "afspraak voor mijn dochter - noor claes", "noor claes"),
+    ("en", "harry dean / 0475 12 34 56 / filler tuesday", "harry dean"),
+    ("fr", "devis laser — chloé renard — 0478 22 33 44", "chloé renard"),
+    ("de", "Rückruf bitte unter 0171 2345678 — jonas", "jonas"),
+    ("nl", "0476 55 44 33 graag terugbellen — fien", "fien"),
 ]
 CLEAN = [
     ("fr", "Madame, Monsieur, Je voudrais connaître vos tarifs pour le peeling."),
@@ -136,6 +145,12 @@ CLEAN = [
     ("en", "Is the Louise Galerie car park open on Sunday?"),
     ("fr", "C'est Sophie Martin qui fait le laser ?"),
     ("en", "A friend of mine said the peel is great"),
+    ("de", "Notfall Nase"),
+    ("de", "Anfahrt von Gent"),
+    ("de", "Meine Schwester hat am 3. Oktober Geburtstag, gibt es Gutscheine?"),
+    ("en", "Is Claire Dubois free on Thursday afternoon?"),
+    ("nl", "Is Pieter Janssens beschikbaar op vrijdag?"),
+    ("fr", "botox — prix — samedi ?"),
 ]
 
 

@@ -92,6 +92,8 @@ const ORDER_CUE = /(?:order|bestel|commande|factu|invoice|rechnung|referen|ticke
 // a company's VAT or enterprise number names a sole trader: an identifier, not a phone
 const COMPANY_CUE = /(?:(?:^|[^a-z])be ?|(?:btw|tva|vat|ust|ondernemingsnummer|numero d'entreprise|entreprise|enterprise|kbo|bce)(?![a-z])[^a-z0-9]{0,4}(?:[a-z.'-]+[^a-z0-9]{0,4}){0,3})$/;
 const MONTH = "(?:jan(?:uary|vier|uari|uar)?|janner|jaenner|feb(?:ruary|ruari|ruar)?|feber|fev(?:rier)?|mar(?:ch|s|z)?|maart|apr(?:il)?|avr(?:il)?|mai|may|mei|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust|ustus)?|aout|sep(?:t|tember|tembre)?|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|de[cz](?:ember|embre)?)(?![a-z])";
+// the months written out, in the four languages: "am 18. März Geburtstag" names no one
+const MONTH_WORD = word("januari|january|janvier|januar|janner|februari|february|fevrier|februar|maart|march|mars|marz|april|avril|mei|may|mai|juni|june|juin|juli|july|juillet|augustus|august|aout|september|septembre|oktober|october|octobre|november|novembre|december|decembre|dezember");
 const DATE = new RegExp("(?<!\\d)(?:(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}|\\d{2})|(\\d{4})-(\\d{1,2})-(\\d{1,2})|" +
   `(\\d{1,2})(?:\\.|er|e|st|nd|rd|th)? (?:of )?${MONTH}\\.?(?: (\\d{4}))?|${MONTH}\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4}))(?!\\d)`, "g");
 // a date read aloud: "twenty first of january 1988", "quinze mars mille neuf cent quatre vingt
@@ -387,7 +389,7 @@ export function redact(text, options) {
   const ends = new Set(spans.filter((span) => span.type !== "address").map((span) => span.end));
   const nextData = (end) => {
     let next = end;
-    while (next < end + 4 && /[\s,;(<]/.test(text[next] || "")) next++;
+    while (next < end + 4 && /[\s,;(<\/|\u2013\u2014-]/.test(text[next] || "")) next++;
     return starts.has(next);
   };
   // words of the clinic or the language are no names (memoised: a long paste repeats its words)
@@ -403,7 +405,9 @@ export function redact(text, options) {
     const parts = low.slice(start, end).split(" ");
     // the team's own names are public ("Claire Dubois"), a visitor's "Marie Dubois" is not
     // "Clinique Lumière Bewertungen": the clinic's or a team member's name and a noun
-    if (parts.some((p) => known(p) && !PARTICLE.test(p)) || parts.every(isPublic) || parts.filter(isPublic).length >= 2) continue;
+    if (parts.some((p) => (known(p) || MONTH_WORD.test(p) || SIGN_WORDS.has(p)) && !PARTICLE.test(p)) || parts.every(isPublic) || parts.filter(isPublic).length >= 2) continue;
+    // "Notfall Lippe", "Entfernung von Aachen": a whole message of capitalised words is a question, unless a first name opens it
+    if (!text.slice(0, start).trim() && !text.slice(end).replace(/[\s.!?]/g, "") && !isFirstName(parts[0])) continue;
     if (nextData(end) || end > solid) add(start, end, "name");
   }
   // a first name the lexicon knows with a surname after it ("Lesley King asked me",
@@ -422,13 +426,13 @@ export function redact(text, options) {
     },
   };
   // the word before token i, when only spaces, commas or a colon stand between: "dochter britt"
-  const wordBefore = (i) => (i && /^[ ,:]+$/.test(text.slice(tokens.at(i - 1).end, tokens.at(i).start)) ?
+  const wordBefore = (i) => (i && /^(?:[ ,:]+| ?[\u2013\u2014-] ?)$/.test(text.slice(tokens.at(i - 1).end, tokens.at(i).start)) ?
     tokens.at(i - 1).low.slice(tokens.at(i - 1).low.lastIndexOf("'") + 1) : "");
   const personBefore = (i) => {
     const before = wordBefore(i);
     return RELATIVE_WORDS.has(before) || CALLER_WORDS.has(before) || (i > 0 && CALLER_WORDS.has(tokens.at(i - 1).low)) ||
       // "le compagnon de Carine"; "ich bin die betty baum", "c'est la marie"
-      (i > 1 && /^(?:de|d|van|von|of)$/.test(before) && RELATIVE_WORDS.has(wordBefore(i - 1))) ||
+      (i > 1 && /^(?:de|d|van|von|of)$/.test(before) && (RELATIVE_WORDS.has(wordBefore(i - 1)) || /^(?:part|behalf|auftrag|namen|nom)$/.test(wordBefore(i - 1)))) ||
       (i > 1 && /^(?:die|der|de|la|le|het)$/.test(before) && CALLER_WORDS.has(wordBefore(i - 1))) ||
       // "mijn vriendin en ik (sofie peeters)", "my wife and I (Tom Price)"
       (i > 0 && text.slice(tokens.at(i - 1).end, tokens.at(i).start) === " (" && /^(?:ik|i|me|moi|ich|mij|mich)$/.test(tokens.at(i - 1).low));
@@ -470,6 +474,7 @@ export function redact(text, options) {
       const t = tokens.at(j);
       if (!/^\.? $/.test(text.slice(tokens.at(j - 1).end, t.start))) break;
       if (PARTICLE.test(t.low) && j + 1 < tokens.length && text.slice(t.end, tokens.at(j + 1).start) === " ") continue;
+      if (isPublic(first.low) && isPublic(last.low) && last !== first && !isPublic(t.low)) break;
       // a title takes a surname in lower case too ("meneer christiaens"); right after a first
       // name with capitals, a surname may be a word of the clinic's content ("Georgina Brown")
       const surnameTerm = j === i + 1 && !titled && first.cap && t.cap && isTerm(t.low) && !languageWord(t.low);
@@ -505,14 +510,15 @@ export function redact(text, options) {
     const cued = () => (cue ??= personBefore(titled ? i + 1 : i) && !(VERB_NAMES.test(first.low) && !first.cap));
     // a name alone closing the message is a signature: after punctuation, not "Avenue Louise"
     // ("… a buddy of mine said she's awesome": a word-name in lower case signs nothing)
-    const signed = last.end > solid && ((pair && !(wordName && !first.cap)) || /(?:^|[,.!?;:\n-]) ?$/.test(text.slice(Math.max(0, from.start - 2), from.start)));
+    const signed = last.end > solid && ((pair && !(wordName && !first.cap)) || /(?:^|[,.!?;:\n\u2013\u2014-]) ?$/.test(text.slice(Math.max(0, from.start - 2), from.start)));
     const context = () => cued() || justAfter(ends, from.start) ||
       nextData(last.end) || signed || hereAfter(last.end);
     // with capitals a name and a surname are a name anywhere; in lower case, or a first
     // name alone, only where a person is meant; a first name alone in lower case with a
     // caller's cue and data or "here" after it: "c lea 0475…"
     // (or a comma after it when a caller names themself: "it's clifford, I called earlier")
-    const alone = () => cued() && (nextData(last.end) || hereAfter(last.end) ||
+    const alone = () => (firstName && last.end > solid && spans.length && /[\u2013\u2014-] ?$/.test(text.slice(Math.max(0, from.start - 2), from.start))) ||
+      cued() && (nextData(last.end) || hereAfter(last.end) ||
       (/^[,.]/.test(text.slice(last.end)) && i > 0 && CALLER_WORDS.has(tokens.at(i - 1).low) && firstName));
     if ((titled || (first.cap && pair && !initial && !wordName)) || (context() && (pair || first.cap || alone()))) add(from.start, last.end, "name");
     i = j - 1;
