@@ -27,6 +27,8 @@ const GENERAL = /^(?:is|are|does|do|can|could|will|would|kunnen|konnen|peuvent|h
 // "I'm only asking in general": a question that says it is not about the writer
 // a sign named in a hypothetical or professional frame: "in case of an occlusion", "the incidence of anaphylaxis"
 const HYPOTHETICAL = cues("au cas ou|en cas d|in case (?:of|there|someone)|in the event of|voor het geval|in geval van|im fall(?:e)? (?:einer|eines|von)|falls (?:es|ein)|what happens if|que se passe-t-il si|wat gebeurt er (?:als|bij)|was passiert(?:,)? wenn|protocol|protocole|protokoll|incidence|how common|how often|hoe vaak|wie oft|wie haufig|(?:anaphyla[a-z]*|emergency|nood|urgence|notfall)[ -]?(?:kit|set|koffer)|noodkit|notfallset");
+// a result wished for, not a sign: "I want bigger lips, how fast?", "je veux des lèvres plus grosses"
+const WISH = cues("i (?:want|would like)|i'd like|je (?:veux|voudrais)|j'aimerais|ik (?:wil|zou graag)|ich (?:will|mochte|hatte gern)|results?|resultats?|resultaat|ergebnis");
 // "nothing medical": the visitor says it is not about their health
 const PAIN_DENIED = cues("(?:doesn'?t|don'?t|does not|do not|didn'?t) hurt|doet geen pijn|doet niet veel pijn|tut nicht weh|ne fait pas mal|no pain");
 // a present for someone, not a question about her body
@@ -127,7 +129,7 @@ const SIGNS = [
   [["swallow", "hard"], 5], [["see", "shut"], 3], [["airway", "shut"], 5], [["chest_pain"], 0], [["named_sign"], 0], [["high", "spreading"], 12],
   [["breath", "hard"], 5], [["breathless"], 0], [["swell", "airway"], 5], [["swell", "fast"], 6],
   [["see", "sight_problem"], 10], [["sight_lost"], 0], [["colour", "skin_part"], 9], [["pale", "skin_part", "turned"], 6], [["cold", "skin_part"], 5], [["turned", "pale"], 2], [["chest", "ache"], 7],
-  [["white", "skin_part", "after_filler"], 6], [["hard", "see", "one_eye"], 6],
+  [["white", "skin_part", "after_filler"], 6], [["hard", "see", "one_eye"], 6], [["thick", "airway"], 4],
   [["faint"], 0], [["bleed", "heavy"], 12], [["fever", "high"], 4], [["fever", "spreading"], 12], [["pain", "severe"], 12],
 ];
 // a "no" just before a sign's words takes it back: "no trouble breathing", "keine Atemnot"
@@ -264,7 +266,7 @@ export function safety(text) {
   const generalSentence = (sentence) => GENERAL.test(sentence) || GENERAL_ANY.test(sentence);
   const stated = !askedInGeneral && statesSign(t, (concept, sentence, around) =>
     (!["colour", "pale", "turned", "white"].includes(concept) || !NOT_SKIN.test(around)) &&
-    (concept !== "pain" || !PAIN_DENIED.test(around)) && (concept !== "faint" || !FEAR.test(t)) &&
+    (concept !== "pain" || !PAIN_DENIED.test(around)) && (concept !== "swell" || !WISH.test(sentence)) && (concept !== "faint" || !FEAR.test(t)) &&
     !PAST.test(around) && !HYPOTHETICAL.test(sentence) && (SELF.test(sentence) || !generalSentence(sentence)));
   if (stated) return "emergency";
   // "emergency equipment", "in case of emergency": urgency named as a topic, not felt
