@@ -106,6 +106,8 @@ NAMED = [
     ("fr", "devis laser — chloé renard — 0478 22 33 44", "chloé renard"),
     ("de", "Rückruf bitte unter 0171 2345678 — jonas", "jonas"),
     ("nl", "0476 55 44 33 graag terugbellen — fien", "fien"),
+    ("fr", "prénom nathalie nom willems", "willems"),
+    ("fr", "prenom clara nom petit, tel 0470 11 22 33", "petit"),
 ]
 CLEAN = [
     ("fr", "Madame, Monsieur, Je voudrais connaître vos tarifs pour le peeling."),

@@ -1,4 +1,4 @@
-/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:0c2e42ac2571d400):
+/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:782de15e1c8cfb6f):
  * edit those and run the script again, not this file. */
 (() => {
   // glowgen/engine/src/analysis.js
@@ -1070,7 +1070,7 @@
         const particle = (names.length || strong) && PARTICLE.test(folded) && letterAfter(at + w[0].length);
         const german = m[2] && /^(?:ich bin|hier ist|hier spricht)$/.test(m[2]) && !names.length && !FIRST_NAMES.has(folded);
         const described = m[2] && !names.length && !isFirstName(folded) && /^ (?:with|about|by|in|on|to|for|of|naar|over|met|van|voor|de|par|pour|sur|mit|uber|fur|von|auf)(?![a-z])/.test(low.slice(at + w[0].length, at + w[0].length + 8));
-        const bare = strong && m[1] === "nom" && !names.length && !capital(at);
+        const bare = strong && m[1] === "nom" && !names.length && !capital(at) && !/(?:prenom|first ?name)/.test(low.slice(0, start));
         const opening = m[2] && /^(?:ici|hier ist|hier is|hier spricht)$/.test(m[2]) && names.length < 2 && !common && !stop && /^(?:(?:salut|bonjour|bonsoir|hallo|hello|hi|hey|dag|goeiedag|goedemiddag|guten tag|moin)[ ,!]*)?$/.test(low.slice(0, start)) && /^(?: [\p{L}'-]+)?[,.!]/u.test(text.slice(at + w[0].length));
         const taken = !bare && (particle || opening || (strong ? !common && !stop : !common && (capital(at) && !german && !described && (!stop || names.length > 0 || !m[2] || FIRST_NAMES.has(folded)) || (m[3] || m[4]) && (!stop || at + w[0].length > solid) || (names.length ? hasFirstName(low.slice(end, names[0])) && !stop : isFirstName(folded)))));
         if (!taken) break;

@@ -357,7 +357,8 @@ export function redact(text, options) {
       const described = m[2] && !names.length && !isFirstName(folded) &&
         /^ (?:with|about|by|in|on|to|for|of|naar|over|met|van|voor|de|par|pour|sur|mit|uber|fur|von|auf)(?![a-z])/.test(low.slice(at + w[0].length, at + w[0].length + 8));
       // "nom Pires, prénom …": a field without its colon takes a name with a capital
-      const bare = strong && m[1] === "nom" && !names.length && !capital(at);
+      // (or in lower case after a first name's field: "prénom nathalie nom willems")
+      const bare = strong && m[1] === "nom" && !names.length && !capital(at) && !/(?:prenom|first ?name)/.test(low.slice(0, start));
       // on the phone, at the start: "salut, ici gelu popescu, …", "hallo, hier ist sabır seven, …"
       const opening = m[2] && /^(?:ici|hier ist|hier is|hier spricht)$/.test(m[2]) && names.length < 2 && !common && !stop &&
         /^(?:(?:salut|bonjour|bonsoir|hallo|hello|hi|hey|dag|goeiedag|goedemiddag|guten tag|moin)[ ,!]*)?$/.test(low.slice(0, start)) &&
