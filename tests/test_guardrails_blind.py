@@ -16,7 +16,8 @@ from tests.blind.score_guardrails import HERE, score
 
 CLOSED = ["guardrails-1", "guardrails-2", "guardrails-3", "guardrails-4", "guardrails-5", "guardrails-6", "guardrails-7",
           "guardrails-8", "guardrails-9", "guardrails-10",
-          "guardrails-11", "guardrails-12", "guardrails-14"]
+          "guardrails-11", "guardrails-12", "guardrails-14",
+          "guardrails-15"]
 # emergencies a closed round may still miss, and why
 KNOWN_MISSED = {
     # a learner's "the skin near my lips is going colour of sky after the filler, little bit
@@ -30,6 +31,11 @@ KNOWN_REDACTED = {
     # the README take an enterprise number for an identifier (a sole trader's names a person);
     # round 8's author, briefed before that line, wrote them as clean
     "guardrails-8": 4,
+    # "Is dokter Jansens — sorry, Janssens — …" and "Je suis Cycliste Amateur Confirmée haha":
+    # a team member's name misspelt after a title would also take a visitor named Janssen
+    # for the team (a name one letter from a team name stays personal data), and a
+    # capitalised title after "je suis" reads as a name the lists do not know
+    "guardrails-15": 1,
 }
 
 

@@ -108,6 +108,12 @@ NAMED = [
     ("nl", "0476 55 44 33 graag terugbellen — fien", "fien"),
     ("fr", "prénom nathalie nom willems", "willems"),
     ("fr", "prenom clara nom petit, tel 0470 11 22 33", "petit"),
+    ("en", "Hi, I'm Kathryn Mills — sorry, Katryn, no h — can I book a peel?", "Katryn"),
+    ("nl", "groetjes, Jeroen Willaert (Wilaert klopt niet)", "Wilaert"),
+    ("de", "Kontoinhaber: Sebastian Keßler (nicht Kesler)", "Kesler"),
+    ("fr", "Je m'appelle Amandine Leroux, pardon, Le Roux en deux mots", "Le Roux"),
+    ("en", "this is sarah o'brien, 0475 11 22 33 — sorry, sara, no h", "sara"),
+    ("de", "Ruf mich an unter 0171 2345678 und frag nach Henrike", "Henrike"),
 ]
 CLEAN = [
     ("fr", "Madame, Monsieur, Je voudrais connaître vos tarifs pour le peeling."),
@@ -191,6 +197,9 @@ SPOKEN_AND_CUED = [
     ("de", "geboren am elften November 1969", "elften November"),
     ("nl", "Ons ondernemingsnummer is 0456.789.123, kan het op de factuur?", "0456.789.123"),
     ("de", "Versicherungsnummer meiner Zusatzkrankenversicherung: ZK-4471-2290", "ZK-4471-2290"),
+    ("fr", "mon fixe au Luxembourg : 27 11 22 33", "27 11 22 33"),
+    ("fr", "mon mail : un.deux.trois.quatre.cinq.six@gmail.com", "un.deux.trois.quatre.cinq.six@gmail.com"),
+    ("fr", "mon numéro d'affilié auprès de la mutuelle c'est 12345678", "12345678"),
 ]
 
 

@@ -3,6 +3,7 @@ import firstNames from "../lexicon/first-names.txt";
 import { isStop } from "./analysis.js";
 import { commonWord } from "./intent.js";
 import { SIGN_WORDS } from "./lexicon.js";
+import { distance } from "./scoring.js";
 
 /* ---------- guardrails: personal data out, then emergencies and medical questions ---------- */
 
@@ -74,7 +75,7 @@ const IBAN = /(?<![a-z0-9])[a-z]{2}\d{2}(?:[ -]?[a-z0-9]){10,32}/g;
 const EW = "[a-z0-9_%+-]{1,64}";
 const DOTS = "(?:\\.| \\. | (?:dot|punt|point|punkt|stip) | ?[(\\[{<] ?(?:dot|punt|point|punkt|\\.) ?[)\\]}>] ?)";
 const ATS = "(?: ?@ ?| (?:at|arobase|apenstaartje|apestaartje|aapje|klammeraffe) | ?[(\\[{<] ?(?:at|@|arobase) ?[)\\]}>] ?)";
-const EMAIL = new RegExp(`(?<![a-z0-9_%+.-])${EW}(?:${DOTS}${EW}){0,4}${ATS}${EW}(?:${DOTS}${EW}){1,4}`, "g");
+const EMAIL = new RegExp(`(?<![a-z0-9_%+.-])${EW}(?:${DOTS}${EW}){0,8}${ATS}${EW}(?:${DOTS}${EW}){1,4}`, "g");
 const TLD = /(?<![a-z])(?:be|nl|fr|de|lu|uk|es|it|ch|at|eu|us|ca|pl|pt|ie|se|dk|no|fi|cz|io|co|me|tv|ma|tr|ro|com|net|org|info|biz|email|online|site|brussels|vlaanderen|gent|paris|berlin)$/;
 // number words of the four languages, compounds too ("vijfennegentig", "quatre-vingt", "siebenundsiebzig")
 const NUMBER_PART = "zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|" +
@@ -83,10 +84,10 @@ const NUMBER_PART = "zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|el
   "null|eins|ein|zwei|drei|funf|sechs|sieben|neun|zehn|zwolf|zwanzig|dreissig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig|hundert";
 const NUMBER_WORD = new RegExp(`^(?:(?:${NUMBER_PART})(?:en|und|et)?)+$`);
 const SPOKEN_NUMBER = new RegExp(`(?<![a-z])(?:(?:${NUMBER_PART})(?:en|und|et|-)?)+(?:[\\s-]+(?:(?:${NUMBER_PART})(?:en|und|et|-)?)+|[\\s-]+(?:et|and|en|und)(?=[\\s-]+[a-z])){3,30}(?![a-z])`, "g");
-const ID_CUE = /(?<![a-z])(?:assurance maladie|carte soleil|health (?:card|insurance)(?: number)?|ziekenfonds(?:nummer)?|krankenversicherungsnummer|medicare(?: number)?|ahv(?:-nummer)?|sozialversicherungsnummer|social security(?: number)?|ssn|member(?:ship)? (?:number|no)|numero d'affilie|n° d'affilie|affiliation|lidnummer|lidnr|aansluitingsnummer|mitgliedsnummer|versichertennummer|versicherungsnummer|dni|nie|nif|bsn|passport(?: number)?|paspoort(?:nummer)?|passeport|reisepass(?:nummer)?|patient(?:en)? ?(?:number|nummer)|dossiernummer|numero de dossier|identificatienummer|id number|id-nummer|nmc pin|pin|riziv(?:-nummer)?|inami|big(?:-nummer| number)|gphc(?: number)?)(?:(?: [a-z]{1,40}){1,6}? ?(?:is|est|ist|:))?(?: (?:is|est|ist|nr|no|number|nummer|numero))*[ :.#]*([a-z0-9](?:[a-z0-9./-]| (?=[a-z]{0,4}\d)){4,24})/g;
+const ID_CUE = /(?<![a-z])(?:assurance maladie|carte soleil|health (?:card|insurance)(?: number)?|ziekenfonds(?:nummer)?|krankenversicherungsnummer|medicare(?: number)?|ahv(?:-nummer)?|sozialversicherungsnummer|social security(?: number)?|ssn|member(?:ship)? (?:number|no)|numero d'affilie|n° d'affilie|affiliation|lidnummer|lidnr|aansluitingsnummer|mitgliedsnummer|versichertennummer|versicherungsnummer|dni|nie|nif|bsn|passport(?: number)?|paspoort(?:nummer)?|passeport|reisepass(?:nummer)?|patient(?:en)? ?(?:number|nummer)|dossiernummer|numero de dossier|identificatienummer|id number|id-nummer|nmc pin|pin|riziv(?:-nummer)?|inami|big(?:-nummer| number)|gphc(?: number)?)(?:(?: [a-z']{1,40}){1,6}? ?(?:is|est|ist|:))?(?: (?:is|est|ist|nr|no|number|nummer|numero))*[ :.#]*([a-z0-9](?:[a-z0-9./-]| (?=[a-z]{0,4}\d)){4,24})/g;
 const SPACED_BIRTH = /(?:born|birth|dob|naissance|nee? le|geboren|geboorte(?:datum)?|geburtsdatum|geb\.?)[^0-9]{0,12}\d{1,2} \d{1,2} (?:19|20)\d{2}(?!\d)/g;
 const NUMBER = /(\+ ?)?\d(?:[ .\/()-]{0,3}\d){0,40}/g;
-const PHONE_CUE = /(?:tel|phone|gsm|mobile|portable|nummer|numero|number|bel|call|appel|anruf|handy|whatsapp|sms)/;
+const PHONE_CUE = /(?:tel|phone|gsm|mobile|portable|fixe|festnetz|vaste lijn|vast nummer|landline|nummer|numero|number|bel|call|appel|anruf|handy|whatsapp|sms)/;
 // "bestelbonnummer 4500 2291", "order number": a number of an order or an invoice is no phone
 const ORDER_CUE = /(?:order|bestel|commande|factu|invoice|rechnung|referen|ticket|tracking|colis|pakket|sendung|(?<![a-z])po)[a-z]*(?:[ -]?(?:nr|no|n°|number|nummer|numero|reference))?(?: (?:is|est|ist))?[ :#.-]*$/;
 // a company's VAT or enterprise number names a sole trader: an identifier, not a phone
@@ -115,7 +116,7 @@ const FOREIGN_POSTCODE = /(?<![a-z0-9])(?:[1-9]\d{3} ?[a-z]{2}(?: [a-z][a-z'-]{2
 const POSTCODE = /(?<![\d.,€$-])(?:(?:b|l|d|f|nl)-)?(?:[1-9]\d{3,4}|0[1-9]\d{3}) (?:(?:de|den|la|le|les|sint|saint|st|bad) )?'?[a-z][a-z'-]{2,24}/g;
 const NOT_CITY = word("close|near|far|enough|from|dicht|loin|pres|nah|weit|euros?|eur|ml|mg|cc|units?|unites?|eenheden|einheiten|jours|dagen|days|tage|mois|maanden|months|monate|ans|jaar|jaren|years|jahre|min|minutes|minuten|heures|uur|hours|stunden|sessions?|seances?|sessies?|calories|kcal|joules|shots|points|punten|and|et|en|und|or|ou|of|oder|" +
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag") ;
-const NAME_CUE = /(?<![a-z])(?:(my name is|my name's|name's|t\.n\.v\.|tnv|my details|mijn naam is|mijn gegevens|ik heet|mes coordonnees|je m'appelle|je m appelle|mon nom est|mon nom c'est|ich heiße|ich heisse|mein name ist|meine daten|meine kontaktdaten|name ?:|naam ?:|nom de famille ?:|nom ?:?|(?:first|last|family|sur) ?name ?:?|prenom ?:?|voornaam ?:?|achternaam ?:?|familienaam ?:?|vorname ?:?|nachname ?:?|familienname ?:?|(?:her|his|their) name is|son nom (?:est|c'est)|(?:haar|zijn) naam is|(?:ihr|sein) name ist|heisst|heißt|name on (?:the )?card|account holder|au nom d'|kontoinhaber(?:in)?|rekeninghouder|titulaire|(?:from|van|von|de) ?:|to the attention of|a l'attention de|ter attentie van|zu handen (?:von )?|(?:my|her|his|mijn|haar|zijn|mes|ses|meine|ihre|seine) (?:details|gegevens|coordonnees|daten) (?:are|zijn|sont|sind) ?:?|versicherte|je me presente ?:?|au nom de|a l'ordre de|op naam van|ten name van|on name of|in the names? of|the name on (?:it|the card|the account) is|name on (?:it|the card) is|name auf (?:der )?karte ist|kontoinhaber(?:in)? ist|(?:the )?account holder is|titulaire(?: du compte)? est|rekeninghouder is|genaamd|heet|(?:my|mijn|mon|meinen) (?:name|naam|nom|namen) (?:as|als|comme))|(i'm|i am|ik ben|'k zen|k zen|'k ben|je suis|jsuis|j'suis|chui|ich bin|c'est|hier is|dit is|this is|hier ist|hier spricht|ici|moi c'est|ask for|(?:mama|moeder|vader|papa|maman|mere|pere|mutter|vater|mother|father|mum|mom) (?:van|de|von|of|d(?='))|(?:my|mijn|ma|mon|mein|meine) (?:mother|father|brother|sister)-in-law|ma belle-(?:soeur|mere|fille)|mon beau-(?:frere|pere|fils)|mijn (?:schoonmoeder|schoonvader|schoonzus|schoonbroer)|(?:meinem|meiner|meines) (?:mann|sohn|vater|bruder|freund|partner|schwiegersohn|frau|tochter|mutter|schwester|freundin)|vraag (?:dan )?(?:gerust )?naar|demandez|fragen sie nach|(?:my|our) (?:husband|wife|son|daughter|mother|mum|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|friend|son-in-law|daughter-in-law|grandson|granddaughter)(?: is)?|(?:mon|notre) (?:mari|fils|pere|frere|copain|pote|epoux|gendre|ami|petit-fils)(?: est)?|(?:ma|notre) (?:femme|fille|mere|maman|soeur|copine|pote|epouse|belle-fille|amie|petite-fille)(?: est)?|(?:mijn|mn|m'n|onze) (?:man|vrouw|zoon|dochter|moeder|mama|vader|papa|zus|zuster|broer|vriendin|vriend|echtgenoot|echtgenote|partner|schoonzoon|schoondochter|kleinzoon|kleindochter)(?: is)?|(?:mein|unser) (?:mann|sohn|vater|bruder|freund|partner|ehemann|schwiegersohn|enkel)(?: ist)?|(?:meine|unsere) (?:frau|tochter|mutter|mama|schwester|freundin|ehefrau|schwiegertochter|enkelin)(?: ist)?)|(groetjes|groeten|groet|mvg|met vriendelijke groeten?|vriendelijke groeten?|cordialement|bien a vous|bisous|bises|cheers|merci d'avance|bonne (?:journee|soiree)|(?:nog )?een fijne dag|fijne dag|have a (?:nice|good) day|schonen tag|regards|kind regards|best regards|best wishes|mfg|mit freundlichen gru(?:ß|ss)en|liebe gru(?:ß|ss)e|viele gru(?:ß|ss)e|gru(?:ß|ss)e?|salutations)|(merci|bedankt|dank u|dank je|thanks|thank you|danke|lg))(?![a-z])\s?(?:[,!.:]{1,3}|(?:comma|virgule|komma|colon|deux points|dubbele punt|doppelpunkt)(?![a-z]))?\s?['’]?/g;
+const NAME_CUE = /(?<![a-z])(?:(my name is|my name's|name's|t\.n\.v\.|tnv|my details|mijn naam is|mijn gegevens|ik heet|mes coordonnees|je m'appelle|je m appelle|mon nom est|mon nom c'est|ich heiße|ich heisse|mein name ist|meine daten|meine kontaktdaten|name ?:|naam ?:|nom de famille ?:|nom ?:?|(?:first|last|family|sur) ?name ?:?|prenom ?:?|voornaam ?:?|achternaam ?:?|familienaam ?:?|vorname ?:?|nachname ?:?|familienname ?:?|(?:her|his|their) name is|son nom (?:est|c'est)|(?:haar|zijn) naam is|(?:ihr|sein) name ist|heisst|heißt|name on (?:the )?card|account holder|au nom d'|kontoinhaber(?:in)?|rekeninghouder|titulaire|(?:from|van|von|de) ?:|to the attention of|a l'attention de|ter attentie van|zu handen (?:von )?|(?:my|her|his|mijn|haar|zijn|mes|ses|meine|ihre|seine) (?:details|gegevens|coordonnees|daten) (?:are|zijn|sont|sind) ?:?|versicherte|je me presente ?:?|au nom de|a l'ordre de|op naam van|ten name van|on name of|in the names? of|the name on (?:it|the card|the account) is|name on (?:it|the card) is|name auf (?:der )?karte ist|kontoinhaber(?:in)? ist|(?:the )?account holder is|titulaire(?: du compte)? est|rekeninghouder is|genaamd|heet|(?:my|mijn|mon|meinen) (?:name|naam|nom|namen) (?:as|als|comme))|(i'm|i am|ik ben|'k zen|k zen|'k ben|je suis|jsuis|j'suis|chui|ich bin|c'est|hier is|dit is|this is|hier ist|hier spricht|ici|moi c'est|ask for|(?:mama|moeder|vader|papa|maman|mere|pere|mutter|vater|mother|father|mum|mom) (?:van|de|von|of|d(?='))|(?:my|mijn|ma|mon|mein|meine) (?:mother|father|brother|sister)-in-law|ma belle-(?:soeur|mere|fille)|mon beau-(?:frere|pere|fils)|mijn (?:schoonmoeder|schoonvader|schoonzus|schoonbroer)|(?:meinem|meiner|meines) (?:mann|sohn|vater|bruder|freund|partner|schwiegersohn|frau|tochter|mutter|schwester|freundin)|vraag (?:dan )?(?:gerust )?naar|demandez|frag(?:en sie|t)? nach|(?:my|our) (?:husband|wife|son|daughter|mother|mum|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|friend|son-in-law|daughter-in-law|grandson|granddaughter)(?: is)?|(?:mon|notre) (?:mari|fils|pere|frere|copain|pote|epoux|gendre|ami|petit-fils)(?: est)?|(?:ma|notre) (?:femme|fille|mere|maman|soeur|copine|pote|epouse|belle-fille|amie|petite-fille)(?: est)?|(?:mijn|mn|m'n|onze) (?:man|vrouw|zoon|dochter|moeder|mama|vader|papa|zus|zuster|broer|vriendin|vriend|echtgenoot|echtgenote|partner|schoonzoon|schoondochter|kleinzoon|kleindochter)(?: is)?|(?:mein|unser) (?:mann|sohn|vater|bruder|freund|partner|ehemann|schwiegersohn|enkel)(?: ist)?|(?:meine|unsere) (?:frau|tochter|mutter|mama|schwester|freundin|ehefrau|schwiegertochter|enkelin)(?: ist)?)|(groetjes|groeten|groet|mvg|met vriendelijke groeten?|vriendelijke groeten?|cordialement|bien a vous|bisous|bises|cheers|merci d'avance|bonne (?:journee|soiree)|(?:nog )?een fijne dag|fijne dag|have a (?:nice|good) day|schonen tag|regards|kind regards|best regards|best wishes|mfg|mit freundlichen gru(?:ß|ss)en|liebe gru(?:ß|ss)e|viele gru(?:ß|ss)e|gru(?:ß|ss)e?|salutations)|(merci|bedankt|dank u|dank je|thanks|thank you|danke|lg))(?![a-z])\s?(?:[,!.:]{1,3}|(?:comma|virgule|komma|colon|deux points|dubbele punt|doppelpunkt)(?![a-z]))?\s?['’]?/g;
 // first names of Belgium and its neighbours (lexicon/first-names.txt, from Faker): each line
 // is how many letters it shares with the line before, then the rest
 const FIRST_NAMES = new Set();
@@ -545,6 +546,35 @@ export function redact(text, options) {
       add(c.start, withSurname ? surname.end : c.end, "name");
     }
     if (both || (named(c) && person(a))) add(a.start, a.end, "name");
+  }
+  // a name corrected or repeated: "Martha — sorry, Marta", "Hettner (nicht Hetner)", "Meersman Anouk":
+  // a word that spells a redacted name again, or nearly, is that name too
+  // (the first 64 different name words, by their first letter: a long paste of names stays linear)
+  const nameWords = new Map();
+  let nameCount = 0;
+  const keepName = (w) => {
+    const list = nameWords.get(w[0]) || [];
+    if (nameCount < 64 && !list.includes(w)) { list.push(w); nameWords.set(w[0], list); nameCount++; }
+  };
+  for (let k = 0; k < tokens.length && nameCount < 64; k++) {
+    const t = tokens.at(k);
+    const next = tokens.at(k + 1);
+    if (!named(t)) continue;
+    if (t.low.length >= 3 && !PARTICLE.test(t.low)) keepName(t.low);
+    if (next && named(next) && text.slice(t.end, next.start) === " ") keepName(t.low + next.low);
+  }
+  const echoes = (w) => {
+    const limit = w.length >= 7 ? 2 : 1;
+    return w.length >= 4 && (nameWords.get(w[0]) || []).some((n) => distance(w, n, limit) <= limit) && !known(w) && !isPublic(w);
+  };
+  for (let k = 0; nameCount && k < tokens.length; k++) {
+    const t = tokens.at(k);
+    if (named(t)) continue;
+    const next = tokens.at(k + 1);
+    if (next && !named(next) && text.slice(t.end, next.start) === " " && PARTICLE.test(t.low) && echoes(t.low + next.low)) {
+      add(t.start, next.end, "name");
+      k++;
+    } else if (echoes(t.low)) add(t.start, t.end, "name");
   }
   spans.sort((a, b) => a.start - b.start || a.order - b.order);
   const merged = [];
