@@ -1,4 +1,4 @@
-/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:dfbacb151bab5dab):
+/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:b1919538aa855a6b):
  * edit those and run the script again, not this file. */
 (() => {
   // glowgen/engine/src/analysis.js
@@ -1203,6 +1203,19 @@
       }
       if (both || named(c) && person(a)) add(a.start, a.end, "name");
     }
+    const intervals = [];
+    for (const span of spans.filter((span2) => span2.type === "name").sort((a, b) => a.start - b.start)) {
+      const top = intervals[intervals.length - 1];
+      if (top && span.start <= top[1]) top[1] = Math.max(top[1], span.end);
+      else intervals.push([span.start, span.end]);
+    }
+    const inName = () => {
+      let at = 0;
+      return (t) => {
+        while (at < intervals.length && intervals[at][1] < t.end) at++;
+        return at < intervals.length && intervals[at][0] <= t.start;
+      };
+    };
     const nameWords = /* @__PURE__ */ new Map();
     let nameCount = 0;
     const keepName = (w) => {
@@ -1213,22 +1226,26 @@
         nameCount++;
       }
     };
-    for (let k = 0; k < tokens.length && nameCount < 64; k++) {
+    const namedNow = inName();
+    const namedNext = inName();
+    for (let k = 0; intervals.length && k < tokens.length && nameCount < 64; k++) {
       const t = tokens.at(k);
       const next = tokens.at(k + 1);
-      if (!named(t)) continue;
+      if (!namedNow(t)) continue;
       if (t.low.length >= 3 && !PARTICLE.test(t.low)) keepName(t.low);
-      if (next && named(next) && text.slice(t.end, next.start) === " ") keepName(t.low + next.low);
+      if (next && namedNext(next) && text.slice(t.end, next.start) === " ") keepName(t.low + next.low);
     }
     const echoes = (w) => {
       const limit = w.length >= 7 ? 2 : 1;
       return w.length >= 4 && (nameWords.get(w[0]) || []).some((n) => distance(w, n, limit) <= limit) && !known(w) && !isPublic(w);
     };
+    const wasNamed = inName();
+    const nextNamed = inName();
     for (let k = 0; nameCount && k < tokens.length; k++) {
       const t = tokens.at(k);
-      if (named(t)) continue;
+      if (wasNamed(t)) continue;
       const next = tokens.at(k + 1);
-      if (next && !named(next) && text.slice(t.end, next.start) === " " && PARTICLE.test(t.low) && echoes(t.low + next.low)) {
+      if (next && !nextNamed(next) && text.slice(t.end, next.start) === " " && PARTICLE.test(t.low) && echoes(t.low + next.low)) {
         add(t.start, next.end, "name");
         k++;
       } else if (echoes(t.low)) add(t.start, t.end, "name");

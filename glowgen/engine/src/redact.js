@@ -549,29 +549,47 @@ export function redact(text, options) {
   }
   // a name corrected or repeated: "Martha — sorry, Marta", "Hettner (nicht Hetner)", "Meersman Anouk":
   // a word that spells a redacted name again, or nearly, is that name too
-  // (the first 64 different name words, by their first letter: a long paste of names stays linear)
+  // (the first 64 different name words, by their first letter, and the names as merged
+  // intervals read in order: a long paste of names stays linear)
+  const intervals = [];
+  for (const span of spans.filter((span) => span.type === "name").sort((a, b) => a.start - b.start)) {
+    const top = intervals[intervals.length - 1];
+    if (top && span.start <= top[1]) top[1] = Math.max(top[1], span.end);
+    else intervals.push([span.start, span.end]);
+  }
+  const inName = () => {
+    let at = 0;
+    return (t) => {
+      while (at < intervals.length && intervals[at][1] < t.end) at++;
+      return at < intervals.length && intervals[at][0] <= t.start;
+    };
+  };
   const nameWords = new Map();
   let nameCount = 0;
   const keepName = (w) => {
     const list = nameWords.get(w[0]) || [];
     if (nameCount < 64 && !list.includes(w)) { list.push(w); nameWords.set(w[0], list); nameCount++; }
   };
-  for (let k = 0; k < tokens.length && nameCount < 64; k++) {
+  const namedNow = inName();
+  const namedNext = inName();
+  for (let k = 0; intervals.length && k < tokens.length && nameCount < 64; k++) {
     const t = tokens.at(k);
     const next = tokens.at(k + 1);
-    if (!named(t)) continue;
+    if (!namedNow(t)) continue;
     if (t.low.length >= 3 && !PARTICLE.test(t.low)) keepName(t.low);
-    if (next && named(next) && text.slice(t.end, next.start) === " ") keepName(t.low + next.low);
+    if (next && namedNext(next) && text.slice(t.end, next.start) === " ") keepName(t.low + next.low);
   }
   const echoes = (w) => {
     const limit = w.length >= 7 ? 2 : 1;
     return w.length >= 4 && (nameWords.get(w[0]) || []).some((n) => distance(w, n, limit) <= limit) && !known(w) && !isPublic(w);
   };
+  const wasNamed = inName();
+  const nextNamed = inName();
   for (let k = 0; nameCount && k < tokens.length; k++) {
     const t = tokens.at(k);
-    if (named(t)) continue;
+    if (wasNamed(t)) continue;
     const next = tokens.at(k + 1);
-    if (next && !named(next) && text.slice(t.end, next.start) === " " && PARTICLE.test(t.low) && echoes(t.low + next.low)) {
+    if (next && !nextNamed(next) && text.slice(t.end, next.start) === " " && PARTICLE.test(t.low) && echoes(t.low + next.low)) {
       add(t.start, next.end, "name");
       k++;
     } else if (echoes(t.low)) add(t.start, t.end, "name");
