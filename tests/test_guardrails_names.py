@@ -114,6 +114,17 @@ NAMED = [
     ("fr", "Je m'appelle Amandine Leroux, pardon, Le Roux en deux mots", "Le Roux"),
     ("en", "this is sarah o'brien, 0475 11 22 33 — sorry, sara, no h", "sara"),
     ("de", "Ruf mich an unter 0171 2345678 und frag nach Henrike", "Henrike"),
+    ("fr", "virement au nom d'Ève-Marie Lambotte", "Ève-Marie Lambotte"),
+    ("nl", "ik ben de mantelzorger van jozef de smet, kan hij bellen?", "jozef de smet"),
+    ("nl", "factuur aan mijn man: Karim El Idrissi", "El Idrissi"),
+    ("en", "my name Agnieszka Nowak, please send the form", "Agnieszka Nowak"),
+    ("de", "Vatersname: Iwanowitsch", "Iwanowitsch"),
+    ("fr", "ma fille (Clémence, 19 ans) voudrait un rendez-vous", "Clémence"),
+    ("fr", "Merci ! — Olivier D.", "Olivier D"),
+    ("de", "Mit freundlichen Grüßen Jörg K. (mehr nicht)", "Jörg K"),
+    ("nl", "Groetjes, Lien (familienaam laat ik weg)", "Lien"),
+    ("nl", "Voornaam: Roos / Achternaam: Verbeke", "Roos"),
+    ("nl", "noem me gewoon Bart, dat is makkelijker", "Bart"),
 ]
 CLEAN = [
     ("fr", "Madame, Monsieur, Je voudrais connaître vos tarifs pour le peeling."),
@@ -159,6 +170,9 @@ CLEAN = [
     ("en", "Is Claire Dubois free on Thursday afternoon?"),
     ("nl", "Is Pieter Janssens beschikbaar op vrijdag?"),
     ("fr", "botox — prix — samedi ?"),
+    ("en", "I'm Deaf, can I book by e-mail instead of phone?"),
+    ("en", "The MS Society told me you have a lift"),
+    ("en", "I'm Blind and I'll come with my guide dog, is that ok?"),
 ]
 
 
@@ -200,6 +214,7 @@ SPOKEN_AND_CUED = [
     ("fr", "mon fixe au Luxembourg : 27 11 22 33", "27 11 22 33"),
     ("fr", "mon mail : un.deux.trois.quatre.cinq.six@gmail.com", "un.deux.trois.quatre.cinq.six@gmail.com"),
     ("fr", "mon numéro d'affilié auprès de la mutuelle c'est 12345678", "12345678"),
+    ("en", "IBAN for the refund: BE71 0961 2345\n6769", "BE71 0961 2345\n6769"),
 ]
 
 

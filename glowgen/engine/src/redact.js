@@ -71,7 +71,7 @@ function ibanLength(chars) {
 
 // Bounded repetitions everywhere: every pattern does a fixed amount of work at each
 // position, so a long paste costs time in proportion to its length.
-const IBAN = /(?<![a-z0-9])[a-z]{2}\d{2}(?:[ -]?[a-z0-9]){10,32}/g;
+const IBAN = /(?<![a-z0-9])[a-z]{2}\d{2}(?:(?:[ -]|\n ?)?[a-z0-9]){10,32}/g;
 const EW = "[a-z0-9_%+-]{1,64}";
 const DOTS = "(?:\\.| \\. | (?:dot|punt|point|punkt|stip) | ?[(\\[{<] ?(?:dot|punt|point|punkt|\\.) ?[)\\]}>] ?)";
 const ATS = "(?: ?@ ?| (?:at|arobase|apenstaartje|apestaartje|aapje|klammeraffe) | ?[(\\[{<] ?(?:at|@|arobase) ?[)\\]}>] ?)";
@@ -116,7 +116,7 @@ const FOREIGN_POSTCODE = /(?<![a-z0-9])(?:[1-9]\d{3} ?[a-z]{2}(?: [a-z][a-z'-]{2
 const POSTCODE = /(?<![\d.,€$-])(?:(?:b|l|d|f|nl)-)?(?:[1-9]\d{3,4}|0[1-9]\d{3}) (?:(?:de|den|la|le|les|sint|saint|st|bad) )?'?[a-z][a-z'-]{2,24}/g;
 const NOT_CITY = word("close|near|far|enough|from|dicht|loin|pres|nah|weit|euros?|eur|ml|mg|cc|units?|unites?|eenheden|einheiten|jours|dagen|days|tage|mois|maanden|months|monate|ans|jaar|jaren|years|jahre|min|minutes|minuten|heures|uur|hours|stunden|sessions?|seances?|sessies?|calories|kcal|joules|shots|points|punten|and|et|en|und|or|ou|of|oder|" +
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag") ;
-const NAME_CUE = /(?<![a-z])(?:(my name is|my name's|name's|t\.n\.v\.|tnv|my details|mijn naam is|mijn gegevens|ik heet|mes coordonnees|je m'appelle|je m appelle|mon nom est|mon nom c'est|ich heiße|ich heisse|mein name ist|meine daten|meine kontaktdaten|name ?:|naam ?:|nom de famille ?:|nom ?:?|(?:first|last|family|sur) ?name ?:?|prenom ?:?|voornaam ?:?|achternaam ?:?|familienaam ?:?|vorname ?:?|nachname ?:?|familienname ?:?|(?:her|his|their) name is|son nom (?:est|c'est)|(?:haar|zijn) naam is|(?:ihr|sein) name ist|heisst|heißt|name on (?:the )?card|account holder|au nom d'|kontoinhaber(?:in)?|rekeninghouder|titulaire|(?:from|van|von|de) ?:|to the attention of|a l'attention de|ter attentie van|zu handen (?:von )?|(?:my|her|his|mijn|haar|zijn|mes|ses|meine|ihre|seine) (?:details|gegevens|coordonnees|daten) (?:are|zijn|sont|sind) ?:?|versicherte|je me presente ?:?|au nom de|a l'ordre de|op naam van|ten name van|on name of|in the names? of|the name on (?:it|the card|the account) is|name on (?:it|the card) is|name auf (?:der )?karte ist|kontoinhaber(?:in)? ist|(?:the )?account holder is|titulaire(?: du compte)? est|rekeninghouder is|genaamd|heet|(?:my|mijn|mon|meinen) (?:name|naam|nom|namen) (?:as|als|comme))|(i'm|i am|ik ben|'k zen|k zen|'k ben|je suis|jsuis|j'suis|chui|ich bin|c'est|hier is|dit is|this is|hier ist|hier spricht|ici|moi c'est|ask for|(?:mama|moeder|vader|papa|maman|mere|pere|mutter|vater|mother|father|mum|mom) (?:van|de|von|of|d(?='))|(?:my|mijn|ma|mon|mein|meine) (?:mother|father|brother|sister)-in-law|ma belle-(?:soeur|mere|fille)|mon beau-(?:frere|pere|fils)|mijn (?:schoonmoeder|schoonvader|schoonzus|schoonbroer)|(?:meinem|meiner|meines) (?:mann|sohn|vater|bruder|freund|partner|schwiegersohn|frau|tochter|mutter|schwester|freundin)|vraag (?:dan )?(?:gerust )?naar|demandez|frag(?:en sie|t)? nach|(?:my|our) (?:husband|wife|son|daughter|mother|mum|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|friend|son-in-law|daughter-in-law|grandson|granddaughter)(?: is)?|(?:mon|notre) (?:mari|fils|pere|frere|copain|pote|epoux|gendre|ami|petit-fils)(?: est)?|(?:ma|notre) (?:femme|fille|mere|maman|soeur|copine|pote|epouse|belle-fille|amie|petite-fille)(?: est)?|(?:mijn|mn|m'n|onze) (?:man|vrouw|zoon|dochter|moeder|mama|vader|papa|zus|zuster|broer|vriendin|vriend|echtgenoot|echtgenote|partner|schoonzoon|schoondochter|kleinzoon|kleindochter)(?: is)?|(?:mein|unser) (?:mann|sohn|vater|bruder|freund|partner|ehemann|schwiegersohn|enkel)(?: ist)?|(?:meine|unsere) (?:frau|tochter|mutter|mama|schwester|freundin|ehefrau|schwiegertochter|enkelin)(?: ist)?)|(groetjes|groeten|groet|mvg|met vriendelijke groeten?|vriendelijke groeten?|cordialement|bien a vous|bisous|bises|cheers|merci d'avance|bonne (?:journee|soiree)|(?:nog )?een fijne dag|fijne dag|have a (?:nice|good) day|schonen tag|regards|kind regards|best regards|best wishes|mfg|mit freundlichen gru(?:ß|ss)en|liebe gru(?:ß|ss)e|viele gru(?:ß|ss)e|gru(?:ß|ss)e?|salutations)|(merci|bedankt|dank u|dank je|thanks|thank you|danke|lg))(?![a-z])\s?(?:[,!.:]{1,3}|(?:comma|virgule|komma|colon|deux points|dubbele punt|doppelpunkt)(?![a-z]))?\s?['’]?/g;
+const NAME_CUE = /(?<![a-z])(?:(my name is|my name's|name's|t\.n\.v\.|tnv|my details|mijn naam is|mijn gegevens|ik heet|mes coordonnees|je m'appelle|je m appelle|mon nom est|mon nom c'est|ich heiße|ich heisse|mein name ist|meine daten|meine kontaktdaten|name ?:|naam ?:|nom de famille ?:|nom ?:?|(?:first|last|family|sur) ?name ?:?|prenom ?:?|voornaam ?:?|achternaam ?:?|familienaam ?:?|vorname ?:?|nachname ?:?|vatersname ?:?|patronym(?:e|ic)? ?:?|middle name ?:?|familienname ?:?|(?:her|his|their) name is|son nom (?:est|c'est)|(?:haar|zijn) naam is|(?:ihr|sein) name ist|heisst|heißt|name on (?:the )?card|account holder|au nom d(?=')|kontoinhaber(?:in)?|rekeninghouder|titulaire|(?:from|van|von|de) ?:|to the attention of|a l'attention de|ter attentie van|zu handen (?:von )?|(?:my|her|his|mijn|haar|zijn|mes|ses|meine|ihre|seine) (?:details|gegevens|coordonnees|daten) (?:are|zijn|sont|sind) ?:?|versicherte|je me presente ?:?|au nom de|a l'ordre de|op naam van|ten name van|on name of|in the names? of|the name on (?:it|the card|the account) is|name on (?:it|the card) is|name auf (?:der )?karte ist|kontoinhaber(?:in)? ist|(?:the )?account holder is|titulaire(?: du compte)? est|rekeninghouder is|genaamd|heet|(?:my|mijn|mon|meinen) (?:name|naam|nom|namen) (?:as|als|comme))|(my name|mijn naam|mon nom|mein name|noem me(?: maar| gewoon)?|nenn mich|nennen sie mich|i'm|i am|ik ben|'k zen|k zen|'k ben|je suis|jsuis|j'suis|chui|ich bin|c'est|hier is|dit is|this is|hier ist|hier spricht|ici|moi c'est|ask for|(?:mama|moeder|vader|papa|maman|mere|pere|mutter|vater|mother|father|mum|mom) (?:van|de|von|of|d(?='))|(?:my|mijn|ma|mon|mein|meine) (?:mother|father|brother|sister)-in-law|ma belle-(?:soeur|mere|fille)|mon beau-(?:frere|pere|fils)|mijn (?:schoonmoeder|schoonvader|schoonzus|schoonbroer)|(?:meinem|meiner|meines) (?:mann|sohn|vater|bruder|freund|partner|schwiegersohn|frau|tochter|mutter|schwester|freundin)|vraag (?:dan )?(?:gerust )?naar|demandez|frag(?:en sie|t)? nach|(?:my|our) (?:husband|wife|son|daughter|mother|mum|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|friend|son-in-law|daughter-in-law|grandson|granddaughter)(?: is)?|(?:mon|notre) (?:mari|fils|pere|frere|copain|pote|epoux|gendre|ami|petit-fils)(?: est)?|(?:ma|notre) (?:femme|fille|mere|maman|soeur|copine|pote|epouse|belle-fille|amie|petite-fille)(?: est)?|(?:mijn|mn|m'n|onze) (?:man|vrouw|zoon|dochter|moeder|mama|vader|papa|zus|zuster|broer|vriendin|vriend|echtgenoot|echtgenote|partner|schoonzoon|schoondochter|kleinzoon|kleindochter)(?: is)?|(?:mein|unser) (?:mann|sohn|vater|bruder|freund|partner|ehemann|schwiegersohn|enkel)(?: ist)?|(?:meine|unsere) (?:frau|tochter|mutter|mama|schwester|freundin|ehefrau|schwiegertochter|enkelin)(?: ist)?)|(groetjes|groeten|groet|mvg|met vriendelijke groeten?|vriendelijke groeten?|cordialement|bien a vous|bisous|bises|cheers|merci d'avance|bonne (?:journee|soiree)|(?:nog )?een fijne dag|fijne dag|have a (?:nice|good) day|schonen tag|regards|kind regards|best regards|best wishes|mfg|mit freundlichen gru(?:ß|ss)en|liebe gru(?:ß|ss)e|viele gru(?:ß|ss)e|gru(?:ß|ss)e?|salutations)|(merci|bedankt|dank u|dank je|thanks|thank you|danke|lg))(?![a-z])\s?(?:[,!.:]{1,3}|(?:comma|virgule|komma|colon|deux points|dubbele punt|doppelpunkt)(?![a-z]))?\s?['’]?/g;
 // first names of Belgium and its neighbours (lexicon/first-names.txt, from Faker): each line
 // is how many letters it shares with the line before, then the rest
 const FIRST_NAMES = new Set();
@@ -139,7 +139,8 @@ const RELATIVE_WORDS = new Set(("compagnon compagne conjoint conjointe partenair
   "grandmother grandpa grandfather mum mom mother father wife husband girlfriend boyfriend gf bf fiance fiancee friend " +
   "mate colleague client cliente fille fils frere grand-mere grand-pere mamie papy mere pere femme mari copine copain " +
   "ami amie collegue tochter sohn schwester bruder mutter vater frau mann freundin freund verlobte kollegin kollege " +
-  "patientin klientin kundin mama papa maman mami mutti").split(" "));
+  "patientin klientin kundin mama papa maman mami mutti mantelzorger carer caregiver worker aidant aidante " +
+  "pfleger pflegerin betreuer betreuerin begeleider begeleidster").split(" "));
 // ... or a caller: "met", "hier", "moi", "jsuis", "its"
 const CALLER_WORDS = new Set(("moi met hier name naam nom namens jsuis jsui kben cest schreibt schreibe spricht is its " +
   "rappeler rappelez appeler appelez bellen bel call ring anrufen " +
@@ -152,7 +153,9 @@ const TITLES = new Set(TITLE_WORDS.split("|"));
 const SPOKEN_END = /(?<![a-z])(?:new line|nouvelle ligne|a la ligne|nieuwe regel|neue zeile|comma|virgule|komma|full stop|period|point|punt|punkt)$/;
 const SPOKEN_MARK = /^(?:comma|virgule|komma|colon|period|point|punt|punkt|new|nouvelle|nieuwe|neue|dubbele|deux)$/;
 const PARTICLE = word("van|de|den|der|da|di|du|le|la|von|vom|zu|ten|ter|del|dos");
-const NOT_NAME = word("quelqu'un|quelqu|iemand|jemand|someone|somebody|anyone|distinguees?|respectueusement|cordialement|faithfully|sincerely|truly|yours|hochachtungsvoll|voornaam|achternaam|familienaam|naam|prenom|nom|vorname|nachname|familienname|surname|firstname|lastname|belgian|belge|belg|belgisch|dutch|nederlands|nederlander|nederlandse|french|francais|francaise|frans|franse|german|duits|duitse|allemand|allemande|deutsch|deutsche|deutscher|english|anglais|anglaise|engels|englisch|british|luxembourgeois|luxembourgeoise|new|nieuw|nouveau|nouvelle|neu|interested|pregnant|curious|allergic|the|not|mr|mrs|ms|mevrouw|meneer|madame|monsieur|herr|frau|dr|doctor|docteur|dokter|lg|mfg|mvg|xx|xoxo|vielen|dank|danke|herzliche?|freundliche|beste|liebe|viele|schonen|guten|tag|abend|wochenende|hallo|bonjour|merci|thanks|dear|hello|hi");
+// inside a surname only, never a name's first word ("I'm Ben"): "Yassine Ben Ali", "Karim El Idrissi"
+const INNER_PARTICLE = word("el|al|ben|bin|ibn|ait|abu|abou");
+const NOT_NAME = word("deaf|blind|disabled|autistic|sourde?|aveugle|malentendante?|doof|slechthorend|slechtziend|taub|gehorlos|blinde?|quelqu'un|quelqu|iemand|jemand|someone|somebody|anyone|distinguees?|respectueusement|cordialement|faithfully|sincerely|truly|yours|hochachtungsvoll|voornaam|achternaam|familienaam|naam|prenom|nom|vorname|nachname|familienname|surname|firstname|lastname|belgian|belge|belg|belgisch|dutch|nederlands|nederlander|nederlandse|french|francais|francaise|frans|franse|german|duits|duitse|allemand|allemande|deutsch|deutsche|deutscher|english|anglais|anglaise|engels|englisch|british|luxembourgeois|luxembourgeoise|new|nieuw|nouveau|nouvelle|neu|interested|pregnant|curious|allergic|the|not|mr|mrs|ms|mevrouw|meneer|madame|monsieur|herr|frau|dr|doctor|docteur|dokter|lg|mfg|mvg|xx|xoxo|vielen|dank|danke|herzliche?|freundliche|beste|liebe|viele|schonen|guten|tag|abend|wochenende|hallo|bonjour|merci|thanks|dear|hello|hi");
 
 /**
  * Personal data out of a visitor's text: each piece becomes `[type]`, and `redactions`
@@ -364,7 +367,8 @@ export function redact(text, options) {
       const opening = m[2] && /^(?:ici|hier ist|hier is|hier spricht)$/.test(m[2]) && names.length < 2 && !common && !stop &&
         /^(?:(?:salut|bonjour|bonsoir|hallo|hello|hi|hey|dag|goeiedag|goedemiddag|guten tag|moin)[ ,!]*)?$/.test(low.slice(0, start)) &&
         /^(?: [\p{L}'-]+)?[,.!]/u.test(text.slice(at + w[0].length));
-      const taken = !bare && (particle || opening || (strong ? !common && !stop
+      const field = strong && !names.length && /(?:prenom|voornaam|vorname|first ?name|achternaam|nachname|familienname|surname|last ?name) ?:$/.test(m[1]) && !isTerm(folded);
+      const taken = !bare && (particle || opening || field || (strong ? !common && !stop
         : !common && ((capital(at) && !german && !described && (!stop || names.length > 0 || !m[2] || FIRST_NAMES.has(folded))) || ((m[3] || m[4]) && (!stop || at + w[0].length > solid)) ||
           (names.length ? hasFirstName(low.slice(end, names[0])) && !stop : isFirstName(folded)))));
       if (!taken) break;
@@ -379,7 +383,8 @@ export function redact(text, options) {
     if (low.slice(end, last).split(/[\s.]+/).filter(Boolean).every((w) => isPublic(w) || PARTICLE.test(w))) return;
     // a signature or thanks ends the message ("groetjes, An", "Merci, Sophie !"), or
     // only other personal data follows it; a thanks in lower case takes two words or more
-    if ((m[3] || m[4]) && last <= solid) return;
+    // (or only a remark in brackets follows it: "Groetjes, Sabine (achternaam doet er niet toe) PS …")
+    if ((m[3] || m[4]) && last <= solid && !/^ ?\(/.test(text.slice(last))) return;
     if (m[4] && !capital(end) && names.length < 2 && !hasFirstName(low.slice(end, last))) return;
     add(end, last, "name");
   });
@@ -428,7 +433,7 @@ export function redact(text, options) {
     },
   };
   // the word before token i, when only spaces, commas or a colon stand between: "dochter britt"
-  const wordBefore = (i) => (i && /^(?:[ ,:]+| ?[\u2013\u2014-] ?)$/.test(text.slice(tokens.at(i - 1).end, tokens.at(i).start)) ?
+  const wordBefore = (i) => (i && /^(?:[ ,:]+| ?[\u2013\u2014-] ?| \(|\): )$/.test(text.slice(tokens.at(i - 1).end, tokens.at(i).start)) ?
     tokens.at(i - 1).low.slice(tokens.at(i - 1).low.lastIndexOf("'") + 1) : "");
   const personBefore = (i) => {
     const before = wordBefore(i);
@@ -449,7 +454,7 @@ export function redact(text, options) {
     const first = tokens.at(i);
     const next = tokens.at(i + 1);
     // "Mme", "Herr", and the French "M." before a capital
-    const titled = !firstName && !wordName && (TITLES.has(first.low) || (first.low === "m" && first.cap && text[first.end] === "."));
+    const titled = !firstName && !wordName && ((TITLES.has(first.low) && !(first.low.length > 1 && text.slice(first.start, first.end) === first.low.toUpperCase())) || (first.low === "m" && first.cap && text[first.end] === "."));
     let initial = false;
     if (!firstName && !wordName && !titled) {
       if (!first.cap || !next) continue;
@@ -475,11 +480,16 @@ export function redact(text, options) {
     for (; j < tokens.length && j <= i + 4; j++) {
       const t = tokens.at(j);
       if (!/^\.? $/.test(text.slice(tokens.at(j - 1).end, t.start))) break;
-      if (PARTICLE.test(t.low) && j + 1 < tokens.length && text.slice(t.end, tokens.at(j + 1).start) === " ") continue;
+      if ((PARTICLE.test(t.low) || (INNER_PARTICLE.test(t.low) && t.cap)) && j + 1 < tokens.length && text.slice(t.end, tokens.at(j + 1).start) === " ") continue;
       if (isPublic(first.low) && isPublic(last.low) && last !== first && !isPublic(t.low)) break;
       // a title takes a surname in lower case too ("meneer christiaens"); right after a first
       // name with capitals, a surname may be a word of the clinic's content ("Georgina Brown")
       const surnameTerm = j === i + 1 && !titled && first.cap && t.cap && isTerm(t.low) && !languageWord(t.low);
+      if (t.low.length === 1 && j === i + 1 && firstName && first.cap && t.cap && text[t.end] === ".") {
+        last = t;
+        j++;
+        break;
+      }
       if (t.low.length < 2 || ((first.cap || (titled && /^(?:frau|herr|miss|colonel|dokter)$/.test(first.low))) && !t.cap && !(personal ??= personBefore(i))) ||
         (!first.cap && !titled && t.cap) ||
         (known(t.low) && !surnameTerm && !(t.cap && j > i + 1 && PARTICLE.test(tokens.at(j - 1).low))) ||
@@ -527,7 +537,7 @@ export function redact(text, options) {
   }
   // two people joined by "and": "marie et fernando collignon", "Claudette et [name]", "Lee and [name]"
   const named = (t) => spans.some((span) => span.type === "name" && span.start <= t.start && t.end <= span.end);
-  const person = (t) => !isPublic(t.low) && (isFirstName(t.low) || (t.cap && !known(t.low)));
+  const person = (t) => !isPublic(t.low) && !/^i'/.test(t.low) && (isFirstName(t.low) || (t.cap && !known(t.low)));
   for (let k = 0; k + 1 < tokens.length; k++) {
     const a = tokens.at(k);
     let at = k + 1;
