@@ -125,6 +125,11 @@ NAMED = [
     ("nl", "Groetjes, Lien (familienaam laat ik weg)", "Lien"),
     ("nl", "Voornaam: Roos / Achternaam: Verbeke", "Roos"),
     ("nl", "noem me gewoon Bart, dat is makkelijker", "Bart"),
+    ("fr", "j'habite au lieu-dit Malempré, 6960 Manhay", "lieu-dit Malempré"),
+    ("fr", "notre ferme est Hameau de Lierneux 12, 4990 Lierneux", "Hameau de Lierneux 12"),
+    ("nl", "we wonen op Hoeve De Linde 4, 8647 Lo-Reninge", "Hoeve De Linde 4"),
+    ("de", "Viele Grüße, Mara (früher Markus)", "Markus"),
+    ("nl", "groetjes, Femke goossens. ps bel me gerust", "goossens"),
 ]
 CLEAN = [
     ("fr", "Madame, Monsieur, Je voudrais connaître vos tarifs pour le peeling."),
@@ -173,6 +178,10 @@ CLEAN = [
     ("en", "I'm Deaf, can I book by e-mail instead of phone?"),
     ("en", "The MS Society told me you have a lift"),
     ("en", "I'm Blind and I'll come with my guide dog, is that ok?"),
+    ("fr", "Le prénom d'usage peut-il figurer sur la facture ?"),
+    ("de", "Kann mein gewählter Vorname auf der Rechnung stehen?"),
+    ("fr", "Je suis Non-Binaire, est-ce que le questionnaire le prévoit ?"),
+    ("nl", "Ik ben Vlaming en spreek geen Frans, is dat een probleem?"),
 ]
 
 
@@ -215,6 +224,7 @@ SPOKEN_AND_CUED = [
     ("fr", "mon mail : un.deux.trois.quatre.cinq.six@gmail.com", "un.deux.trois.quatre.cinq.six@gmail.com"),
     ("fr", "mon numéro d'affilié auprès de la mutuelle c'est 12345678", "12345678"),
     ("en", "IBAN for the refund: BE71 0961 2345\n6769", "BE71 0961 2345\n6769"),
+    ("en", "my patient number at the other clinic was 2023-AB-77120", "2023-AB-77120"),
 ]
 
 
