@@ -182,6 +182,7 @@ CLEAN = [
     ("de", "Kann mein gewählter Vorname auf der Rechnung stehen?"),
     ("fr", "Je suis Non-Binaire, est-ce que le questionnaire le prévoit ?"),
     ("nl", "Ik ben Vlaming en spreek geen Frans, is dat een probleem?"),
+    ("nl", "Is dokter Janssens dermatoloog?"),
 ]
 
 

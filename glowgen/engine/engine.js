@@ -1,4 +1,4 @@
-/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:a022a78be48de8a0):
+/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:79740c1a1e5a58cf):
  * edit those and run the script again, not this file. */
 (() => {
   // glowgen/engine/src/analysis.js
@@ -1163,7 +1163,7 @@
         const t = tokens.at(j);
         if (!/^\.? $/.test(text.slice(tokens.at(j - 1).end, t.start))) break;
         if ((PARTICLE.test(t.low) || INNER_PARTICLE.test(t.low) && t.cap) && j + 1 < tokens.length && text.slice(t.end, tokens.at(j + 1).start) === " ") continue;
-        if (isPublic(first.low) && isPublic(last.low) && last !== first && !isPublic(t.low)) break;
+        if (last && last !== first && isPublic(last.low) && (titled || isPublic(first.low)) && !isPublic(t.low)) break;
         const surnameTerm = j === i + 1 && !titled && first.cap && t.cap && isTerm(t.low) && !languageWord(t.low);
         if (t.low.length === 1 && j === i + 1 && firstName && first.cap && t.cap && text[t.end] === ".") {
           last = t;

@@ -488,7 +488,7 @@ export function redact(text, options) {
       const t = tokens.at(j);
       if (!/^\.? $/.test(text.slice(tokens.at(j - 1).end, t.start))) break;
       if ((PARTICLE.test(t.low) || (INNER_PARTICLE.test(t.low) && t.cap)) && j + 1 < tokens.length && text.slice(t.end, tokens.at(j + 1).start) === " ") continue;
-      if (isPublic(first.low) && isPublic(last.low) && last !== first && !isPublic(t.low)) break;
+      if (last && last !== first && isPublic(last.low) && (titled || isPublic(first.low)) && !isPublic(t.low)) break;
       // a title takes a surname in lower case too ("meneer christiaens"); right after a first
       // name with capitals, a surname may be a word of the clinic's content ("Georgina Brown")
       const surnameTerm = j === i + 1 && !titled && first.cap && t.cap && isTerm(t.low) && !languageWord(t.low);
