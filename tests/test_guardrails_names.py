@@ -130,6 +130,7 @@ NAMED = [
     ("nl", "we wonen op Hoeve De Linde 4, 8647 Lo-Reninge", "Hoeve De Linde 4"),
     ("de", "Viele Grüße, Mara (früher Markus)", "Markus"),
     ("nl", "groetjes, Femke goossens. ps bel me gerust", "goossens"),
+    ("nl", "IK BEN SANNE DE WOLF, 0475 12 34 56", "SANNE DE WOLF"),
 ]
 CLEAN = [
     ("fr", "Madame, Monsieur, Je voudrais connaître vos tarifs pour le peeling."),
@@ -183,6 +184,7 @@ CLEAN = [
     ("fr", "Je suis Non-Binaire, est-ce que le questionnaire le prévoit ?"),
     ("nl", "Ik ben Vlaming en spreek geen Frans, is dat een probleem?"),
     ("nl", "Is dokter Janssens dermatoloog?"),
+    ("en", "I'M INTERESTED IN LIP FILLER, HOW MUCH?"),
 ]
 
 

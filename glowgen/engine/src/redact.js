@@ -271,7 +271,10 @@ export function redact(text, options) {
     if (/^ ?(?:euros?|eur|€)/.test(low.slice(end, end + 6))) return;
     if (count >= 6 || (count >= 4 && PHONE_CUE.test(low.slice(Math.max(0, start - 30), start)))) add(start, end, "phone");
   });
-  const capital = (at) => /\p{Lu}/u.test(text[at]);
+  // a message written in capitals ("IK BEN ZWANGER!!") says nothing by its capitals
+  const upper = (text.match(/\p{Lu}/gu) || []).length;
+  const shout = upper >= 8 && upper > 0.7 * (text.match(/\p{L}/gu) || []).length;
+  const capital = (at) => !shout && /\p{Lu}/u.test(text[at]);
   // words that also mean something else name a street only with a capital:
   // "Place Flagey 7", "12 Abbey Close", not "place pour 2" or "2 sessions all the way"
   const ambiguous = (found) => (/(?:way|close|court|square|place|st|rd|grove|gardens|bridge|green|port|mount|loop|trail|springs?|fields?|wells?|village|valley|lodge|circle|crest|ridge|manor|orchard|meadows?|hollow|glen|cove|creek|knoll|estates?|camp|branch|corners?|curve|passage|path|pines?|plains?|points?|lights?|keys?|unions?|commons?|falls?|locks?|station|cent(?:er|re)s?|flats?|forks?|mall|ramp|track|wall|mission|course|extensions?|divide|isle|neck|cape|fort|loaf|gate)$/.test(found)
@@ -364,6 +367,9 @@ export function redact(text, options) {
       // "Van den Broeck", "da Silva": a particle inside a name
       const particle = (names.length || strong) && PARTICLE.test(folded) && letterAfter(at + w[0].length);
       // German nouns have capitals: "Ich bin Rentnerin" names no one, "ich bin Sabine" does
+      // "IK BEN ZWANGER!!": a cue and a word both in capitals are shouted, not a name's capital
+      const shouted = /\p{Lu}{2}/u.test(text.slice(start, end)) && text.slice(start, end) === text.slice(start, end).toUpperCase() &&
+        w[0] === w[0].toUpperCase() && w[0].length > 1;
       const german = m[2] && /^(?:ich bin|hier ist|hier spricht)$/.test(m[2]) && !names.length && !FIRST_NAMES.has(folded);
       const described = m[2] && !names.length && !isFirstName(folded) &&
         /^ (?:with|about|by|in|on|to|for|of|naar|over|met|van|voor|de|par|pour|sur|mit|uber|fur|von|auf)(?![a-z])/.test(low.slice(at + w[0].length, at + w[0].length + 8));
@@ -376,7 +382,7 @@ export function redact(text, options) {
         /^(?: [\p{L}'-]+)?[,.!]/u.test(text.slice(at + w[0].length));
       const field = strong && !names.length && /(?:prenom|voornaam|vorname|first ?name|achternaam|nachname|familienname|surname|last ?name) ?:$/.test(m[1]) && !isTerm(folded);
       const taken = !bare && (particle || opening || field || (strong ? !common && !stop
-        : !common && ((capital(at) && !german && !described && (!stop || names.length > 0 || !m[2] || FIRST_NAMES.has(folded))) || ((m[3] || m[4]) && (!stop || at + w[0].length > solid)) ||
+        : !common && ((capital(at) && !shouted && !german && !described && (!stop || names.length > 0 || !m[2] || FIRST_NAMES.has(folded))) || ((m[3] || m[4]) && (!stop || at + w[0].length > solid)) ||
           (names.length ? hasFirstName(low.slice(end, names[0])) && !stop : isFirstName(folded)))));
       if (!taken) break;
       names.push(at + w[0].length);
@@ -413,7 +419,7 @@ export function redact(text, options) {
     return languageWords.get(p);
   };
   const known = (p) => isTerm(p) || languageWord(p);
-  for (const m of text.matchAll(/(?<=(?:^|[,?.!:;(])\s?)\p{Lu}[\p{L}'’-]+(?: (?:van|de|den|der|da|le|la|von))?(?: \p{Lu}[\p{L}'’-]+){1,2}/gu)) {
+  for (const m of shout ? [] : text.matchAll(/(?<=(?:^|[,?.!:;(])\s?)\p{Lu}[\p{L}'’-]+(?: (?:van|de|den|der|da|le|la|von))?(?: \p{Lu}[\p{L}'’-]+){1,2}/gu)) {
     const start = m.index;
     const end = start + m[0].length;
     const parts = low.slice(start, end).split(" ");
@@ -436,7 +442,7 @@ export function redact(text, options) {
       if (k < 0 || k >= bounds.length / 2) return undefined;
       const start = bounds[2 * k];
       const end = bounds[2 * k + 1];
-      return { start, end, low: low.slice(start, end), cap: text[start] !== text[start].toLowerCase() };
+      return { start, end, low: low.slice(start, end), cap: !shout && text[start] !== text[start].toLowerCase() };
     },
   };
   // the word before token i, when only spaces, commas or a colon stand between: "dochter britt"
