@@ -1,4 +1,4 @@
-/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:f9d4ba1cfd0ba755):
+/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:a2f123832c1fe765):
  * edit those and run the script again, not this file. */
 (() => {
   // glowgen/engine/src/analysis.js
@@ -906,6 +906,10 @@
   var SPOKEN_END = /(?<![a-z])(?:new line|nouvelle ligne|a la ligne|nieuwe regel|neue zeile|comma|virgule|komma|full stop|period|point|punt|punkt)$/;
   var SPOKEN_MARK = /^(?:comma|virgule|komma|colon|period|point|punt|punkt|new|nouvelle|nieuwe|neue|dubbele|deux)$/;
   var PARTICLE = word("van|de|den|der|da|di|du|le|la|von|vom|zu|ten|ter|del|dos");
+  var FIRST_NAME_FIELD = "prenom|voornaam|vorname|first ?name";
+  var SURNAME_FIELD = "achternaam|nachname|familienname|surname|last ?name";
+  var NAME_FIELD = new RegExp(`^(?:nom|name|naam|familienaam|${FIRST_NAME_FIELD}|${SURNAME_FIELD})$`);
+  var NAME_FIELD_COLON = new RegExp(`(?:${FIRST_NAME_FIELD}|${SURNAME_FIELD}) ?:$`);
   var INNER_PARTICLE = word("el|al|ben|bin|ibn|ait|abu|abou");
   var NOT_NAME = word("non-binaire|non-binary|nonbinary|non-binair|nicht-binar|nichtbinar|vlaming|vlaamse|waal|waalse|brusselaar|bruxellois|bruxelloise|flamande?|wallonne?|trans|deaf|blind|disabled|autistic|sourde?|aveugle|malentendante?|doof|slechthorend|slechtziend|taub|gehorlos|blinde?|quelqu'un|quelqu|iemand|jemand|someone|somebody|anyone|distinguees?|respectueusement|cordialement|faithfully|sincerely|truly|yours|hochachtungsvoll|voornaam|achternaam|familienaam|naam|prenom|nom|vorname|nachname|familienname|surname|firstname|lastname|belgian|belge|belg|belgisch|dutch|nederlands|nederlander|nederlandse|french|francais|francaise|frans|franse|german|duits|duitse|allemand|allemande|deutsch|deutsche|deutscher|english|anglais|anglaise|engels|englisch|british|luxembourgeois|luxembourgeoise|new|nieuw|nouveau|nouvelle|neu|interested|pregnant|curious|allergic|the|not|mr|mrs|ms|mevrouw|meneer|madame|monsieur|herr|frau|dr|doctor|docteur|dokter|lg|mfg|mvg|xx|xoxo|vielen|dank|danke|herzliche?|freundliche|beste|liebe|viele|schonen|guten|tag|abend|wochenende|hallo|bonjour|merci|thanks|dear|hello|hi");
   function redact(text, options) {
@@ -1055,7 +1059,7 @@
     each(NAME_CUE, (m, start, end) => {
       const strong = Boolean(m[1]);
       const before = /([a-z'-]+)\s*$/.exec(low.slice(Math.max(0, start - 30), start));
-      if (strong && !/(?::|deux points|colon|dubbele punt|doppelpunkt)\s*$/.test(m[0]) && /^(?:nom|name|naam|prenom|voornaam|vorname|nachname|achternaam|first ?name|last ?name|surname|familienaam|familienname)$/.test(m[1]) && before && (isStop(before[1].replace(/^[a-z]+'/, "")) || commonWord(before[1]) || /(?:e|er|es|en)$/.test(before[1]) && !FIRST_NAMES.has(before[1]))) return;
+      if (strong && !/(?::|deux points|colon|dubbele punt|doppelpunkt)\s*$/.test(m[0]) && NAME_FIELD.test(m[1]) && before && (isStop(before[1].replace(/^[a-z]+'/, "")) || commonWord(before[1]) || /(?:e|er|es|en)$/.test(before[1]) && !FIRST_NAMES.has(before[1]))) return;
       const names = [];
       const nameWord = /\p{L}[\p{L}'’-]*/uy;
       let at = end;
@@ -1082,7 +1086,7 @@
         const described = m[2] && !names.length && !isFirstName(folded) && /^ (?:with|about|by|in|on|to|for|of|naar|over|met|van|voor|de|par|pour|sur|mit|uber|fur|von|auf)(?![a-z])/.test(low.slice(at + w[0].length, at + w[0].length + 8));
         const bare = strong && m[1] === "nom" && !names.length && !capital(at) && !/(?:prenom|first ?name)/.test(low.slice(0, start));
         const opening = m[2] && /^(?:ici|hier ist|hier is|hier spricht)$/.test(m[2]) && names.length < 2 && !common && !stop && /^(?:(?:salut|bonjour|bonsoir|hallo|hello|hi|hey|dag|goeiedag|goedemiddag|guten tag|moin)[ ,!]*)?$/.test(low.slice(0, start)) && /^(?: [\p{L}'-]+)?[,.!]/u.test(text.slice(at + w[0].length));
-        const field = strong && !names.length && /(?:prenom|voornaam|vorname|first ?name|achternaam|nachname|familienname|surname|last ?name) ?:$/.test(m[1]) && !isTerm(folded);
+        const field = strong && !names.length && NAME_FIELD_COLON.test(m[1]) && !isTerm(folded);
         const taken = !bare && (particle || opening || field || (strong ? !common && !stop : !common && (capital(at) && !shouted && !german && !described && (!stop || names.length > 0 || !m[2] || FIRST_NAMES.has(folded)) || (m[3] || m[4]) && (!stop || at + w[0].length > solid) || (names.length ? hasFirstName(low.slice(end, names[0])) && !stop : isFirstName(folded)))));
         if (!taken) break;
         names.push(at + w[0].length);
@@ -1194,9 +1198,10 @@
       }
       let cue = null;
       const cued = () => cue ?? (cue = personBefore(titled ? i + 1 : i) && !(VERB_NAMES.test(first.low) && !first.cap));
-      const signed = last.end > solid && (pair && !(wordName && !first.cap) || /(?:^|[,.!?;:\n\u2013\u2014-]) ?$/.test(text.slice(Math.max(0, from2.start - 2), from2.start)));
+      const leadIn = text.slice(Math.max(0, from2.start - 2), from2.start);
+      const signed = last.end > solid && (pair && !(wordName && !first.cap) || /(?:^|[,.!?;:\n\u2013\u2014-]) ?$/.test(leadIn));
       const context = () => cued() || justAfter(ends2, from2.start) || nextData(last.end) || signed || hereAfter(last.end);
-      const alone = () => firstName && last.end > solid && spans.length && /[\u2013\u2014-] ?$/.test(text.slice(Math.max(0, from2.start - 2), from2.start)) || cued() && (nextData(last.end) || hereAfter(last.end) || /^[,.]/.test(text.slice(last.end)) && i > 0 && CALLER_WORDS.has(tokens.at(i - 1).low) && firstName);
+      const alone = () => firstName && last.end > solid && spans.length && /[\u2013\u2014-] ?$/.test(leadIn) || cued() && (nextData(last.end) || hereAfter(last.end) || /^[,.]/.test(text.slice(last.end)) && i > 0 && CALLER_WORDS.has(tokens.at(i - 1).low) && firstName);
       if (titled || first.cap && pair && !initial && !wordName || context() && (pair || first.cap || alone())) add(from2.start, last.end, "name");
       i = j - 1;
     }
@@ -1355,7 +1360,8 @@
   var SELF_NEED = cues("(?:would|do|will|should) i need|i(?:'d| would) need|(?:heb|zou) ik (?:[a-z]+ )?nodig|me faudr|il me faut|brauche ich|brauchte ich|bräuchte ich");
   var NEED = cues("need|nodig|besoin|necessaire|notig|benotig|faut-il|il me faut|me faudr|il (?:lui|leur) faut|brauch|bräuch|bräucht|brauchte|braucht");
   var DOSE = cues("dos(?:is|e|age|ering)(?![a-z])|produit|product|produkt|d?units?|d?unites?|eenheden|einheiten|syringes?|seringues?|spuit(?:en|jes)?|ml|millilit|milliliter|(?:viele|\\d+|zwei|drei) spritzen|vials?|ampoules?|ampul");
-  var PERSONAL = cues("(?:i|me|moi|je|ik|mij|ich|mich|mir)(?![a-z])|j'");
+  var PRONOUNS = "i|me|moi|je|ik|mij|ich|mich|mir";
+  var PERSONAL = cues(`(?:${PRONOUNS})(?![a-z])|j'`);
   var FOR_ME = cues("(?:i|me|moi|my|mes|mon|ma|ik|mij|mijn|mn|m'n|ich|mich|mir|meine?[mnrs]?|il me|je)(?![a-z])");
   var HAD = cues("beneficie|ondergaan|undergone|unterzogen|geplaatst|gezet|laten zetten|laten doen|fait faire|machen lassen|had|hatte|hab|habe|gehad|eu|subi|fait|g fait|gekregen|bekommen|got");
   var AGO = cues("(?:weeks?|semaines|weken|wochen) (?:ago|geleden)|il y a (?:\\d+|deux|trois|quatre|cinq|six) semaines|vor (?:\\d+|zwei|drei|vier|funf|sechs) wochen|(?:in |en |im )?20[0-2]\\d(?![0-9])|last (?:month|week|winter|spring|autumn)|le mois dernier|vorige (?:week|winter)|letzte woche|last summer|vorige zomer|l'ete dernier|last year|(?:years?|yrs?|months?) ago|l'an (?:passe|dernier)|l'annee (?:passee|derniere)|lannee passee|il y a|vorig jaar|vorige maand|jaar geleden|geleden|letztes jahr|vor (?:\\d+|zwei|drei|einem|einigen) (?:jahr|monat)|letzten (?:sommer|winter|monat)");
@@ -1402,9 +1408,9 @@
   var ANIMAL_WORDS = "(?:cat|dog|horse|mare|pony|rabbit|puppy|kitten|chat|chatte|chien|chienne|cheval|jument|lapin|chiot|kat|poes|hond|paard|merrie|konijn|katze|kater|hund|hundin|pferd|stute|kaninchen|welpe)s?(?![a-z])";
   var ANIMAL = new RegExp(`(?<![a-z])${ANIMAL_WORDS}`);
   var OWNED_ANIMAL = new RegExp(`(?<![a-z])(?:my|our|his|her|the|mon|ma|notre|son|sa|le|la|mijn|onze|ons|zijn|haar|de|het|meine?|unsere?|seine?|ihre?|die|der) ${ANIMAL_WORDS}(?: [a-z']+){0,2}$`);
-  var ANIMAL_TOLD = new RegExp(`(?<![a-z])(?:my|our|mon|ma|notre|mijn|onze|ons|meine[mnr]?|unsere[mnr]?|meine|unsere) ${ANIMAL_WORDS}`);
+  var ANIMAL_TOLD = new RegExp(`(?<![a-z])(?:my|our|mon|ma|notre|mijn|onze|ons|meine[mnr]?|unsere[mnr]?) ${ANIMAL_WORDS}`);
   var OWN_BODY = cues("(?:my|mon|ma|mes|mijn|mn|mein(?:e|em|en|er)?) (?:[a-z]+ )?(?:lip|levre|lippe|face|visage|gezicht|gesicht|skin|peau|huid|haut|eye|oeil|oog|auge|nose|nez|neus|nase|cheek|joue|wang|wange|chin|menton|kin|kinn|forehead|front|voorhoofd|stirn|mouth|bouche|mond|mund|throat|gorge|keel|hals|arm|bras|hand|main|leg|jambe|been|bein)");
-  var PERSON = /(?<![a-z])(?:i|me|je|j|moi|ik|mij|ich|mich|mir|wife|husband|son|daughter|femme|mari|fils|fille|vrouw|man|zoon|dochter|frau|mann|sohn|tochter|friend|amie?|vriendin|freundin)(?![a-z])/;
+  var PERSON = new RegExp(`(?<![a-z])(?:${PRONOUNS}|j|wife|husband|son|daughter|femme|mari|fils|fille|vrouw|man|zoon|dochter|frau|mann|sohn|tochter|friend|amie?|vriendin|freundin)(?![a-z])`);
   var SIGN_NEGATION = new Set("no none without geen zonder keine kein keinen ohne aucun aucune sans".split(" "));
   var near = (w, core) => core.length >= 7 && w[0] === core[0] && distance(w, core, 1) <= 1 && !OTHER_WORDS.has(w);
   var nearStart = (w, core) => core.length >= 6 && w.length >= core.length && w[0] === core[0] && !OTHER_WORDS.has(w) && [core.length - 1, core.length, core.length + 1].some((n) => distance(w.slice(0, n), core, 1) <= 1);

@@ -155,6 +155,11 @@ const TITLES = new Set(TITLE_WORDS.split("|"));
 const SPOKEN_END = /(?<![a-z])(?:new line|nouvelle ligne|a la ligne|nieuwe regel|neue zeile|comma|virgule|komma|full stop|period|point|punt|punkt)$/;
 const SPOKEN_MARK = /^(?:comma|virgule|komma|colon|period|point|punt|punkt|new|nouvelle|nieuwe|neue|dubbele|deux)$/;
 const PARTICLE = word("van|de|den|der|da|di|du|le|la|von|vom|zu|ten|ter|del|dos");
+// the words of a form's fields for a first name and a surname
+const FIRST_NAME_FIELD = "prenom|voornaam|vorname|first ?name";
+const SURNAME_FIELD = "achternaam|nachname|familienname|surname|last ?name";
+const NAME_FIELD = new RegExp(`^(?:nom|name|naam|familienaam|${FIRST_NAME_FIELD}|${SURNAME_FIELD})$`);
+const NAME_FIELD_COLON = new RegExp(`(?:${FIRST_NAME_FIELD}|${SURNAME_FIELD}) ?:$`);
 // inside a surname only, never a name's first word ("I'm Ben"): "Yassine Ben Ali", "Karim El Idrissi"
 const INNER_PARTICLE = word("el|al|ben|bin|ibn|ait|abu|abou");
 const NOT_NAME = word("non-binaire|non-binary|nonbinary|non-binair|nicht-binar|nichtbinar|vlaming|vlaamse|waal|waalse|brusselaar|bruxellois|bruxelloise|flamande?|wallonne?|trans|deaf|blind|disabled|autistic|sourde?|aveugle|malentendante?|doof|slechthorend|slechtziend|taub|gehorlos|blinde?|quelqu'un|quelqu|iemand|jemand|someone|somebody|anyone|distinguees?|respectueusement|cordialement|faithfully|sincerely|truly|yours|hochachtungsvoll|voornaam|achternaam|familienaam|naam|prenom|nom|vorname|nachname|familienname|surname|firstname|lastname|belgian|belge|belg|belgisch|dutch|nederlands|nederlander|nederlandse|french|francais|francaise|frans|franse|german|duits|duitse|allemand|allemande|deutsch|deutsche|deutscher|english|anglais|anglaise|engels|englisch|british|luxembourgeois|luxembourgeoise|new|nieuw|nouveau|nouvelle|neu|interested|pregnant|curious|allergic|the|not|mr|mrs|ms|mevrouw|meneer|madame|monsieur|herr|frau|dr|doctor|docteur|dokter|lg|mfg|mvg|xx|xoxo|vielen|dank|danke|herzliche?|freundliche|beste|liebe|viele|schonen|guten|tag|abend|wochenende|hallo|bonjour|merci|thanks|dear|hello|hi");
@@ -347,7 +352,7 @@ export function redact(text, options) {
     const strong = Boolean(m[1]);
     // "le prénom d'usage", "mein gewählter Vorname": the word for a name inside a sentence is no form's field
     const before = /([a-z'-]+)\s*$/.exec(low.slice(Math.max(0, start - 30), start));
-    if (strong && !/(?::|deux points|colon|dubbele punt|doppelpunkt)\s*$/.test(m[0]) && /^(?:nom|name|naam|prenom|voornaam|vorname|nachname|achternaam|first ?name|last ?name|surname|familienaam|familienname)$/.test(m[1]) &&
+    if (strong && !/(?::|deux points|colon|dubbele punt|doppelpunkt)\s*$/.test(m[0]) && NAME_FIELD.test(m[1]) &&
         before && (isStop(before[1].replace(/^[a-z]+'/, "")) || commonWord(before[1]) || /(?:e|er|es|en)$/.test(before[1]) && !FIRST_NAMES.has(before[1]))) return;
     const names = [];
     const nameWord = /\p{L}[\p{L}'’-]*/uy;
@@ -380,7 +385,7 @@ export function redact(text, options) {
       const opening = m[2] && /^(?:ici|hier ist|hier is|hier spricht)$/.test(m[2]) && names.length < 2 && !common && !stop &&
         /^(?:(?:salut|bonjour|bonsoir|hallo|hello|hi|hey|dag|goeiedag|goedemiddag|guten tag|moin)[ ,!]*)?$/.test(low.slice(0, start)) &&
         /^(?: [\p{L}'-]+)?[,.!]/u.test(text.slice(at + w[0].length));
-      const field = strong && !names.length && /(?:prenom|voornaam|vorname|first ?name|achternaam|nachname|familienname|surname|last ?name) ?:$/.test(m[1]) && !isTerm(folded);
+      const field = strong && !names.length && NAME_FIELD_COLON.test(m[1]) && !isTerm(folded);
       const taken = !bare && (particle || opening || field || (strong ? !common && !stop
         : !common && ((capital(at) && !shouted && !german && !described && (!stop || names.length > 0 || !m[2] || FIRST_NAMES.has(folded))) || ((m[3] || m[4]) && (!stop || at + w[0].length > solid)) ||
           (names.length ? hasFirstName(low.slice(end, names[0])) && !stop : isFirstName(folded)))));
@@ -535,14 +540,15 @@ export function redact(text, options) {
     const cued = () => (cue ??= personBefore(titled ? i + 1 : i) && !(VERB_NAMES.test(first.low) && !first.cap));
     // a name alone closing the message is a signature: after punctuation, not "Avenue Louise"
     // ("… a buddy of mine said she's awesome": a word-name in lower case signs nothing)
-    const signed = last.end > solid && ((pair && !(wordName && !first.cap)) || /(?:^|[,.!?;:\n\u2013\u2014-]) ?$/.test(text.slice(Math.max(0, from.start - 2), from.start)));
+    const leadIn = text.slice(Math.max(0, from.start - 2), from.start);
+    const signed = last.end > solid && ((pair && !(wordName && !first.cap)) || /(?:^|[,.!?;:\n\u2013\u2014-]) ?$/.test(leadIn));
     const context = () => cued() || justAfter(ends, from.start) ||
       nextData(last.end) || signed || hereAfter(last.end);
     // with capitals a name and a surname are a name anywhere; in lower case, or a first
     // name alone, only where a person is meant; a first name alone in lower case with a
     // caller's cue and data or "here" after it: "c lea 0475…"
     // (or a comma after it when a caller names themself: "it's clifford, I called earlier")
-    const alone = () => (firstName && last.end > solid && spans.length && /[\u2013\u2014-] ?$/.test(text.slice(Math.max(0, from.start - 2), from.start))) ||
+    const alone = () => (firstName && last.end > solid && spans.length && /[\u2013\u2014-] ?$/.test(leadIn)) ||
       cued() && (nextData(last.end) || hereAfter(last.end) ||
       (/^[,.]/.test(text.slice(last.end)) && i > 0 && CALLER_WORDS.has(tokens.at(i - 1).low) && firstName));
     if ((titled || (first.cap && pair && !initial && !wordName)) || (context() && (pair || first.cap || alone()))) add(from.start, last.end, "name");

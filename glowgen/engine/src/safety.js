@@ -96,7 +96,8 @@ const NEED = cues("need|nodig|besoin|necessaire|notig|benotig|faut-il|il me faut
 // a dose for oneself: "how many units would I need", "combien d'unités il me faut", "wie viele Milliliter für meine Lippen"
 const DOSE = cues("dos(?:is|e|age|ering)(?![a-z])|produit|product|produkt|d?units?|d?unites?|eenheden|einheiten|syringes?|seringues?|spuit(?:en|jes)?|ml|millilit|milliliter|(?:viele|\\d+|zwei|drei) spritzen|vials?|ampoules?|ampul");
 // the writer as a person, not "my sister": "kan dat bij mij?", "is it fine for me?"
-const PERSONAL = cues("(?:i|me|moi|je|ik|mij|ich|mich|mir)(?![a-z])|j'");
+const PRONOUNS = "i|me|moi|je|ik|mij|ich|mich|mir";
+const PERSONAL = cues(`(?:${PRONOUNS})(?![a-z])|j'`);
 const FOR_ME = cues("(?:i|me|moi|my|mes|mon|ma|ik|mij|mijn|mn|m'n|ich|mich|mir|meine?[mnrs]?|il me|je)(?![a-z])");
 // one's own history: "I had X last year, can I …?"
 const HAD = cues("beneficie|ondergaan|undergone|unterzogen|geplaatst|gezet|laten zetten|laten doen|fait faire|machen lassen|had|hatte|hab|habe|gehad|eu|subi|fait|g fait|gekregen|bekommen|got");
@@ -142,9 +143,9 @@ const ANIMAL_WORDS = "(?:cat|dog|horse|mare|pony|rabbit|puppy|kitten|chat|chatte
 const ANIMAL = new RegExp(`(?<![a-z])${ANIMAL_WORDS}`);
 const OWNED_ANIMAL = new RegExp(`(?<![a-z])(?:my|our|his|her|the|mon|ma|notre|son|sa|le|la|mijn|onze|ons|zijn|haar|de|het|meine?|unsere?|seine?|ihre?|die|der) ${ANIMAL_WORDS}(?: [a-z']+){0,2}$`);
 // an animal of one's own told of for a practical question: "Mon chien saigne, je dois annuler mon rendez-vous"
-const ANIMAL_TOLD = new RegExp(`(?<![a-z])(?:my|our|mon|ma|notre|mijn|onze|ons|meine[mnr]?|unsere[mnr]?|meine|unsere) ${ANIMAL_WORDS}`);
+const ANIMAL_TOLD = new RegExp(`(?<![a-z])(?:my|our|mon|ma|notre|mijn|onze|ons|meine[mnr]?|unsere[mnr]?) ${ANIMAL_WORDS}`);
 const OWN_BODY = cues("(?:my|mon|ma|mes|mijn|mn|mein(?:e|em|en|er)?) (?:[a-z]+ )?(?:lip|levre|lippe|face|visage|gezicht|gesicht|skin|peau|huid|haut|eye|oeil|oog|auge|nose|nez|neus|nase|cheek|joue|wang|wange|chin|menton|kin|kinn|forehead|front|voorhoofd|stirn|mouth|bouche|mond|mund|throat|gorge|keel|hals|arm|bras|hand|main|leg|jambe|been|bein)");
-const PERSON = /(?<![a-z])(?:i|me|je|j|moi|ik|mij|ich|mich|mir|wife|husband|son|daughter|femme|mari|fils|fille|vrouw|man|zoon|dochter|frau|mann|sohn|tochter|friend|amie?|vriendin|freundin)(?![a-z])/;
+const PERSON = new RegExp(`(?<![a-z])(?:${PRONOUNS}|j|wife|husband|son|daughter|femme|mari|fils|fille|vrouw|man|zoon|dochter|frau|mann|sohn|tochter|friend|amie?|vriendin|freundin)(?![a-z])`);
 // a "no" just before a sign's words takes it back: "no trouble breathing", "keine Atemnot"
 // "never … like this" says how bad, not that it is absent
 const SIGN_NEGATION = new Set("no none without geen zonder keine kein keinen ohne aucun aucune sans".split(" "));
