@@ -131,6 +131,11 @@ NAMED = [
     ("de", "Viele Grüße, Mara (früher Markus)", "Markus"),
     ("nl", "groetjes, Femke goossens. ps bel me gerust", "goossens"),
     ("nl", "IK BEN SANNE DE WOLF, 0475 12 34 56", "SANNE DE WOLF"),
+    ("fr", "Nom d'artiste : Zaza Moreau, pour la facture c'est autre chose", "Zaza Moreau"),
+    ("nl", "Mijn naam is Lot Bakker en ik wil een afspraak", "Lot Bakker"),
+    ("en", "stage name Ruby Starr, real name on my ID is Hannah Cole", "Ruby Starr"),
+    ("en", "stage name Ruby Starr, real name on my ID is Hannah Cole", "Hannah Cole"),
+    ("de", "Mein Künstlername ist Jana Blitz, bitte nur den verwenden", "Jana Blitz"),
 ]
 CLEAN = [
     ("fr", "Madame, Monsieur, Je voudrais connaître vos tarifs pour le peeling."),
