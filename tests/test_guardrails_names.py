@@ -136,6 +136,14 @@ NAMED = [
     ("en", "stage name Ruby Starr, real name on my ID is Hannah Cole", "Ruby Starr"),
     ("en", "stage name Ruby Starr, real name on my ID is Hannah Cole", "Hannah Cole"),
     ("de", "Mein Künstlername ist Jana Blitz, bitte nur den verwenden", "Jana Blitz"),
+    ("en", "Surname: Hale; Given names: Oliver James", "Oliver James"),
+    ("fr", "Nom : Lambert ; Prénoms : Anne Sophie", "Anne Sophie"),
+    ("nl", "Achternaam: Maes, voornamen: Jef Louis", "Jef Louis"),
+    ("de", "Nachname: Kühn, Vornamen: Lena Marie", "Lena Marie"),
+    ("fr", "bonjour, ici anne-lise dubois (pardon pour les minuscules), je dois annuler", "dubois"),
+    ("de", "Gruß vom Campingplatz, Hartmut Klein, h.klein@mail.de", "Hartmut Klein"),
+    ("nl", "Tot dan, Joris Zwart, 0470 12 34 56", "Joris Zwart"),
+    ("en", "Cheers from the slopes, Harriet Snow, +44 7700 900123", "Harriet Snow"),
 ]
 CLEAN = [
     ("fr", "Madame, Monsieur, Je voudrais connaître vos tarifs pour le peeling."),
@@ -233,6 +241,14 @@ SPOKEN_AND_CUED = [
     ("fr", "mon numéro d'affilié auprès de la mutuelle c'est 12345678", "12345678"),
     ("en", "IBAN for the refund: BE71 0961 2345\n6769", "BE71 0961 2345\n6769"),
     ("en", "my patient number at the other clinic was 2023-AB-77120", "2023-AB-77120"),
+    ("fr", "mon numéro de carte client est CLX558201, il me reste des points ?", "CLX558201"),
+    ("nl", "mijn klantenkaart nummer KK44107B, hoeveel punten heb ik nog?", "KK44107B"),
+    ("en", "loyalty card no. LY 7730192, can I use my points on a peel?", "7730192"),
+    ("de", "Kundennummer: KD-99X134, gilt mein Gutschein noch?", "KD-99X134"),
+    ("en", "for my employer's form: staff number 88213-B, please stamp the certificate", "88213-B"),
+    ("nl", "werkgever vraagt attest, personeelsnummer PN12093A", "PN12093A"),
+    ("fr", "attestation pour mon employeur, matricule 44-8812", "44-8812"),
+    ("de", "Bescheinigung für den Arbeitgeber, Personalnummer MA-77812X", "MA-77812X"),
 ]
 
 
