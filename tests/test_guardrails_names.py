@@ -144,6 +144,12 @@ NAMED = [
     ("de", "Gruß vom Campingplatz, Hartmut Klein, h.klein@mail.de", "Hartmut Klein"),
     ("nl", "Tot dan, Joris Zwart, 0470 12 34 56", "Joris Zwart"),
     ("en", "Cheers from the slopes, Harriet Snow, +44 7700 900123", "Harriet Snow"),
+    ("nl", "Bedankt!\nGroetjes,\nLotte Maes\nGSM 0475 12 34 56", "Lotte Maes"),
+    ("en", "Thanks,\nMax Walker\nEmail: max.walker@mail.com", "Max Walker"),
+    ("fr", "Merci,\nRose Lambert\nTél. 0475 12 34 56", "Rose Lambert"),
+    ("de", "Danke,\nMax Krause\nMail: max.k@web.de", "Max Krause"),
+    ("en", "please post it to 12 Elm Run, Leeds LS1 4AB", "12 Elm Run"),
+    ("en", "I live at 8 Baker Mill, Bristol", "8 Baker Mill"),
 ]
 CLEAN = [
     ("fr", "Madame, Monsieur, Je voudrais connaître vos tarifs pour le peeling."),
@@ -198,6 +204,10 @@ CLEAN = [
     ("nl", "Ik ben Vlaming en spreek geen Frans, is dat een probleem?"),
     ("nl", "Is dokter Janssens dermatoloog?"),
     ("en", "I'M INTERESTED IN LIP FILLER, HOW MUCH?"),
+    ("en", "Prepping for the Arnold Classic Europe in September"),
+    ("en", "we are going to the Anne Frank House after, can we park?"),
+    ("en", "I take the Elizabeth Line from Heathrow, then the Eurostar"),
+    ("en", "I have 2 kids that run around, can they come?"),
 ]
 
 

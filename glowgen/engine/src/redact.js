@@ -111,7 +111,7 @@ const RUE = "rue|avenue|av\\.|boulevard|bd|chaussee|place|chemin|allee|quai|impa
 const PLACE_NAMED = /(?<![a-z])(?:lieu-dit|lieudit|hameau (?:de|du|des|d')) ?[a-z'-]{2,25}|(?<![a-z])(?:hof|hoeve|gehucht)(?: ter| te| van| de| het)? [a-z'-]{2,25} \d{1,4}(?![\d:])/g;
 const STREET_WORD = new RegExp(`^(?:${RUE}|gallery|galerij|street|road|straat|strasse|laan|plein|markt|platz|park|parking|station)$`);
 const STREET_FR = new RegExp(`(?<![a-z])(?:${RUE})(?: [a-z'-]{1,25}){1,5},? \\d{1,4}(?![\\d:]|h\\d)(?: ?(?:bis|ter|[a-z])(?![a-z]))?(?:(?: bte| boite| bus|\\/) ?\\d{1,4})?|(?<!\\d|\\d[hu:.])\\d{1,4}(?: ?(?:bis|ter|[a-z])(?![a-z]))?,? (?:${RUE})(?![a-z])(?: [a-z'-]{1,25}){1,4}`, "g");
-const STREET_EN = /(?<![\d:.])\d{1,5},? (?:[a-z'-]{2,25} ){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way|close|court|square|place|terrace|crescent|gardens|grove|forge|spur|mews|row|hill|park|view|walk|cliff|haven|trace|ranch|brook|bridge|height|ridge|manor|meadow|orchard|village|valley|spring|field|estate|green|glen|crest|cove|creek|circle|hollow|knoll|lodge|loop|parkway|trail|well|port|mount|bypass|oval|alley|causeway|crossing|dale|expressway|ferry|ford|forest|freeway|gateway|harbou?r|highway|inlet|island|junction|lake|landing|motorway|mountain|overpass|pike|plaza|river|shore|stream|summit|tunnel|turnpike|viaduct|ville|vista|gate|wharf|yard|canyon|cape|camp|fort|neck|isle|branch|burg|corner|crossroad|curve|divide|loaf|radial|rapid|shoal|throughway|trafficway|stravenue|passage|path|pine|plain|point|light|key|union|common|fall|lock|station|center|centre|flat|fork|mall|ramp|track|wall|mission|course|extension)s?(?![a-z])/g;
+const STREET_EN = /(?<![\d:.])\d{1,5},? (?:[a-z'-]{2,25} ){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way|close|court|square|place|terrace|crescent|gardens|grove|forge|spur|mews|row|hill|park|view|walk|cliff|haven|trace|ranch|brook|bridge|height|ridge|manor|meadow|orchard|village|valley|spring|field|estate|green|glen|crest|cove|creek|circle|hollow|knoll|lodge|loop|parkway|trail|well|port|mount|bypass|oval|alley|causeway|crossing|dale|expressway|ferry|ford|forest|freeway|gateway|harbou?r|highway|inlet|island|junction|lake|landing|motorway|mountain|overpass|pike|plaza|river|shore|stream|summit|tunnel|turnpike|viaduct|ville|vista|gate|wharf|yard|canyon|cape|camp|fort|neck|isle|branch|burg|corner|crossroad|curve|divide|loaf|radial|rapid|shoal|throughway|trafficway|stravenue|passage|path|pine|plain|point|light|key|union|common|fall|lock|station|center|centre|flat|fork|mall|ramp|track|wall|mission|course|extension|underpass|skyway|prairie|run|pass|land|rest|via|club|mill|dam)s?(?![a-z])/g;
 // Dutch and British postcodes: "8418 OV Jirnsum", "KW6N 2TE", "S1 1TS"
 const NA_POSTCODE = /(?<![a-z0-9])(?:[a-z]\d[a-z] \d[a-z]\d|[a-z]{2} \d{5}(?:-\d{4})?)(?![a-z0-9])/g;
 const FOREIGN_POSTCODE = /(?<![a-z0-9])(?:[1-9]\d{3} ?[a-z]{2}(?: [a-z][a-z'-]{2,24})?|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})(?![a-z0-9])/g;
@@ -156,6 +156,7 @@ const SPOKEN_END = /(?<![a-z])(?:new line|nouvelle ligne|a la ligne|nieuwe regel
 const SPOKEN_MARK = /^(?:comma|virgule|komma|colon|period|point|punt|punkt|new|nouvelle|nieuwe|neue|dubbele|deux)$/;
 const PARTICLE = word("van|de|den|der|da|di|du|le|la|von|vom|zu|ten|ter|del|dos");
 // the words of a form's fields for a first name and a surname
+const CONTACT_LABEL = /(?<![a-z])(?:tel|telephone|telefoon|telefon|gsm|mob|mobile|mobiel|handy|phone|fax|e-?mail|mail|courriel|iban)$/;
 const FIRST_NAME_FIELD = "prenoms?|voorna(?:am|men)|vornamen?|first ?names?|forenames?(?:\\(s\\))?|given names?";
 const SURNAME_FIELD = "achternaam|nachname|familienname|surname|last ?name";
 const NAME_FIELD = new RegExp(`^(?:nom|name|naam|familienaam|${FIRST_NAME_FIELD}|${SURNAME_FIELD})$`);
@@ -215,7 +216,11 @@ export function redact(text, options) {
     for (;;) {
       while (i >= 0 && (covered[i] || /[\s.,!()\-:;]/.test(text[i]) || /\p{Extended_Pictographic}|[\ud800-\udfff]/u.test(text[i]))) i--;
       // punctuation read aloud is no word: "… rosie bradley new line 0485 …"
-      const spoken = SPOKEN_END.exec(low.slice(Math.max(0, i - 15), i + 1));
+      // and a contact's label is none before its data: "Beau Brouwer\nTel. 06-…"
+      let next = i + 1;
+      while (next < text.length && /[\s.:]/.test(text[next])) next++;
+      const spoken = SPOKEN_END.exec(low.slice(Math.max(0, i - 15), i + 1)) ||
+        (covered[next] ? CONTACT_LABEL.exec(low.slice(Math.max(0, i - 12), i + 1)) : null);
       if (!spoken) return i;
       i -= spoken[0].length;
     }
@@ -282,7 +287,7 @@ export function redact(text, options) {
   const capital = (at) => !shout && /\p{Lu}/u.test(text[at]);
   // words that also mean something else name a street only with a capital:
   // "Place Flagey 7", "12 Abbey Close", not "place pour 2" or "2 sessions all the way"
-  const ambiguous = (found) => (/(?:way|close|court|square|place|st|rd|grove|gardens|bridge|green|port|mount|loop|trail|springs?|fields?|wells?|village|valley|lodge|circle|crest|ridge|manor|orchard|meadows?|hollow|glen|cove|creek|knoll|estates?|camp|branch|corners?|curve|passage|path|pines?|plains?|points?|lights?|keys?|unions?|commons?|falls?|locks?|station|cent(?:er|re)s?|flats?|forks?|mall|ramp|track|wall|mission|course|extensions?|divide|isle|neck|cape|fort|loaf|gate)$/.test(found)
+  const ambiguous = (found) => (/(?:way|close|court|square|place|st|rd|grove|gardens|bridge|green|port|mount|loop|trail|springs?|fields?|wells?|village|valley|lodge|circle|crest|ridge|manor|orchard|meadows?|hollow|glen|cove|creek|knoll|estates?|camp|branch|corners?|curve|passage|path|pines?|plains?|points?|lights?|keys?|unions?|commons?|falls?|locks?|station|cent(?:er|re)s?|flats?|forks?|mall|ramp|track|wall|mission|course|extensions?|divide|isle|neck|cape|fort|loaf|gate|runs?|pass|lands?|rests?|via|clubs?|mills?|dams?)$/.test(found)
     ? /^\d+,? /.exec(found) : /^(?:\d\S*,? )?(?:place|route|square|clos|chemin|galerie|sentier|parvis) /.exec(found));
   each(PLACE_NAMED, (m, start, end) => { if (capital(start) || capital(end - m[0].split(" ").pop().length)) add(start, end, "address"); });
   for (const pattern of [STREET, STREET_FR, STREET_EN]) {
@@ -495,6 +500,13 @@ export function redact(text, options) {
     }
     // "Avenue Louise Parkplätze": a first name after a street's word names the street
     if (i && STREET_WORD.test(tokens.at(i - 1).low) && text.slice(tokens.at(i - 1).end, first.start) === " ") continue;
+    // "the Arnold Classic", "the Elizabeth Line": "the" before a first name and a capitalised word names a thing
+    // ("I am the Anna Peeters you called" is someone)
+    if (i && firstName && tokens.at(i - 1).low === "the" && text.slice(tokens.at(i - 1).end, first.start) === " " && first.cap && next && next.cap &&
+        !(i > 1 && /^(?:am|is|was|are|m|s)$/.test(tokens.at(i - 2).low))) {
+      while (i + 1 < tokens.length && tokens.at(i + 1).cap && text.slice(tokens.at(i).end, tokens.at(i + 1).start) === " ") i++;
+      continue;
+    }
     // "Sophie Martin Nederlands": the team's surname is no one's first name
     if (i && isPublic(first.low) && isPublic(tokens.at(i - 1).low) && text.slice(tokens.at(i - 1).end, first.start) === " ") continue;
     // the surname: words right after, with a capital when the first name has one (or the
