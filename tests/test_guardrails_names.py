@@ -150,6 +150,10 @@ NAMED = [
     ("de", "Danke,\nMax Krause\nMail: max.k@web.de", "Max Krause"),
     ("en", "please post it to 12 Elm Run, Leeds LS1 4AB", "12 Elm Run"),
     ("en", "I live at 8 Baker Mill, Bristol", "8 Baker Mill"),
+    ("fr", "Mon épouse Ingrid voudrait décaler son rendez-vous", "Ingrid"),
+    ("nl", "groeten van sofie peeters, wat kost een peeling?", "sofie peeters"),
+    ("en", "love from emma harper x, how much is lip filler?", "emma harper"),
+    ("de", "Grüße von Jonas Weber, was kostet Botox?", "Jonas Weber"),
 ]
 CLEAN = [
     ("fr", "Madame, Monsieur, Je voudrais connaître vos tarifs pour le peeling."),
@@ -208,6 +212,8 @@ CLEAN = [
     ("en", "we are going to the Anne Frank House after, can we park?"),
     ("en", "I take the Elizabeth Line from Heathrow, then the Eurostar"),
     ("en", "I have 2 kids that run around, can they come?"),
+    ("en", "greetings from Antwerp, how much is botox?"),
+    ("nl", "groetjes van de hele familie, tot zaterdag!"),
 ]
 
 
