@@ -154,6 +154,7 @@ NAMED = [
     ("nl", "groeten van sofie peeters, wat kost een peeling?", "sofie peeters"),
     ("en", "love from emma harper x, how much is lip filler?", "emma harper"),
     ("de", "Grüße von Jonas Weber, was kostet Botox?", "Jonas Weber"),
+    ("nl", "zet er Hilde Op de Beeck als klant bij", "Op de Beeck"),
 ]
 CLEAN = [
     ("fr", "Madame, Monsieur, Je voudrais connaître vos tarifs pour le peeling."),

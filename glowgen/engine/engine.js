@@ -1,4 +1,4 @@
-/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:2d253f91e20ff24f):
+/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:f5093d258679e75e):
  * edit those and run the script again, not this file. */
 (() => {
   // glowgen/engine/src/analysis.js
@@ -911,7 +911,7 @@
   var SURNAME_FIELD = "achternaam|nachname|familienname|surname|last ?name";
   var NAME_FIELD = new RegExp(`^(?:nom|name|naam|familienaam|${FIRST_NAME_FIELD}|${SURNAME_FIELD})$`);
   var NAME_FIELD_COLON = new RegExp(`(?:${FIRST_NAME_FIELD}|${SURNAME_FIELD}) ?:$`);
-  var INNER_PARTICLE = word("el|al|ben|bin|ibn|ait|abu|abou");
+  var INNER_PARTICLE = word("el|al|ben|bin|ibn|ait|abu|abou|op");
   var NOT_NAME = word("non-binaire|non-binary|nonbinary|non-binair|nicht-binar|nichtbinar|vlaming|vlaamse|waal|waalse|brusselaar|bruxellois|bruxelloise|flamande?|wallonne?|trans|deaf|blind|disabled|autistic|sourde?|aveugle|malentendante?|doof|slechthorend|slechtziend|taub|gehorlos|blinde?|quelqu'un|quelqu|iemand|jemand|someone|somebody|anyone|distinguees?|respectueusement|cordialement|faithfully|sincerely|truly|yours|hochachtungsvoll|voornaam|achternaam|familienaam|naam|prenom|nom|vorname|nachname|familienname|surname|firstname|lastname|belgian|belge|belg|belgisch|dutch|nederlands|nederlander|nederlandse|french|francais|francaise|frans|franse|german|duits|duitse|allemand|allemande|deutsch|deutsche|deutscher|english|anglais|anglaise|engels|englisch|british|luxembourgeois|luxembourgeoise|new|nieuw|nouveau|nouvelle|neu|interested|pregnant|curious|allergic|the|not|mr|mrs|ms|mevrouw|meneer|madame|monsieur|herr|frau|dr|doctor|docteur|dokter|lg|mfg|mvg|xx|xoxo|vielen|dank|danke|herzliche?|freundliche|beste|liebe|viele|schonen|guten|tag|abend|wochenende|hallo|bonjour|merci|thanks|dear|hello|hi");
   function redact(text, options) {
     const opts = options || {};
@@ -1324,7 +1324,9 @@
   var FEAR = cues("needle|naald|aiguille|nadel|sight of (?:a needle|needles|blood)|vue du sang|bij het zien van|beim anblick|(?:voi[rst]|see|sees|seeing|zie|ziet|zien|sehe|sieht|sehen) (?:du |de |het |een |der |die |das )?(?:sang|blood|bloed|blut|seringue|syringe|spuit|spritze)|(?:bloed|blut|naald|nadel|spuit|spritze) (?:zie|ziet|zien|sehe|sieht|sehen)");
   var JUST_FAINTED = cues("(?:vien[st]|venez) de (?:s'|m'|t')?(?:evanoui|effondr|tomber dans les pommes)|just (?:fainted|passed out|collapsed|blacked out)|(?:is|ben) (?:net|zojuist|zonet|daarnet|juist) (?:flauw|bewusteloos|in elkaar)|(?:ist|bin) (?:gerade|eben|soeben) (?:ohnmachtig|umgekippt|zusammengebrochen|kollabiert)");
   var PAST = cues("last (?:year|week|month|summer)|years? ago|months? ago|l'an (?:passe|dernier)|l'annee (?:passee|derniere)|la semaine derniere|le mois dernier|il y a (?:des|deux|trois|quelques) (?:ans|mois)|vorig jaar|vorige (?:week|maand|zomer)|jaar geleden|letztes jahr|letzte woche|letzten monat|vor jahren|souvent|vaak|often|oft (?:bei|beim)|at the dentist|chez le dentiste|bij de tandarts|beim zahnarzt");
-  var GENERAL_ANY = cues("peut-(?:il|elle|ils|elles) (?:rendre|provoquer|causer|donner|entrainer)|read about|lu (?:sur|que)|gelezen over|gelesen (?:uber|von)|qu'est-ce qu(?:e |'une? )|what is an? |what's an? |wat is een |was ist eine? |comment (?:votre clinique|vous) |how do you (?:prevent|handle|avoid|deal)|hoe (?:voorkomen|vermijden) jullie|wie (?:vermeiden|verhindern|verhuten) sie|risico|risque|risks?(?![a-z])|risiko|risiken|side effects?|bijwerking|nebenwirkung|effets? secondaires?|complication|complicatie|komplikation|(?:blutet|schwillt) man|(?:bloedt|zwelt) men|peu(?:t|x)? rendre|j'?ai lu|i read (?:it|that|on|in)|ik (?:las|heb gelezen)|ich habe gelesen|hab (?:ich )?gelesen|how (?:real|common|likely|often)|is it true|c'est vrai|est-ce vrai|klopt dat|stimmt es|someone (?:said|told)|iemand zei|on m'a dit|man sagt|(?:soin|treatment|behandeling|behandlung)s?(?: [a-z-]+){0,2} (?:contre|for|against|voor|tegen|gegen)|peut rendre|can make you|kan je [a-z]+ worden|kann man [a-z]+ (?:werden|erblinden)|erblinden kann");
+  var GENERIC_YOU_WORDS = "(?:can|could|may|might|will|would) (?:make|leave|turn|send) you|(?:kan|kunnen) (?:je|jou|u) [a-z]+ maken|(?:je|jou|u) [a-z]+ (?:kan|kunnen) maken|(?:peut|peuvent|pourrait) (?:vous|te|nous) rendre|(?:kann|konnen|konnte) (?:einen|dich|man) [a-z]+ machen";
+  var GENERIC_YOU = cues(GENERIC_YOU_WORDS);
+  var GENERAL_ANY = cues(GENERIC_YOU_WORDS, "peut-(?:il|elle|ils|elles) (?:rendre|provoquer|causer|donner|entrainer)|read about|lu (?:sur|que)|gelezen over|gelesen (?:uber|von)|qu'est-ce qu(?:e |'une? )|what is an? |what's an? |wat is een |was ist eine? |comment (?:votre clinique|vous) |how do you (?:prevent|handle|avoid|deal)|hoe (?:voorkomen|vermijden) jullie|wie (?:vermeiden|verhindern|verhuten) sie|risico|risque|risks?(?![a-z])|risiko|risiken|side effects?|bijwerking|nebenwirkung|effets? secondaires?|complication|complicatie|komplikation|(?:blutet|schwillt) man|(?:bloedt|zwelt) men|peu(?:t|x)? rendre|j'?ai lu|i read (?:it|that|on|in)|ik (?:las|heb gelezen)|ich habe gelesen|hab (?:ich )?gelesen|how (?:real|common|likely|often)|is it true|c'est vrai|est-ce vrai|klopt dat|stimmt es|someone (?:said|told)|iemand zei|on m'a dit|man sagt|(?:soin|treatment|behandeling|behandlung)s?(?: [a-z-]+){0,2} (?:contre|for|against|voor|tegen|gegen)|peut rendre|can make you|kan je [a-z]+ worden|kann man [a-z]+ (?:werden|erblinden)|erblinden kann");
   var GENERAL = /^(?:is|are|does|do|can|could|will|would|kunnen|konnen|peuvent|how|what|which|y a|est-ce|est ce|peut|quel|quels|combien|is er|zijn|heeft|doet|kan|kun|wordt|hoe|wat|welke|gibt|ist|sind|kann|tut|hat|wie|was|welche)(?![a-z]).*(?:cause|provoqu|veroorza|verursach|risk|risque|risico|side effect|effets? secondaire|bijwerking|nebenwirkung|possible|mogelijk|moglich|happen|arriver|gebeuren|passieren|common|frequent|vaak|haufig|rare|machen|fuhren|lead to|leiden tot|entrainer|donner|geven|give|make|maken|rendre|herken|recogni|reconna|erkenn|usually|normally|gewoonlijk|normalement|normalerweise|go down|disappear|weg|pijn|pain|hurt|mal|weh|douloureu|schmerzhaft)/;
   var HYPOTHETICAL = cues("hypothet|haftet|haftung|liability|liable|aansprakelijk|responsabilite|au cas ou|en cas d|in case (?:of|there|someone)|in the event of|voor het geval|in geval van|im fall(?:e)? (?:einer|eines|von)|falls (?:es|ein)|what happens if|que se passe-t-il si|wat gebeurt er (?:als|bij)|was passiert(?:,)? wenn|protocol|protocole|protokoll|incidence|how common|how often|hoe vaak|wie oft|wie haufig|(?:anaphyla[a-z]*|emergency|nood|urgence|notfall)[ -]?(?:kit|set|koffer)|noodkit|notfallset");
   var WISH = cues("i (?:want|would like)|i'd like|je (?:veux|voudrais)|j'aimerais|ik (?:wil|zou graag)|ich (?:will|mochte|hatte gern)|results?|resultats?|resultaat|ergebnis");
@@ -1370,7 +1372,7 @@
   var SUITS = cues("geschikt|suitable|suit(?:s|ed)?(?![a-z])|adaptee?s?(?![a-z])|convient|geeignet|passend|ok(?:ay)? (?:for|voor|pour|fur)");
   var SELF_NEED = cues("(?:would|do|will|should) i need|i(?:'d| would) need|(?:heb|zou) ik (?:[a-z]+ )?nodig|me faudr|il me faut|brauche ich|brauchte ich|bräuchte ich");
   var NEED = cues("need|nodig|besoin|necessaire|notig|benotig|faut-il|il me faut|me faudr|il (?:lui|leur) faut|brauch|bräuch|bräucht|brauchte|braucht");
-  var DOSE = cues("dos(?:is|e|age|ering)(?![a-z])|produit|product|produkt|d?units?|d?unites?|eenheden|einheiten|syringes?|seringues?|spuit(?:en|jes)?|ml|millilit|milliliter|(?:viele|\\d+|zwei|drei) spritzen|vials?|ampoules?|ampul");
+  var DOSE = cues("dos(?:is|e|age|ering)(?![a-z])|menge|quantite|quantity|hoeveelheid|amount|produit|product|produkt|d?units?|d?unites?|eenheden|einheiten|syringes?|seringues?|spuit(?:en|jes)?|ml|millilit|milliliter|(?:viele|\\d+|zwei|drei) spritzen|vials?|ampoules?|ampul");
   var PRONOUNS = "i|me|moi|je|ik|mij|ich|mich|mir";
   var PERSONAL = cues(`(?:${PRONOUNS})(?![a-z])|j'`);
   var FOR_ME = cues("(?:i|me|moi|my|mes|mon|ma|ik|mij|mijn|mn|m'n|ich|mich|mir|meine?[mnrs]?|il me|je)(?![a-z])");
@@ -1426,6 +1428,19 @@
   var FAINT_THING = /^(?:brown|red|pink|white|grey|gray|blue|purple|yellow|dark|mark|marks|line|lines|scar|trace|spot|spots|shadow|hint|smell|outline|tinge|patch|ring|rings|glow|bruise|stain|lijn|lijntje|vlek|vlekje|streep|streepje|litteken|schaduw|spoor|zweem|linie|fleck|narbe|spur|schatten|streifen|schimmer|trace|tache|marque|ombre|ligne|cicatrice|rougeur)$/;
   var SQUINT = cues("squint|squeez|screw(?:ing)? up|knijp|pliss|kneif|blinzel|cligne");
   var REACTED = cues("(?:j'ai (?:deja )?(?:fait|eu)|i(?:'ve| have)? (?:once )?(?:had|got)|ik (?:had|heb)(?: ooit| al)?|ich (?:hatte|habe)(?: mal| schon)?)(?: une| a| an| een| eine)?(?: [a-z]+)? (?:reaction|reactie|reaktion)");
+  var RELATIVE2 = "(?:sister|brother|mother|mum|mom|father|dad|aunt|uncle|grandmother|grandma|grandfather|grandpa|wife|husband|partner|daughter|son|friend|cousin|niece|nephew|soeur|frere|mere|maman|pere|papa|tante|oncle|grand-mere|grand-pere|femme|mari|fille|fils|amie?|cousine?|neveu|zus|zuster|broer|moeder|mama|vader|oom|oma|opa|vrouw|man|dochter|zoon|vriendin|vriend|neef|nicht|schwester|bruder|mutter|vater|onkel|frau|mann|tochter|sohn|freundin|freund)";
+  var RELAYED = cues(
+    `(?:my|mijn|ma|mon|mein|meine|onze|our|notre|unser|unsere) ${RELATIVE2} (?:fragt|asks|vraagt|demande|wants to know|wil weten|mochte wissen|veut savoir|wonders)`,
+    `(?:for|voor|pour|fur) (?:my|mijn|ma|mon|meine[nmr]?|meinen) ${RELATIVE2}(?![a-z])`
+  );
+  var THIRD_PERSON = cues(
+    "(?:for|voor|pour|fur|bei) (?:her|him|haar|hem|sie|ihn|ihr|elle|lui)(?![a-z])|(?:ob|if|whether|of|si) (?:she|he|sie|er|ze|hij|elle|il)(?![a-z])",
+    "(?:she|he|sie|er|ze|hij|elle|il)(?:'s| is| has| had| takes| ist| hat| nimmt| heeft| neemt| est| a| prend| allaite| stillt| breastfeeds)(?![a-z])|who(?:'s| is) (?:breastfeeding|pregnant)"
+  );
+  var PRICE_SHOCK = cues(
+    "(?:voyant|vu|saw|seeing|see|zag|zie|zien|sah|sehe|gesehen|read|lu|las|lees|lese|gelesen|heard|entendu|hoorde|horte)(?: [a-z']+){0,2} (?:prix|tarifs?|facture|devis|price|prices|bill|quote|prijs|prijzen|rekening|factuur|offerte|preis|preise|rechnung|kostenvoranschlag)",
+    "(?:prijs|prijzen|rekening|factuur|offerte|preis|preise|rechnung)(?: [a-z]+){0,4} (?:zag|zie|zien|sah|sehe|gesehen|las|lees|gelesen)"
+  );
   var SIGN_NEGATION = new Set("no none without geen zonder keine kein keinen ohne aucun aucune sans".split(" "));
   var near = (w, core) => core.length >= 7 && w[0] === core[0] && distance(w, core, 1) <= 1 && !OTHER_WORDS.has(w);
   var nearStart = (w, core) => core.length >= 7 && w.length >= core.length && w[0] === core[0] && !OTHER_WORDS.has(w) && [core.length - 1, core.length, core.length + 1].some((n) => distance(w.slice(0, n), core, 1) <= 1);
@@ -1516,18 +1531,22 @@
       return Boolean(m) && !NEGATION.test(t.slice(Math.max(0, m.index - 24), m.index));
     };
     const own = SELF.test(t);
-    const askedInGeneral = IN_GENERAL.test(t) && (t.includes("?") || /(?:whether|if|si|of|ob) /.test(t)) && !WITH_ME.test(t);
-    const sign = has(SKIN_COLOUR) && !NOT_SKIN.test(t) || has(FAINT) && !FEAR.test(t) && !PAST.test(t) || FEVER.test(t) && REDNESS.test(t);
+    const relayed = RELAYED.test(t) && THIRD_PERSON.test(t);
+    const askedInGeneral = IN_GENERAL.test(t) && (t.includes("?") || /(?:whether|if|si|of|ob) /.test(t)) && !WITH_ME.test(t) && !relayed;
+    const sign = has(SKIN_COLOUR) && !NOT_SKIN.test(t) || has(FAINT) && !FEAR.test(t) && !PAST.test(t) && !PRICE_SHOCK.test(t) || FEVER.test(t) && REDNESS.test(t);
     if (sign && (own || !GENERAL.test(t)) && !askedInGeneral) return "emergency";
     const generalSentence = (sentence) => GENERAL.test(sentence) || GENERAL_ANY.test(sentence);
-    const stated = !askedInGeneral && statesSign(t, (concept, sentence, around) => (!["colour", "pale", "turned", "white"].includes(concept) || !NOT_SKIN.test(around)) && (concept !== "pain" || !PAIN_DENIED.test(around)) && (concept !== "swell" || !WISH.test(sentence)) && (concept !== "faint" || !FEAR.test(t) || JUST_FAINTED.test(t)) && (concept !== "see" || !SQUINT.test(around)) && !PAST.test(around) && !HYPOTHETICAL.test(sentence) && (SELF.test(sentence) || !generalSentence(sentence)));
+    const stated = !askedInGeneral && statesSign(t, (concept, sentence, around) => (!["colour", "pale", "turned", "white"].includes(concept) || !NOT_SKIN.test(around)) && (concept !== "pain" || !PAIN_DENIED.test(around)) && (concept !== "swell" || !WISH.test(sentence)) && (concept !== "faint" || (!FEAR.test(t) || JUST_FAINTED.test(t)) && !PRICE_SHOCK.test(sentence)) && (concept !== "see" || !SQUINT.test(around)) && !PAST.test(around) && !HYPOTHETICAL.test(sentence) && !GENERIC_YOU.test(around) && (SELF.test(sentence) || !generalSentence(sentence)));
     if (stated) return "emergency";
     if (has(URGENT, t.replace(URGENT_AS_TOPIC, (topic) => " ".repeat(topic.length))) && !NOT_MEDICAL.test(t) && ((BODY.test(t) || TREATED.test(t)) && SYMPTOM.test(t) || !NOT_URGENT_TOPIC.test(t))) return "emergency";
     if (NOT_MEDICAL.test(t)) return null;
     if (ANIMAL_TOLD.test(t) && !OWN_BODY.test(t) && !PREGNANT.test(t) && (NOT_URGENT_TOPIC.test(t) || PRICE.test(t) || /(?:bring|mitbring|meebreng|meeneem|amener|emmener|how much|wie ?viel|hoeveel)/.test(t))) return null;
     const general = askedInGeneral;
-    const group = GROUP.test(t) && !own || general;
-    if (PREGNANT.test(t) && (PREGNANT_SELF.test(t) || !group && !GROUP.test(t) && !GIFT.test(t) && (TREATED.test(t) || MAY_I.test(t) || BODY.test(t) || PERSONAL.test(t) || t.split(" ").length <= 8))) return "medical";
+    const mine = own || relayed;
+    const mayI = MAY_I.test(t) || relayed;
+    const forMe = FOR_ME.test(t) || relayed;
+    const group = GROUP.test(t) && !mine || general;
+    if (PREGNANT.test(t) && (PREGNANT_SELF.test(t) || !group && !GROUP.test(t) && !GIFT.test(t) && (TREATED.test(t) || mayI || BODY.test(t) || PERSONAL.test(t) || t.split(" ").length <= 8))) return "medical";
     const admin = ADMIN.test(t);
     const practical = LOGISTICS.test(t) && !TREATED.test(t);
     const words2 = t.match(/[a-z0-9]+/g) || [];
@@ -1535,26 +1554,26 @@
     const named = (concept) => (medicalWords[concept] || []).some(([start]) => !words2.slice(Math.max(0, start - 2), start).some((w) => SIGN_NEGATION.has(w)));
     const condition = CONDITION.test(t) || REACTED.test(t) || named("condition");
     if (MEDICAL.test(t) && !practical && !group || ADVICE.test(t) && !group && !admin && !PRICE.test(t) && (SYMPTOM.test(t) || OWN_TREATMENT.test(t) || BODY.test(t) || AGO.test(t) && TREATED.test(t))) return "medical";
-    if ((own || MAY_I.test(t) || TAKE.test(t) || /(?:pour|voor|fur|for) (?:moi|mij|mich|me)(?![a-z])/.test(t)) && condition && !GIFT.test(t) && !admin && !group && !practical) return "medical";
+    if ((mine || mayI || TAKE.test(t) || /(?:pour|voor|fur|for) (?:moi|mij|mich|me)(?![a-z])/.test(t)) && condition && !GIFT.test(t) && !admin && !group && !practical) return "medical";
     if (TAKE.test(t) && REGULARLY.test(t) && !group) return "medical";
-    if (SUITABLE.test(t) && FOR_ME.test(t) && !group) return "medical";
-    if (NEED.test(t) && FOR_ME.test(t) && /combien|how (?:many|much)|hoeveel|wie ?viel/.test(t) && !admin && !group && (SELF_NEED.test(t) || !/session|seance|sessie|sitzung|behandelingen|treatments|usually|generally|normalement|generalement|meestal|gewoonlijk|normaal|normalerweise|meistens|gewohnlich/.test(t))) return "medical";
-    if (DOSE.test(t) && FOR_ME.test(t) && (/combien|how many|how much|hoeveel|wie ?vie?l|wiviel|quanto/.test(t) || NEED.test(t) || t.includes("?") && (words2.length <= 10 || /(?:pour|voor|fur|for|bei|chez) (?:moi|mij|mich|me|mir)(?![a-z])|angemessen|appropriate|approprie|aangewezen/.test(t)))) return "medical";
+    if (SUITABLE.test(t) && forMe && !group) return "medical";
+    if (NEED.test(t) && forMe && /combien|how (?:many|much)|hoeveel|wie ?viel/.test(t) && !admin && !group && (SELF_NEED.test(t) || !/session|seance|sessie|sitzung|behandelingen|treatments|usually|generally|normalement|generalement|meestal|gewoonlijk|normaal|normalerweise|meistens|gewohnlich/.test(t))) return "medical";
+    if (DOSE.test(t) && forMe && (/combien|how many|how much|hoeveel|wie ?vie?l|wiviel|quanto/.test(t) || NEED.test(t) || t.includes("?") && (words2.length <= 10 || /(?:pour|voor|fur|for|bei|chez) (?:moi|mij|mich|me|mir)(?![a-z])|angemessen|appropriate|approprie|aangewezen|richtige?|juiste|juste|bonne?|goede|right (?:one|amount)/.test(t)))) return "medical";
     if (SUITS.test(t) && condition && !group && !admin) return "medical";
-    if (HAD.test(t) && AGO.test(t) && (MAY_I.test(t) || STILL_POSSIBLE.test(t))) return "medical";
-    if ((MAY_I.test(t) || MY_TREATMENT.test(t)) && ACTIVITY.test(t) && (AFTER.test(t) || OWN_TREATMENT.test(t)) && (TREATED.test(t) || OWN_TREATMENT.test(t) || MY_TREATMENT.test(t))) return "medical";
+    if (HAD.test(t) && AGO.test(t) && (mayI || STILL_POSSIBLE.test(t))) return "medical";
+    if ((mayI || MY_TREATMENT.test(t)) && ACTIVITY.test(t) && (AFTER.test(t) || OWN_TREATMENT.test(t)) && (TREATED.test(t) || OWN_TREATMENT.test(t) || MY_TREATMENT.test(t))) return "medical";
     if (ACTIVITY.test(t) && AFTER.test(t) && TREATED.test(t) && t.split(" ").length <= 6 && !group && !admin && !PRICE.test(t)) return "medical";
-    if (HAD_TREATMENT.test(t) && !group && (MAY_I.test(t) || STILL_POSSIBLE.test(t))) return "medical";
-    if (AGO.test(t) && TREATED.test(t) && STILL_POSSIBLE.test(t) && (MAY_I.test(t) || /(?:bij|voor) mij|for me|pour moi|chez moi|bei mir|fur mich/.test(t)) && !group) return "medical";
+    if (HAD_TREATMENT.test(t) && !group && (mayI || STILL_POSSIBLE.test(t))) return "medical";
+    if (AGO.test(t) && TREATED.test(t) && STILL_POSSIBLE.test(t) && (mayI || /(?:bij|voor) mij|for me|pour moi|chez moi|bei mir|fur mich/.test(t)) && !group) return "medical";
     if (AGO.test(t) && TREATED.test(t) && STILL_POSSIBLE.test(t) && words2.length <= 7 && !group && !admin && !PRICE.test(t)) return "medical";
     if (/normaa?l(?: of (?:nie|niet))?\s*\??$|normal\s*\??$/.test(t) && (SYMPTOM.test(t) || OWN_TREATMENT.test(t))) return "medical";
     const treated = OWN_TREATMENT.test(t);
     if (treated && named("after_effect") && (t.includes("?") || ADVICE.test(t)) && !group && !admin && !PRICE.test(t)) return "medical";
     if (treated && named("after_effect") && !group && t.split(/(?<=[.?!;:])\s+/).some((sentence) => (sentence.includes("?") || ADVICE.test(sentence)) && !ADMIN.test(sentence) && !PRICE.test(sentence) && conceptPlaces(sentence.match(/[a-z0-9]+/g) || []).after_effect)) return "medical";
-    if ((own || treated) && SYMPTOM.test(t) && !group && !(PAIN_QUESTION.test(t) && !OWN_TREATMENT.test(t))) return "medical";
-    if ((own || MAY_I.test(t)) && treated && TREATED.test(t) && MAY_I.test(t) && !admin) return "medical";
-    if (MAY_I.test(t) && SYMPTOM.test(t) && TREATED.test(t) && !group && !admin && !PAIN_QUESTION.test(t) && !GENERAL_ANY.test(t)) return "medical";
-    if (own && (FAINT.test(t) || named("faint")) && FEAR.test(t)) return "medical";
+    if ((mine || treated) && SYMPTOM.test(t) && !group && !(PAIN_QUESTION.test(t) && !OWN_TREATMENT.test(t))) return "medical";
+    if ((mine || mayI) && treated && TREATED.test(t) && mayI && !admin) return "medical";
+    if (mayI && SYMPTOM.test(t) && TREATED.test(t) && !group && !admin && !PAIN_QUESTION.test(t) && !GENERAL_ANY.test(t)) return "medical";
+    if (mine && (FAINT.test(t) || named("faint")) && FEAR.test(t)) return "medical";
     return null;
   }
 

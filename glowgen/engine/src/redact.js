@@ -162,7 +162,7 @@ const SURNAME_FIELD = "achternaam|nachname|familienname|surname|last ?name";
 const NAME_FIELD = new RegExp(`^(?:nom|name|naam|familienaam|${FIRST_NAME_FIELD}|${SURNAME_FIELD})$`);
 const NAME_FIELD_COLON = new RegExp(`(?:${FIRST_NAME_FIELD}|${SURNAME_FIELD}) ?:$`);
 // inside a surname only, never a name's first word ("I'm Ben"): "Yassine Ben Ali", "Karim El Idrissi"
-const INNER_PARTICLE = word("el|al|ben|bin|ibn|ait|abu|abou");
+const INNER_PARTICLE = word("el|al|ben|bin|ibn|ait|abu|abou|op");
 const NOT_NAME = word("non-binaire|non-binary|nonbinary|non-binair|nicht-binar|nichtbinar|vlaming|vlaamse|waal|waalse|brusselaar|bruxellois|bruxelloise|flamande?|wallonne?|trans|deaf|blind|disabled|autistic|sourde?|aveugle|malentendante?|doof|slechthorend|slechtziend|taub|gehorlos|blinde?|quelqu'un|quelqu|iemand|jemand|someone|somebody|anyone|distinguees?|respectueusement|cordialement|faithfully|sincerely|truly|yours|hochachtungsvoll|voornaam|achternaam|familienaam|naam|prenom|nom|vorname|nachname|familienname|surname|firstname|lastname|belgian|belge|belg|belgisch|dutch|nederlands|nederlander|nederlandse|french|francais|francaise|frans|franse|german|duits|duitse|allemand|allemande|deutsch|deutsche|deutscher|english|anglais|anglaise|engels|englisch|british|luxembourgeois|luxembourgeoise|new|nieuw|nouveau|nouvelle|neu|interested|pregnant|curious|allergic|the|not|mr|mrs|ms|mevrouw|meneer|madame|monsieur|herr|frau|dr|doctor|docteur|dokter|lg|mfg|mvg|xx|xoxo|vielen|dank|danke|herzliche?|freundliche|beste|liebe|viele|schonen|guten|tag|abend|wochenende|hallo|bonjour|merci|thanks|dear|hello|hi");
 
 /**

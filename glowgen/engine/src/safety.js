@@ -23,7 +23,10 @@ const JUST_FAINTED = cues("(?:vien[st]|venez) de (?:s'|m'|t')?(?:evanoui|effondr
 // a sign told as one's history, not now: "I fainted at the dentist last year", "38,7 la semaine dernière"
 const PAST = cues("last (?:year|week|month|summer)|years? ago|months? ago|l'an (?:passe|dernier)|l'annee (?:passee|derniere)|la semaine derniere|le mois dernier|il y a (?:des|deux|trois|quelques) (?:ans|mois)|vorig jaar|vorige (?:week|maand|zomer)|jaar geleden|letztes jahr|letzte woche|letzten monat|vor jahren|souvent|vaak|often|oft (?:bei|beim)|at the dentist|chez le dentiste|bij de tandarts|beim zahnarzt");
 // words that make a sentence a general question wherever they stand
-const GENERAL_ANY = cues("peut-(?:il|elle|ils|elles) (?:rendre|provoquer|causer|donner|entrainer)|read about|lu (?:sur|que)|gelezen over|gelesen (?:uber|von)|qu'est-ce qu(?:e |'une? )|what is an? |what's an? |wat is een |was ist eine? |comment (?:votre clinique|vous) |how do you (?:prevent|handle|avoid|deal)|hoe (?:voorkomen|vermijden) jullie|wie (?:vermeiden|verhindern|verhuten) sie|risico|risque|risks?(?![a-z])|risiko|risiken|side effects?|bijwerking|nebenwirkung|effets? secondaires?|complication|complicatie|komplikation|(?:blutet|schwillt) man|(?:bloedt|zwelt) men|peu(?:t|x)? rendre|j'?ai lu|i read (?:it|that|on|in)|ik (?:las|heb gelezen)|ich habe gelesen|hab (?:ich )?gelesen|how (?:real|common|likely|often)|is it true|c'est vrai|est-ce vrai|klopt dat|stimmt es|someone (?:said|told)|iemand zei|on m'a dit|man sagt|(?:soin|treatment|behandeling|behandlung)s?(?: [a-z-]+){0,2} (?:contre|for|against|voor|tegen|gegen)|peut rendre|can make you|kan je [a-z]+ worden|kann man [a-z]+ (?:werden|erblinden)|erblinden kann");
+// "fillers can make you go blind": a sign that befalls "you" in general, whoever says so
+const GENERIC_YOU_WORDS = "(?:can|could|may|might|will|would) (?:make|leave|turn|send) you|(?:kan|kunnen) (?:je|jou|u) [a-z]+ maken|(?:je|jou|u) [a-z]+ (?:kan|kunnen) maken|(?:peut|peuvent|pourrait) (?:vous|te|nous) rendre|(?:kann|konnen|konnte) (?:einen|dich|man) [a-z]+ machen";
+const GENERIC_YOU = cues(GENERIC_YOU_WORDS);
+const GENERAL_ANY = cues(GENERIC_YOU_WORDS, "peut-(?:il|elle|ils|elles) (?:rendre|provoquer|causer|donner|entrainer)|read about|lu (?:sur|que)|gelezen over|gelesen (?:uber|von)|qu'est-ce qu(?:e |'une? )|what is an? |what's an? |wat is een |was ist eine? |comment (?:votre clinique|vous) |how do you (?:prevent|handle|avoid|deal)|hoe (?:voorkomen|vermijden) jullie|wie (?:vermeiden|verhindern|verhuten) sie|risico|risque|risks?(?![a-z])|risiko|risiken|side effects?|bijwerking|nebenwirkung|effets? secondaires?|complication|complicatie|komplikation|(?:blutet|schwillt) man|(?:bloedt|zwelt) men|peu(?:t|x)? rendre|j'?ai lu|i read (?:it|that|on|in)|ik (?:las|heb gelezen)|ich habe gelesen|hab (?:ich )?gelesen|how (?:real|common|likely|often)|is it true|c'est vrai|est-ce vrai|klopt dat|stimmt es|someone (?:said|told)|iemand zei|on m'a dit|man sagt|(?:soin|treatment|behandeling|behandlung)s?(?: [a-z-]+){0,2} (?:contre|for|against|voor|tegen|gegen)|peut rendre|can make you|kan je [a-z]+ worden|kann man [a-z]+ (?:werden|erblinden)|erblinden kann");
 // a general question ("can filler cause ...?") names a sign without having it
 const GENERAL = /^(?:is|are|does|do|can|could|will|would|kunnen|konnen|peuvent|how|what|which|y a|est-ce|est ce|peut|quel|quels|combien|is er|zijn|heeft|doet|kan|kun|wordt|hoe|wat|welke|gibt|ist|sind|kann|tut|hat|wie|was|welche)(?![a-z]).*(?:cause|provoqu|veroorza|verursach|risk|risque|risico|side effect|effets? secondaire|bijwerking|nebenwirkung|possible|mogelijk|moglich|happen|arriver|gebeuren|passieren|common|frequent|vaak|haufig|rare|machen|fuhren|lead to|leiden tot|entrainer|donner|geven|give|make|maken|rendre|herken|recogni|reconna|erkenn|usually|normally|gewoonlijk|normalement|normalerweise|go down|disappear|weg|pijn|pain|hurt|mal|weh|douloureu|schmerzhaft)/;
 // "I'm only asking in general": a question that says it is not about the writer
@@ -96,7 +99,7 @@ const SUITS = cues("geschikt|suitable|suit(?:s|ed)?(?![a-z])|adaptee?s?(?![a-z])
 const SELF_NEED = cues("(?:would|do|will|should) i need|i(?:'d| would) need|(?:heb|zou) ik (?:[a-z]+ )?nodig|me faudr|il me faut|brauche ich|brauchte ich|bräuchte ich");
 const NEED = cues("need|nodig|besoin|necessaire|notig|benotig|faut-il|il me faut|me faudr|il (?:lui|leur) faut|brauch|bräuch|bräucht|brauchte|braucht");
 // a dose for oneself: "how many units would I need", "combien d'unités il me faut", "wie viele Milliliter für meine Lippen"
-const DOSE = cues("dos(?:is|e|age|ering)(?![a-z])|produit|product|produkt|d?units?|d?unites?|eenheden|einheiten|syringes?|seringues?|spuit(?:en|jes)?|ml|millilit|milliliter|(?:viele|\\d+|zwei|drei) spritzen|vials?|ampoules?|ampul");
+const DOSE = cues("dos(?:is|e|age|ering)(?![a-z])|menge|quantite|quantity|hoeveelheid|amount|produit|product|produkt|d?units?|d?unites?|eenheden|einheiten|syringes?|seringues?|spuit(?:en|jes)?|ml|millilit|milliliter|(?:viele|\\d+|zwei|drei) spritzen|vials?|ampoules?|ampul");
 // the writer as a person, not "my sister": "kan dat bij mij?", "is it fine for me?"
 const PRONOUNS = "i|me|moi|je|ik|mij|ich|mich|mir";
 const PERSONAL = cues(`(?:${PRONOUNS})(?![a-z])|j'`);
@@ -155,6 +158,17 @@ const FAINT_THING = /^(?:brown|red|pink|white|grey|gray|blue|purple|yellow|dark|
 const SQUINT = cues("squint|squeez|screw(?:ing)? up|knijp|pliss|kneif|blinzel|cligne");
 // "j'ai fait une réaction à la lidocaïne", "I once had a reaction to …"
 const REACTED = cues("(?:j'ai (?:deja )?(?:fait|eu)|i(?:'ve| have)? (?:once )?(?:had|got)|ik (?:had|heb)(?: ooit| al)?|ich (?:hatte|habe)(?: mal| schon)?)(?: une| a| an| een| eine)?(?: [a-z]+)? (?:reaction|reactie|reaktion)");
+const RELATIVE = "(?:sister|brother|mother|mum|mom|father|dad|aunt|uncle|grandmother|grandma|grandfather|grandpa|wife|husband|partner|daughter|son|friend|cousin|niece|nephew|" +
+  "soeur|frere|mere|maman|pere|papa|tante|oncle|grand-mere|grand-pere|femme|mari|fille|fils|amie?|cousine?|neveu|" +
+  "zus|zuster|broer|moeder|mama|vader|oom|oma|opa|vrouw|man|dochter|zoon|vriendin|vriend|neef|nicht|" +
+  "schwester|bruder|mutter|vater|onkel|frau|mann|tochter|sohn|freundin|freund)";
+const RELAYED = cues(`(?:my|mijn|ma|mon|mein|meine|onze|our|notre|unser|unsere) ${RELATIVE} (?:fragt|asks|vraagt|demande|wants to know|wil weten|mochte wissen|veut savoir|wonders)`,
+  `(?:for|voor|pour|fur) (?:my|mijn|ma|mon|meine[nmr]?|meinen) ${RELATIVE}(?![a-z])`);
+const THIRD_PERSON = cues("(?:for|voor|pour|fur|bei) (?:her|him|haar|hem|sie|ihn|ihr|elle|lui)(?![a-z])|(?:ob|if|whether|of|si) (?:she|he|sie|er|ze|hij|elle|il)(?![a-z])",
+  "(?:she|he|sie|er|ze|hij|elle|il)(?:'s| is| has| had| takes| ist| hat| nimmt| heeft| neemt| est| a| prend| allaite| stillt| breastfeeds)(?![a-z])|who(?:'s| is) (?:breastfeeding|pregnant)");
+// "j'ai failli tomber dans les pommes en voyant le prix": the price, not a sign
+const PRICE_SHOCK = cues("(?:voyant|vu|saw|seeing|see|zag|zie|zien|sah|sehe|gesehen|read|lu|las|lees|lese|gelesen|heard|entendu|hoorde|horte)(?: [a-z']+){0,2} (?:prix|tarifs?|facture|devis|price|prices|bill|quote|prijs|prijzen|rekening|factuur|offerte|preis|preise|rechnung|kostenvoranschlag)",
+  "(?:prijs|prijzen|rekening|factuur|offerte|preis|preise|rechnung)(?: [a-z]+){0,4} (?:zag|zie|zien|sah|sehe|gesehen|las|lees|gelesen)");
 const SIGN_NEGATION = new Set("no none without geen zonder keine kein keinen ohne aucun aucune sans".split(" "));
 
 // a word spelt by ear matches a long form at one edit: "brethe", "closin", "umgekipt",
@@ -285,8 +299,11 @@ export function safety(text) {
   };
   const own = SELF.test(t);
   // "I'm asking for my sister, she is next to me and …": someone with the writer is no general question
-  const askedInGeneral = IN_GENERAL.test(t) && (t.includes("?") || /(?:whether|if|si|of|ob) /.test(t)) && !WITH_ME.test(t);
-  const sign = (has(SKIN_COLOUR) && !NOT_SKIN.test(t)) || (has(FAINT) && !FEAR.test(t) && !PAST.test(t)) ||
+  // a relative's own question relayed ("my brother asks whether he may …", "asking for my
+  // sister who's breastfeeding, is it OK for her?") is a question about a body, not in general
+  const relayed = RELAYED.test(t) && THIRD_PERSON.test(t);
+  const askedInGeneral = IN_GENERAL.test(t) && (t.includes("?") || /(?:whether|if|si|of|ob) /.test(t)) && !WITH_ME.test(t) && !relayed;
+  const sign = (has(SKIN_COLOUR) && !NOT_SKIN.test(t)) || (has(FAINT) && !FEAR.test(t) && !PAST.test(t) && !PRICE_SHOCK.test(t)) ||
     (FEVER.test(t) && REDNESS.test(t));
   if (sign && (own || !GENERAL.test(t)) && !askedInGeneral) return "emergency";
   // a sign as concepts: whether it is one's own is read in its sentence ("can filler make you
@@ -294,8 +311,8 @@ export function safety(text) {
   const generalSentence = (sentence) => GENERAL.test(sentence) || GENERAL_ANY.test(sentence);
   const stated = !askedInGeneral && statesSign(t, (concept, sentence, around) =>
     (!["colour", "pale", "turned", "white"].includes(concept) || !NOT_SKIN.test(around)) &&
-    (concept !== "pain" || !PAIN_DENIED.test(around)) && (concept !== "swell" || !WISH.test(sentence)) && (concept !== "faint" || !FEAR.test(t) || JUST_FAINTED.test(t)) && (concept !== "see" || !SQUINT.test(around)) &&
-    !PAST.test(around) && !HYPOTHETICAL.test(sentence) && (SELF.test(sentence) || !generalSentence(sentence)));
+    (concept !== "pain" || !PAIN_DENIED.test(around)) && (concept !== "swell" || !WISH.test(sentence)) && (concept !== "faint" || ((!FEAR.test(t) || JUST_FAINTED.test(t)) && !PRICE_SHOCK.test(sentence))) && (concept !== "see" || !SQUINT.test(around)) &&
+    !PAST.test(around) && !HYPOTHETICAL.test(sentence) && !GENERIC_YOU.test(around) && (SELF.test(sentence) || !generalSentence(sentence)));
   if (stated) return "emergency";
   // "emergency equipment", "in case of emergency": urgency named as a topic, not felt
   if (has(URGENT, t.replace(URGENT_AS_TOPIC, (topic) => " ".repeat(topic.length))) && !NOT_MEDICAL.test(t) && (((BODY.test(t) || TREATED.test(t)) && SYMPTOM.test(t)) || !NOT_URGENT_TOPIC.test(t))) return "emergency";
@@ -303,49 +320,52 @@ export function safety(text) {
   if (ANIMAL_TOLD.test(t) && !OWN_BODY.test(t) && !PREGNANT.test(t) &&
       (NOT_URGENT_TOPIC.test(t) || PRICE.test(t) || /(?:bring|mitbring|meebreng|meeneem|amener|emmener|how much|wie ?viel|hoeveel)/.test(t))) return null;
   const general = askedInGeneral;
-  const group = (GROUP.test(t) && !own) || general;
+  const mine = own || relayed;
+  const mayI = MAY_I.test(t) || relayed;
+  const forMe = FOR_ME.test(t) || relayed;
+  const group = (GROUP.test(t) && !mine) || general;
   // "my sister-in-law is pregnant, do you sell vouchers?" is a gift, not her body
-  if (PREGNANT.test(t) && (PREGNANT_SELF.test(t) || (!group && !GROUP.test(t) && !GIFT.test(t) && (TREATED.test(t) || MAY_I.test(t) || BODY.test(t) || PERSONAL.test(t) || t.split(" ").length <= 8)))) return "medical";
+  if (PREGNANT.test(t) && (PREGNANT_SELF.test(t) || (!group && !GROUP.test(t) && !GIFT.test(t) && (TREATED.test(t) || mayI || BODY.test(t) || PERSONAL.test(t) || t.split(" ").length <= 8)))) return "medical";
   const admin = ADMIN.test(t);
   // "is there a lift? with my rheumatism stairs are hard": a condition told for a practical question
   const practical = LOGISTICS.test(t) && !TREATED.test(t);
-  // the medical families as concepts (lexicon): a condition of one's own ("ik ben net bevallen",
-  // "I bruise easily"), a state after one's own treatment ("flaking since the peel")
+  // the medical families as concepts (lexicon): a condition of one's mine ("ik ben net bevallen",
+  // "I bruise easily"), a state after one's mine treatment ("flaking since the peel")
   const words = t.match(/[a-z0-9]+/g) || [];
   const medicalWords = conceptPlaces(words);
   const named = (concept) => (medicalWords[concept] || []).some(([start]) => !words.slice(Math.max(0, start - 2), start).some((w) => SIGN_NEGATION.has(w)));
   const condition = CONDITION.test(t) || REACTED.test(t) || named("condition");
   if ((MEDICAL.test(t) && !practical && !group) || (ADVICE.test(t) && !group && !admin && !PRICE.test(t) && (SYMPTOM.test(t) || OWN_TREATMENT.test(t) || BODY.test(t) || (AGO.test(t) && TREATED.test(t))))) return "medical";
-  if ((own || MAY_I.test(t) || TAKE.test(t) || /(?:pour|voor|fur|for) (?:moi|mij|mich|me)(?![a-z])/.test(t)) && condition && !GIFT.test(t) && !admin && !group && !practical) return "medical";
+  if ((mine || mayI || TAKE.test(t) || /(?:pour|voor|fur|for) (?:moi|mij|mich|me)(?![a-z])/.test(t)) && condition && !GIFT.test(t) && !admin && !group && !practical) return "medical";
   if (TAKE.test(t) && REGULARLY.test(t) && !group) return "medical";
-  if (SUITABLE.test(t) && FOR_ME.test(t) && !group) return "medical";
+  if (SUITABLE.test(t) && forMe && !group) return "medical";
   // how much product one person needs; how many sessions people usually need is information
-  if (NEED.test(t) && FOR_ME.test(t) && /combien|how (?:many|much)|hoeveel|wie ?viel/.test(t) && !admin && !group &&
+  if (NEED.test(t) && forMe && /combien|how (?:many|much)|hoeveel|wie ?viel/.test(t) && !admin && !group &&
       (SELF_NEED.test(t) || !/session|seance|sessie|sitzung|behandelingen|treatments|usually|generally|normalement|generalement|meestal|gewoonlijk|normaal|normalerweise|meistens|gewohnlich/.test(t))) return "medical";
   // "what is actually in the vial? be straight with me" asks what it is, not how much for me
-  if (DOSE.test(t) && FOR_ME.test(t) && (/combien|how many|how much|hoeveel|wie ?vie?l|wiviel|quanto/.test(t) || NEED.test(t) ||
-      (t.includes("?") && (words.length <= 10 || /(?:pour|voor|fur|for|bei|chez) (?:moi|mij|mich|me|mir)(?![a-z])|angemessen|appropriate|approprie|aangewezen/.test(t))))) return "medical";
+  if (DOSE.test(t) && forMe && (/combien|how many|how much|hoeveel|wie ?vie?l|wiviel|quanto/.test(t) || NEED.test(t) ||
+      (t.includes("?") && (words.length <= 10 || /(?:pour|voor|fur|for|bei|chez) (?:moi|mij|mich|me|mir)(?![a-z])|angemessen|appropriate|approprie|aangewezen|richtige?|juiste|juste|bonne?|goede|right (?:one|amount)/.test(t))))) return "medical";
   if (SUITS.test(t) && condition && !group && !admin) return "medical";
-  if (HAD.test(t) && AGO.test(t) && (MAY_I.test(t) || STILL_POSSIBLE.test(t))) return "medical";
-  if ((MAY_I.test(t) || MY_TREATMENT.test(t)) && ACTIVITY.test(t) && (AFTER.test(t) || OWN_TREATMENT.test(t)) && (TREATED.test(t) || OWN_TREATMENT.test(t) || MY_TREATMENT.test(t))) return "medical";
+  if (HAD.test(t) && AGO.test(t) && (mayI || STILL_POSSIBLE.test(t))) return "medical";
+  if ((mayI || MY_TREATMENT.test(t)) && ACTIVITY.test(t) && (AFTER.test(t) || OWN_TREATMENT.test(t)) && (TREATED.test(t) || OWN_TREATMENT.test(t) || MY_TREATMENT.test(t))) return "medical";
   // aftercare asked without a person, as a search: "sport lendemain botox?", "sauna after filler"
   if (ACTIVITY.test(t) && AFTER.test(t) && TREATED.test(t) && t.split(" ").length <= 6 && !group && !admin && !PRICE.test(t)) return "medical";
-  if (HAD_TREATMENT.test(t) && !group && (MAY_I.test(t) || STILL_POSSIBLE.test(t))) return "medical";
+  if (HAD_TREATMENT.test(t) && !group && (mayI || STILL_POSSIBLE.test(t))) return "medical";
   // history as fields: "Last year: thread lift / Now: skin booster / ok for me?"
-  if (AGO.test(t) && TREATED.test(t) && STILL_POSSIBLE.test(t) && (MAY_I.test(t) || /(?:bij|voor) mij|for me|pour moi|chez moi|bei mir|fur mich/.test(t)) && !group) return "medical";
+  if (AGO.test(t) && TREATED.test(t) && STILL_POSSIBLE.test(t) && (mayI || /(?:bij|voor) mij|for me|pour moi|chez moi|bei mir|fur mich/.test(t)) && !group) return "medical";
   if (AGO.test(t) && TREATED.test(t) && STILL_POSSIBLE.test(t) && words.length <= 7 && !group && !admin && !PRICE.test(t)) return "medical";
   if (/normaa?l(?: of (?:nie|niet))?\s*\??$|normal\s*\??$/.test(t) && (SYMPTOM.test(t) || OWN_TREATMENT.test(t))) return "medical";
   const treated = OWN_TREATMENT.test(t);
   if (treated && named("after_effect") && (t.includes("?") || ADVICE.test(t)) && !group && !admin && !PRICE.test(t)) return "medical";
-  // several questions in one message: the one about the after-effect is read on its own
+  // several questions in one message: the one about the after-effect is read on its mine
   // ("… vervelt mijn huid nog, is dat normaal? Verder: prijs van een tweede sessie?")
   if (treated && named("after_effect") && !group && t.split(/(?<=[.?!;:])\s+/).some((sentence) =>
     (sentence.includes("?") || ADVICE.test(sentence)) && !ADMIN.test(sentence) && !PRICE.test(sentence) &&
     conceptPlaces(sentence.match(/[a-z0-9]+/g) || []).after_effect)) return "medical";
-  if ((own || treated) && SYMPTOM.test(t) && !group && !(PAIN_QUESTION.test(t) && !OWN_TREATMENT.test(t))) return "medical";
-  if ((own || MAY_I.test(t)) && treated && TREATED.test(t) && MAY_I.test(t) && !admin) return "medical";
+  if ((mine || treated) && SYMPTOM.test(t) && !group && !(PAIN_QUESTION.test(t) && !OWN_TREATMENT.test(t))) return "medical";
+  if ((mine || mayI) && treated && TREATED.test(t) && mayI && !admin) return "medical";
   // "zwelling en jeuk rond de prikjes van de PRP, moet ik iets smeren?"
-  if (MAY_I.test(t) && SYMPTOM.test(t) && TREATED.test(t) && !group && !admin && !PAIN_QUESTION.test(t) && !GENERAL_ANY.test(t)) return "medical";
-  if (own && (FAINT.test(t) || named("faint")) && FEAR.test(t)) return "medical";
+  if (mayI && SYMPTOM.test(t) && TREATED.test(t) && !group && !admin && !PAIN_QUESTION.test(t) && !GENERAL_ANY.test(t)) return "medical";
+  if (mine && (FAINT.test(t) || named("faint")) && FEAR.test(t)) return "medical";
   return null;
 }
