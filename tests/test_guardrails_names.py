@@ -155,6 +155,8 @@ NAMED = [
     ("en", "love from emma harper x, how much is lip filler?", "emma harper"),
     ("de", "Grüße von Jonas Weber, was kostet Botox?", "Jonas Weber"),
     ("nl", "zet er Hilde Op de Beeck als klant bij", "Op de Beeck"),
+    ("en", "xoxo, emma walker, 0475 12 34 56", "emma walker"),
+    ("nl", "liefs, sofie maes, 0475 12 34 56", "sofie maes"),
 ]
 CLEAN = [
     ("fr", "Madame, Monsieur, Je voudrais connaître vos tarifs pour le peeling."),
