@@ -1,4 +1,4 @@
-/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:6ba84825e5badcd7):
+/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:f23d012448a11d98):
  * edit those and run the script again, not this file. */
 (() => {
   // glowgen/engine/src/analysis.js

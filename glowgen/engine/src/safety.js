@@ -332,8 +332,8 @@ export function safety(text) {
   const admin = ADMIN.test(t);
   // "is there a lift? with my rheumatism stairs are hard": a condition told for a practical question
   const practical = LOGISTICS.test(t) && !TREATED.test(t);
-  // the medical families as concepts (lexicon): a condition of one's mine ("ik ben net bevallen",
-  // "I bruise easily"), a state after one's mine treatment ("flaking since the peel")
+  // the medical families as concepts (lexicon): a condition of one's own ("ik ben net bevallen",
+  // "I bruise easily"), a state after one's own treatment ("flaking since the peel")
   const words = t.match(/[a-z0-9]+/g) || [];
   const medicalWords = conceptPlaces(words);
   const named = (concept) => (medicalWords[concept] || []).some(([start]) => !words.slice(Math.max(0, start - 2), start).some((w) => SIGN_NEGATION.has(w)) &&
@@ -364,7 +364,7 @@ export function safety(text) {
   if (/normaa?l(?: of (?:nie|niet))?\s*\??$|normal\s*\??$/.test(t) && (SYMPTOM.test(t) || OWN_TREATMENT.test(t))) return "medical";
   const treated = OWN_TREATMENT.test(t);
   if (treated && named("after_effect") && (t.includes("?") || ADVICE.test(t)) && !group && !admin && !PRICE.test(t)) return "medical";
-  // several questions in one message: the one about the after-effect is read on its mine
+  // several questions in one message: the one about the after-effect is read on its own
   // ("… vervelt mijn huid nog, is dat normaal? Verder: prijs van een tweede sessie?")
   if (treated && named("after_effect") && !group && t.split(/(?<=[.?!;:])\s+/).some((sentence) =>
     (sentence.includes("?") || ADVICE.test(sentence)) && !ADMIN.test(sentence) && !PRICE.test(sentence) &&
