@@ -11,6 +11,13 @@ from glowgen.ask import Assistant
 from tests.guardrails import ask_as_visitor
 
 NAMED = [
+    # round 24: "-ring" streets named after a person or a place; a town one moves or sends to
+    ("nl", "Het pakketje mag naar de Lievenring 14, dank je", "Lievenring"),
+    ("de", "Die Rechnung bitte an den Hohenzollernring 8 schicken", "Hohenzollernring"),
+    ("nl", "We verhuizen naar 3500 Hasselt, pas dat aan aub", "3500 Hasselt"),
+    ("fr", "Envoyez le bon cadeau à 5000 Namur, merci", "5000 Namur"),
+    ("en", "I'm moving to 2000 Antwerp next month, please update it", "2000 Antwerp"),
+    ("de", "Wir ziehen nach 4700 Eupen, bitte ändern", "4700 Eupen"),
     ("fr", "c'est pour mon fils Bilal Haddad, il a 19 ans", "Bilal Haddad"),
     ("nl", "Het voorschot komt van de rekening van mijn vrouw, Griet Wouters.", "Griet Wouters"),
     ("en", "The refund can go to my daughter Megan Price, she paid.", "Megan Price"),
@@ -217,6 +224,15 @@ CLEAN = [
     ("en", "I have 2 kids that run around, can they come?"),
     ("en", "greetings from Antwerp, how much is botox?"),
     ("nl", "groetjes van de hele familie, tot zaterdag!"),
+    # round 24: words that end like a "-ring" street; a postcode and town asked as a place
+    ("en", "Is the Spring 2026 offer still on after comparing 3 clinics?"),
+    ("nl", "In aflevering 4 van jullie podcast ging het over peelings, waar vind ik die?"),
+    ("de", "Nach dem Sparring 3 Tage warten oder gleich Botox?"),
+    ("fr", "Après le Sparring 2 fois par semaine, le peeling pique ?"),
+    ("de", "Gibt es auch eine Praxis in 4700 Eupen oder nur in Brüssel?"),
+    ("fr", "Vous avez un cabinet à 4000 Liège ou seulement à Bruxelles ?"),
+    ("nl", "Zijn jullie ook in 9000 Gent of enkel in Brussel?"),
+    ("en", "Is the clinic near 1040 Etterbeek?"),
 ]
 
 

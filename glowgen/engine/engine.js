@@ -1,4 +1,4 @@
-/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:f23d012448a11d98):
+/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:0b1be58b0ab2e70c):
  * edit those and run the script again, not this file. */
 (() => {
   // glowgen/engine/src/analysis.js
@@ -1029,6 +1029,11 @@
         }
         if (/^(?::\d|h\d|u\d)/.test(low.slice(end, end + 2))) return;
         const addressed = /(?:adres|address|wohn|woon|habite|domicile|chez moi|bei mir|at my)/.test(low.slice(Math.max(0, start - 40), start)) || /^,? (?:[a-z]+-)?\d{4,5} [a-z]/.test(low.slice(end, end + 12));
+        const ring = pattern === STREET && /([a-z'-]+)ring \d/.exec(m[0]);
+        if (ring && !addressed && !isFirstName(ring[1]) && !WORD_NAMES.has(ring[1]) && !(ring[1].length > 3 && commonWord(ring[1]))) {
+          const at = end - m[0].length + m[0].indexOf(ring[0]);
+          if (!capital(at) || ring[1].length < 3 || /[aeiouyr]$/.test(ring[1]) || commonWord(ring[1] + "ring") || /(?:^|[.!?]\s*)$/.test(text.slice(0, at))) return;
+        }
         if (!named2 || addressed || /\p{Lu}/u.test(text.slice(start + named2[0].length, end))) {
           add(start, end, "address");
           const town = /^ in (\p{Lu}[\p{L}'-]{2,24})/u.exec(text.slice(end, end + 30));
@@ -1055,7 +1060,8 @@
     each(POSTCODE, (m, start, end) => {
       const city = m[0].slice(m[0].indexOf(" ") + 1);
       const afterStreet = justAfter(addressEnds, start) || /(?:adres|address|wohn|woon|habite|domicile)/.test(low.slice(Math.max(0, start - 30), start)) || /^[a-z]+-/.test(m[0]);
-      if ((capital(end - city.length) || afterStreet) && !NOT_CITY.test(city.split(/[ -]/)[0]) && (!isTerm(city) || afterStreet)) add(start, end, "address");
+      const place = !afterStreet && !justAfter(addressEnds, start - 3) && !justAfter(addressEnds, start - 2) && /(?:^|[\s(])(?:in|a|te|en|near|bij|nabij|nahe|bei|pres de|vers|richting|naar|nach|to)\s$/.test(low.slice(Math.max(0, start - 12), start)) && !/(?<![a-z])(?:(?:woon|wohn|habit|domicil|resid|liv|leb|verblijf|logeer|sejour|stay|zit|verhui|mov|demenag|umz|zieh|envo|send|sent|stuur|schick|post|livr|deliver|lever|factur|invoice|rechnung|courrier|mail)[a-z]*|(?:ik|ich|we|wij|wir) (?:ben|bin|zijn|sind)|(?:je|j') ?suis|nous sommes|on est|i am|i'm|we are|we're|from|uit|aus|de|d'ici)\s/.test(low.slice(Math.max(0, start - 60), start));
+      if ((capital(end - city.length) || afterStreet) && !place && !NOT_CITY.test(city.split(/[ -]/)[0]) && (!isTerm(city) || afterStreet)) add(start, end, "address");
     });
     let solid = lastSolid();
     const letterAfter = (i) => text[i] === " " && /\p{L}/u.test(text[i + 1] || "");

@@ -312,6 +312,15 @@ export function redact(text, options) {
       // in lower case too when it reads as an address: a cue before it, a postcode after it
       const addressed = /(?:adres|address|wohn|woon|habite|domicile|chez moi|bei mir|at my)/.test(low.slice(Math.max(0, start - 40), start)) ||
         /^,? (?:[a-z]+-)?\d{4,5} [a-z]/.test(low.slice(end, end + 12));
+      // a "-ring" is named after a person or a word ("Mariaring 12", "Binnenring 3"); English
+      // and Dutch words end so too ("Spring 2026", "comparing 3", "aflevering 4", German
+      // "Sparring 3"): without a known name before "ring", only a capital inside a sentence
+      // makes it a street, and not on a verb's "-ing" ("compa-ring", "spar-ring", "tape-ring")
+      const ring = pattern === STREET && /([a-z'-]+)ring \d/.exec(m[0]);
+      if (ring && !addressed && !isFirstName(ring[1]) && !WORD_NAMES.has(ring[1]) && !(ring[1].length > 3 && commonWord(ring[1]))) {
+        const at = end - m[0].length + m[0].indexOf(ring[0]);
+        if (!capital(at) || ring[1].length < 3 || /[aeiouyr]$/.test(ring[1]) || commonWord(ring[1] + "ring") || /(?:^|[.!?]\s*)$/.test(text.slice(0, at))) return;
+      }
       if (!named || addressed || /\p{Lu}/u.test(text.slice(start + named[0].length, end))) {
         add(start, end, "address");
         // the town after "in": "Kerkstraat 12 in Haaltert", "aus der Lindenallee 3 in Stuttgart"
@@ -346,8 +355,14 @@ export function redact(text, options) {
     const city = m[0].slice(m[0].indexOf(" ") + 1);
     const afterStreet = justAfter(addressEnds, start) ||
       /(?:adres|address|wohn|woon|habite|domicile)/.test(low.slice(Math.max(0, start - 30), start)) || /^[a-z]+-/.test(m[0]);
+    // "Liegt die Klinik in 1050 oder in 1000 Brüssel?": a postcode and town after "in", "à",
+    // "near" is a place asked about, unless someone lives, stays or comes from there or
+    // something is sent there
+    const place = !afterStreet && !justAfter(addressEnds, start - 3) && !justAfter(addressEnds, start - 2) &&
+      /(?:^|[\s(])(?:in|a|te|en|near|bij|nabij|nahe|bei|pres de|vers|richting|naar|nach|to)\s$/.test(low.slice(Math.max(0, start - 12), start)) &&
+      !/(?<![a-z])(?:(?:woon|wohn|habit|domicil|resid|liv|leb|verblijf|logeer|sejour|stay|zit|verhui|mov|demenag|umz|zieh|envo|send|sent|stuur|schick|post|livr|deliver|lever|factur|invoice|rechnung|courrier|mail)[a-z]*|(?:ik|ich|we|wij|wir) (?:ben|bin|zijn|sind)|(?:je|j') ?suis|nous sommes|on est|i am|i'm|we are|we're|from|uit|aus|de|d'ici)\s/.test(low.slice(Math.max(0, start - 60), start));
     // (its first word: "Ville-en-Hesbaye" is a town, whatever "en" is)
-    if ((capital(end - city.length) || afterStreet) && !NOT_CITY.test(city.split(/[ -]/)[0]) && (!isTerm(city) || afterStreet)) add(start, end, "address");
+    if ((capital(end - city.length) || afterStreet) && !place && !NOT_CITY.test(city.split(/[ -]/)[0]) && (!isTerm(city) || afterStreet)) add(start, end, "address");
   });
   let solid = lastSolid();
   const letterAfter = (i) => text[i] === " " && /\p{L}/u.test(text[i + 1] || "");
