@@ -11,6 +11,29 @@ from glowgen.ask import Assistant
 from tests.guardrails import ask_as_visitor
 
 NAMED = [
+    # round 25: neighbours and flatmates; "signed:"; a surname before its first name; a
+    # closing wish before a name; a first name and surname signing after the last sentence;
+    # a name repeated with the surname the first mention lacked
+    ("en", "the voucher is for my neighbour Hazel, she feeds my cats", "Hazel"),
+    ("fr", "un bon pour mon voisin Gaston Lemaire, il m'aide au jardin", "Gaston Lemaire"),
+    ("nl", "een bon voor mijn huisgenoot Jolien, ze verjaart", "Jolien"),
+    ("de", "ein Gutschein für meinen Mitbewohner Lukas Brandt", "Lukas Brandt"),
+    ("fr", "Merci ! signé : marc delvaux", "marc delvaux"),
+    ("en", "signed: tom baker, 0470 12 34 56", "tom baker"),
+    ("nl", "getekend: els verhoeven", "els verhoeven"),
+    ("de", "gezeichnet: jonas weber", "jonas weber"),
+    ("de", "Bitte auf mein Konto (Keller, Anna) überweisen", "Keller"),
+    ("nl", "Terugstorten op rekening van (Peeters, Ann)", "Peeters"),
+    ("fr", "Remboursement au titulaire (Dumont, Claire)", "Dumont"),
+    ("en", "Refund to the card holder (Evans, Sarah)", "Evans"),
+    ("nl", "Dank je, tot morgen, Wouter", "Wouter"),
+    ("fr", "Merci beaucoup, à bientôt, Chloé", "Chloé"),
+    ("de", "Danke, bis bald, Lena", "Lena"),
+    ("en", "Thanks a lot, see you soon, Grace", "Grace"),
+    ("en", "Could you move my slot to the afternoon? Max Holloway", "Max Holloway"),
+    ("de", "Danke für die Info. Ben Keller", "Ben Keller"),
+    ("fr", "c'est jade ici (jade moreau), on s'est parlé hier", "moreau"),
+    ("en", "hi it's emma from the gym, can I book a peel?", "emma"),
     # round 24: "-ring" streets named after a person or a place; a town one moves or sends to
     ("nl", "Het pakketje mag naar de Lievenring 14, dank je", "Lievenring"),
     ("de", "Die Rechnung bitte an den Hohenzollernring 8 schicken", "Hohenzollernring"),
@@ -233,6 +256,12 @@ CLEAN = [
     ("fr", "Vous avez un cabinet à 4000 Liège ou seulement à Bruxelles ?"),
     ("nl", "Zijn jullie ook in 9000 Gent of enkel in Brussel?"),
     ("en", "Is the clinic near 1040 Etterbeek?"),
+    # round 25: an order's or an invoice's number; "it's" with no name after it
+    ("en", "Our PO number is 4500123987, can you put it on the invoice?"),
+    ("nl", "Factuurnummer 2025004417 klopt niet, kunnen jullie dat nakijken?"),
+    ("fr", "Numéro de commande 1002938475 pour les crèmes, elles sont arrivées ?"),
+    ("de", "Bestellnummer 4400918273 für den Gutschein, ist der schon unterwegs?"),
+    ("en", "It's Black Friday soon, any offers on peels?"),
 ]
 
 
@@ -284,6 +313,12 @@ SPOKEN_AND_CUED = [
     ("nl", "werkgever vraagt attest, personeelsnummer PN12093A", "PN12093A"),
     ("fr", "attestation pour mon employeur, matricule 44-8812", "44-8812"),
     ("de", "Bescheinigung für den Arbeitgeber, Personalnummer MA-77812X", "MA-77812X"),
+    # round 25: identity cards and driving licences by their own names
+    ("de", "Ausweisnummer L01X00T47, reicht das für die Anmeldung?", "L01X00T47"),
+    ("de", "meine Personalausweisnummer ist T220001293", "T220001293"),
+    ("nl", "mijn rijbewijsnummer is 5123456789, nodig voor het dossier?", "5123456789"),
+    ("en", "driving licence number MORGA753116SM9IJ if you need ID", "MORGA753116SM9IJ"),
+    ("fr", "numéro de permis de conduire 150375200123, ça suffit ?", "150375200123"),
 ]
 
 

@@ -84,12 +84,12 @@ const NUMBER_PART = "zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|el
   "null|eins|ein|zwei|drei|funf|sechs|sieben|neun|zehn|zwolf|zwanzig|dreissig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig|hundert";
 const NUMBER_WORD = new RegExp(`^(?:(?:${NUMBER_PART})(?:en|und|et)?)+$`);
 const SPOKEN_NUMBER = new RegExp(`(?<![a-z])(?:(?:${NUMBER_PART})(?:en|und|et|-)?)+(?:[\\s-]+(?:(?:${NUMBER_PART})(?:en|und|et|-)?)+|[\\s-]+(?:et|and|en|und)(?=[\\s-]+[a-z])){3,30}(?![a-z])`, "g");
-const ID_CUE = /(?<![a-z])(?:assurance maladie|carte soleil|health (?:card|insurance)(?: number)?|ziekenfonds(?:nummer)?|krankenversicherungsnummer|medicare(?: number)?|ahv(?:-nummer)?|sozialversicherungsnummer|social security(?: number)?|ssn|member(?:ship)? (?:number|no)|numero d'affilie|n° d'affilie|affiliation|lidnummer|lidnr|aansluitingsnummer|mitgliedsnummer|versichertennummer|versicherungsnummer|dni|nie|nif|bsn|passport(?: number)?|paspoort(?:nummer)?|passeport|reisepass(?:nummer)?|patient(?:en)? ?(?:number|nummer)|dossiernummer|numero de dossier|identificatienummer|id number|id-nummer|nmc pin|pin|riziv(?:-nummer)?|inami|big(?:-nummer| number)|gphc(?: number)?|(?:carte|kaart|karte|card)(?: de)? (?:fidelite|client)|loyalty(?: card)?(?: number)?|klantenkaart|klante?nummer|getrouwheidskaart|kundenkarte|kundennummer|treuekarte|bonuskarte|customer (?:number|no|id)|numero (?:de )?client|staff (?:id|number|no)|employee (?:id|number|no)|personnel number|personeelsnummer|werknemersnummer|personalnummer|mitarbeiternummer|matricule|numero d'employe)(?:(?: [a-z']{1,40}){1,6}? ?(?:(?:is|est|ist|was|war|etait)(?![a-z])|:))?(?: (?:is|est|ist|nr|no|n°|number|nummer|numero))*[ :.#]*([a-z0-9](?:[a-z0-9./-]| (?=[a-z]{0,4}\d)){4,24})/g;
+const ID_CUE = /(?<![a-z])(?:assurance maladie|carte soleil|health (?:card|insurance)(?: number)?|ziekenfonds(?:nummer)?|krankenversicherungsnummer|medicare(?: number)?|ahv(?:-nummer)?|sozialversicherungsnummer|social security(?: number)?|ssn|member(?:ship)? (?:number|no)|numero d'affilie|n° d'affilie|affiliation|lidnummer|lidnr|aansluitingsnummer|mitgliedsnummer|versichertennummer|versicherungsnummer|dni|nie|nif|bsn|passport(?: number)?|paspoort(?:nummer)?|passeport|reisepass(?:nummer)?|(?:personal)?ausweis(?:nummer|-nr\.?|nr\.?)?|f(?:u|ue)hrerschein(?:nummer)?|driv(?:ing|er'?s) licen[cs]e(?: number)?|rijbewijs(?:nummer)?|permis de conduire|(?:identity|id) card(?: number)?|identiteitskaart(?:nummer)?|carte d'identite|patient(?:en)? ?(?:number|nummer)|dossiernummer|numero de dossier|identificatienummer|id number|id-nummer|nmc pin|pin|riziv(?:-nummer)?|inami|big(?:-nummer| number)|gphc(?: number)?|(?:carte|kaart|karte|card)(?: de)? (?:fidelite|client)|loyalty(?: card)?(?: number)?|klantenkaart|klante?nummer|getrouwheidskaart|kundenkarte|kundennummer|treuekarte|bonuskarte|customer (?:number|no|id)|numero (?:de )?client|staff (?:id|number|no)|employee (?:id|number|no)|personnel number|personeelsnummer|werknemersnummer|personalnummer|mitarbeiternummer|matricule|numero d'employe)(?:(?: [a-z']{1,40}){1,6}? ?(?:(?:is|est|ist|was|war|etait)(?![a-z])|:))?(?: (?:is|est|ist|nr|no|n°|number|nummer|numero))*[ :.#]*([a-z0-9](?:[a-z0-9./-]| (?=[a-z]{0,4}\d)){4,24})/g;
 const SPACED_BIRTH = /(?:born|birth|dob|naissance|nee? le|geboren|geboorte(?:datum)?|geburtsdatum|geb\.?)[^0-9]{0,12}\d{1,2} \d{1,2} (?:19|20)\d{2}(?!\d)/g;
 const NUMBER = /(\+ ?)?\d(?:[ .\/()-]{0,3}\d){0,40}/g;
 const PHONE_CUE = /(?:tel|phone|gsm|mobile|portable|fixe|festnetz|vaste lijn|vast nummer|landline|nummer|numero|number|bel|call|appel|anruf|handy|whatsapp|sms)/;
 // "bestelbonnummer 4500 2291", "order number": a number of an order or an invoice is no phone
-const ORDER_CUE = /(?:order|bestel|commande|factu|invoice|rechnung|referen|ticket|tracking|colis|pakket|sendung|(?<![a-z])po)[a-z]*(?:[ -]?(?:nr|no|n°|number|nummer|numero|reference))?(?: (?:is|est|ist))?[ :#.-]*$/;
+const ORDER_CUE = /(?:order|bestel|commande|factu|invoice|rechnung|referen|ticket|tracking|colis|pakket|sendung|(?<![a-z])po(?=[ .#:-]))[a-z]*(?:[ -]?(?:nr|no|n°|number|nummer|numero|reference))?(?: (?:is|est|ist))?[ :#.-]*$/;
 // a company's VAT or enterprise number names a sole trader: an identifier, not a phone
 const COMPANY_CUE = /(?:(?:^|[^a-z])be ?|(?:btw|tva|vat|ust|ondernemingsnummer|numero d'entreprise|entreprise|enterprise|kbo|bce)(?![a-z])[^a-z0-9]{0,4}(?:[a-z.'-]+[^a-z0-9]{0,4}){0,3})$/;
 const MONTH = "(?:jan(?:uary|vier|uari|uar)?|janner|jaenner|feb(?:ruary|ruari|ruar)?|feber|fev(?:rier)?|mar(?:ch|s|z)?|maart|apr(?:il)?|avr(?:il)?|mai|may|mei|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust|ustus)?|aout|sep(?:t|tember|tembre)?|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|de[cz](?:ember|embre)?)(?![a-z])";
@@ -118,7 +118,7 @@ const FOREIGN_POSTCODE = /(?<![a-z0-9])(?:[1-9]\d{3} ?[a-z]{2}(?: [a-z][a-z'-]{2
 const POSTCODE = /(?<![\d.,€$-])(?:(?:b|l|d|f|nl)-)?(?:[1-9]\d{3,4}|0[1-9]\d{3}) (?:(?:de|den|la|le|les|sint|saint|st|bad) )?'?[a-z][a-z'-]{2,24}/g;
 const NOT_CITY = word("close|near|far|enough|from|dicht|loin|pres|nah|weit|euros?|eur|ml|mg|cc|units?|unites?|eenheden|einheiten|jours|dagen|days|tage|mois|maanden|months|monate|ans|jaar|jaren|years|jahre|min|minutes|minuten|heures|uur|hours|stunden|sessions?|seances?|sessies?|calories|kcal|joules|shots|points|punten|and|et|en|und|or|ou|of|oder|" +
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag") ;
-const NAME_CUE = /(?<![a-z])(?:((?:nom de scene|nom d'artiste|stage name|artiestennaam|kunstlername|buhnenname|legal name|real name|nom (?:a l'etat civil|legal|officiel)|vrai nom|wettelijke naam|echte naam|officiele naam|burgerlicher name|richtiger name|echter name)(?: is| est| c'est| ist)? ?:?|my name is|my name's|name's|t\.n\.v\.|tnv|my details|mijn naam is|mijn gegevens|ik heet|mes coordonnees|je m'appelle|je m appelle|mon nom est|mon nom c'est|ich heiße|ich heisse|mein name ist|meine daten|meine kontaktdaten|name ?:|naam ?:|nom de famille ?:|nom ?:?|(?:first|last|family|sur) ?name ?:?|prenoms? ?:?|voorna(?:am|men) ?:?|forenames? ?(?:\(s\))? ?:?|given names? ?:?|achternaam ?:?|familienaam ?:?|vornamen? ?:?|nachname ?:?|vatersname ?:?|patronym(?:e|ic)? ?:?|middle name ?:?|familienname ?:?|(?:her|his|their) name is|son nom (?:est|c'est)|(?:haar|zijn) naam is|(?:ihr|sein) name ist|heisst|heißt|name on (?:the )?card|account holder|au nom d(?=')|kontoinhaber(?:in)?|rekeninghouder|titulaire|(?:from|van|von|de) ?:|to the attention of|a l'attention de|ter attentie van|zu handen (?:von )?|(?:my|her|his|mijn|haar|zijn|mes|ses|meine|ihre|seine) (?:details|gegevens|coordonnees|daten) (?:are|zijn|sont|sind) ?:?|versicherte|je me presente ?:?|au nom de|a l'ordre de|op naam van|ten name van|on name of|in the names? of|the name on (?:it|the card|the account) is|name on (?:it|the card) is|name auf (?:der )?karte ist|kontoinhaber(?:in)? ist|(?:the )?account holder is|titulaire(?: du compte)? est|rekeninghouder is|genaamd|heet|(?:my|mijn|mon|meinen) (?:name|naam|nom|namen) (?:as|als|comme))|(my name|mijn naam|mon nom|mein name|fruher|formerly|anciennement|vroeger|ehemals|noem me(?: maar| gewoon)?|nenn mich|nennen sie mich|i'm|i am|ik ben|'k zen|k zen|'k ben|je suis|jsuis|j'suis|chui|ich bin|c'est|hier is|dit is|this is|hier ist|hier spricht|ici|moi c'est|ask for|(?:mama|moeder|vader|papa|maman|mere|pere|mutter|vater|mother|father|mum|mom) (?:van|de|von|of|d(?='))|(?:my|mijn|ma|mon|mein|meine) (?:mother|father|brother|sister)-in-law|ma belle-(?:soeur|mere|fille)|mon beau-(?:frere|pere|fils)|mijn (?:schoonmoeder|schoonvader|schoonzus|schoonbroer)|(?:meinem|meiner|meines) (?:mann|sohn|vater|bruder|freund|partner|schwiegersohn|frau|tochter|mutter|schwester|freundin)|vraag (?:dan )?(?:gerust )?naar|demandez|frag(?:en sie|t)? nach|(?:my|our) (?:husband|wife|son|daughter|mother|mum|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|friend|son-in-law|daughter-in-law|grandson|granddaughter)(?: is)?|(?:mon|notre) (?:mari|fils|pere|frere|copain|pote|epoux|gendre|ami|petit-fils)(?: est)?|mon (?:epouse|amie|ex)(?: est)?|(?:groetjes|groeten|groet|greetings|love|cheers|bisous|bises|salutations|gru(?:ß|ss)e|grusse|liebe gru(?:ß|ss)e) (?:van|from|de|von)|(?:ma|notre) (?:femme|fille|mere|maman|soeur|copine|pote|epouse|belle-fille|amie|petite-fille)(?: est)?|(?:mijn|mn|m'n|onze) (?:man|vrouw|zoon|dochter|moeder|mama|vader|papa|zus|zuster|broer|vriendin|vriend|echtgenoot|echtgenote|partner|schoonzoon|schoondochter|kleinzoon|kleindochter)(?: is)?|(?:mein|unser) (?:mann|sohn|vater|bruder|freund|partner|ehemann|schwiegersohn|enkel)(?: ist)?|(?:meine|unsere) (?:frau|tochter|mutter|mama|schwester|freundin|ehefrau|schwiegertochter|enkelin)(?: ist)?)|(groetjes|groeten|groet|xoxo|xx|liefs|kusjes|kisses|mvg|met vriendelijke groeten?|vriendelijke groeten?|cordialement|bien a vous|bisous|bises|cheers|merci d'avance|bonne (?:journee|soiree)|(?:nog )?een fijne dag|fijne dag|have a (?:nice|good) day|schonen tag|regards|kind regards|best regards|best wishes|mfg|mit freundlichen gru(?:ß|ss)en|liebe gru(?:ß|ss)e|viele gru(?:ß|ss)e|gru(?:ß|ss)e?|salutations)|(merci|bedankt|dank u|dank je|thanks|thank you|danke|lg))(?![a-z])\s?(?:[,!.:]{1,3}|(?:comma|virgule|komma|colon|deux points|dubbele punt|doppelpunkt)(?![a-z]))?\s?['’]?/g;
+const NAME_CUE = /(?<![a-z])(?:((?:nom de scene|nom d'artiste|stage name|artiestennaam|kunstlername|buhnenname|legal name|real name|nom (?:a l'etat civil|legal|officiel)|vrai nom|wettelijke naam|echte naam|officiele naam|burgerlicher name|richtiger name|echter name)(?:'s| is| est| c'est| ist)? ?:?|(?:signe|signed|getekend|gezeichnet|unterzeichnet|handtekening|unterschrift) ?:|my name is|my name's|name's|t\.n\.v\.|tnv|my details|mijn naam is|mijn gegevens|ik heet|mes coordonnees|je m'appelle|je m appelle|mon nom est|mon nom c'est|ich heiße|ich heisse|mein name ist|meine daten|meine kontaktdaten|name ?:|naam ?:|nom de famille ?:|nom ?:?|(?:first|last|family|sur) ?name ?:?|prenoms? ?:?|voorna(?:am|men) ?:?|forenames? ?(?:\(s\))? ?:?|given names? ?:?|achternaam ?:?|familienaam ?:?|vornamen? ?:?|nachname ?:?|vatersname ?:?|patronym(?:e|ic)? ?:?|middle name ?:?|familienname ?:?|(?:her|his|their) name is|son nom (?:est|c'est)|(?:haar|zijn) naam is|(?:ihr|sein) name ist|heisst|heißt|name on (?:the )?card|account holder|au nom d(?=')|kontoinhaber(?:in)?|rekeninghouder|titulaire|(?:from|van|von|de) ?:|to the attention of|a l'attention de|ter attentie van|zu handen (?:von )?|(?:my|her|his|mijn|haar|zijn|mes|ses|meine|ihre|seine) (?:details|gegevens|coordonnees|daten) (?:are|zijn|sont|sind) ?:?|versicherte|je me presente ?:?|au nom de|a l'ordre de|op naam van|ten name van|on name of|in the names? of|the name on (?:it|the card|the account) is|name on (?:it|the card) is|name auf (?:der )?karte ist|kontoinhaber(?:in)? ist|(?:the )?account holder is|titulaire(?: du compte)? est|rekeninghouder is|genaamd|heet|(?:my|mijn|mon|meinen) (?:name|naam|nom|namen) (?:as|als|comme))|(my name|mijn naam|mon nom|mein name|fruher|formerly|anciennement|vroeger|ehemals|noem me(?: maar| gewoon)?|nenn mich|nennen sie mich|i'm|i am|it's|it is|ik ben|'k zen|k zen|'k ben|je suis|jsuis|j'suis|chui|ich bin|c'est|hier is|dit is|this is|hier ist|hier spricht|ici|moi c'est|ask for|(?:mama|moeder|vader|papa|maman|mere|pere|mutter|vater|mother|father|mum|mom) (?:van|de|von|of|d(?='))|(?:my|mijn|ma|mon|mein|meine) (?:mother|father|brother|sister)-in-law|ma belle-(?:soeur|mere|fille)|mon beau-(?:frere|pere|fils)|mijn (?:schoonmoeder|schoonvader|schoonzus|schoonbroer)|(?:meinem|meiner|meines) (?:mann|sohn|vater|bruder|freund|partner|schwiegersohn|frau|tochter|mutter|schwester|freundin)|vraag (?:dan )?(?:gerust )?naar|demandez|frag(?:en sie|t)? nach|(?:my|our) (?:husband|wife|son|daughter|mother|mum|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|friend|son-in-law|daughter-in-law|grandson|granddaughter)(?: is)?|(?:mon|notre) (?:mari|fils|pere|frere|copain|pote|epoux|gendre|ami|petit-fils)(?: est)?|mon (?:epouse|amie|ex)(?: est)?|(?:groetjes|groeten|groet|greetings|love|cheers|bisous|bises|salutations|gru(?:ß|ss)e|grusse|liebe gru(?:ß|ss)e) (?:van|from|de|von)|(?:ma|notre) (?:femme|fille|mere|maman|soeur|copine|pote|epouse|belle-fille|amie|petite-fille)(?: est)?|(?:mijn|mn|m'n|onze) (?:man|vrouw|zoon|dochter|moeder|mama|vader|papa|zus|zuster|broer|vriendin|vriend|echtgenoot|echtgenote|partner|schoonzoon|schoondochter|kleinzoon|kleindochter)(?: is)?|(?:mein|unser) (?:mann|sohn|vater|bruder|freund|partner|ehemann|schwiegersohn|enkel)(?: ist)?|(?:meine|unsere) (?:frau|tochter|mutter|mama|schwester|freundin|ehefrau|schwiegertochter|enkelin)(?: ist)?)|(groetjes|groeten|groet|tot (?:dan|straks|snel|ziens|morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|a (?:bientot|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi)|bis (?:bald|dann|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag)|see you (?:soon|then|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)|xoxo|xx|liefs|kusjes|kisses|mvg|met vriendelijke groeten?|vriendelijke groeten?|cordialement|bien a vous|bisous|bises|cheers|merci d'avance|bonne (?:journee|soiree)|(?:nog )?een fijne dag|fijne dag|have a (?:nice|good) day|schonen tag|regards|kind regards|best regards|best wishes|mfg|mit freundlichen gru(?:ß|ss)en|liebe gru(?:ß|ss)e|viele gru(?:ß|ss)e|gru(?:ß|ss)e?|salutations)|(merci|bedankt|dank u|dank je|thanks|thank you|danke|lg))(?![a-z])\s?(?:[,!.:]{1,3}|(?:comma|virgule|komma|colon|deux points|dubbele punt|doppelpunkt)(?![a-z]))?\s?['’]?/g;
 // first names of Belgium and its neighbours (lexicon/first-names.txt, from Faker): each line
 // is how many letters it shares with the line before, then the rest
 const FIRST_NAMES = new Set();
@@ -142,7 +142,8 @@ const RELATIVE_WORDS = new Set(("compagnon compagne conjoint conjointe partenair
   "mate colleague client cliente fille fils frere grand-mere grand-pere mamie papy mere pere femme mari copine copain " +
   "ami amie collegue tochter sohn schwester bruder mutter vater frau mann freundin freund verlobte kollegin kollege " +
   "patientin klientin kundin mama papa maman mami mutti mantelzorger carer caregiver worker aidant aidante " +
-  "pfleger pflegerin betreuer betreuerin begeleider begeleidster").split(" "));
+  "pfleger pflegerin betreuer betreuerin begeleider begeleidster neighbour neighbor buurman buurvrouw buurmeisje buurjongen voisin voisine " +
+  "nachbar nachbarin bandmate teammate flatmate roommate huisgenoot coloc mitbewohner mitbewohnerin").split(" "));
 // ... or a caller: "met", "hier", "moi", "jsuis", "its"
 const CALLER_WORDS = new Set(("moi met hier name naam nom namens jsuis jsui kben cest schreibt schreibe spricht is its " +
   "rappeler rappelez appeler appelez bellen bel call ring anrufen " +
@@ -253,7 +254,8 @@ export function redact(text, options) {
     else if (n >= 13 && n <= 19 && luhn(digits)) type = "card";
     else if (n === 10 && /^[01]/.test(digits) && COMPANY_CUE.test(low.slice(Math.max(0, start - 30), start))) type = "id_number";
     else if ((/^0[1-9]/.test(digits) && n >= 9 && n <= 11) || (n === 9 && digits[0] === "4")) type = "phone";
-    else if (n >= 9) type = "id_number";
+    // "Our PO number is 4500078213", "factuur 2025000123": an order's or an invoice's number names no one
+    else if (n >= 9 && !ORDER_CUE.test(low.slice(Math.max(0, start - 24), start))) type = "id_number";
     else if (n >= 6 && PHONE_CUE.test(low.slice(Math.max(0, start - 30), start)) && !ORDER_CUE.test(low.slice(Math.max(0, start - 24), start))) type = "phone";
     if (type) add(start, end, type);
   });
@@ -398,6 +400,10 @@ export function redact(text, options) {
       // "groetjes van ivan vercruysse", not "greetings from Antwerp": a first name must open it
       if (m[2] && !names.length && /(?:van|from|de|von)$/.test(m[2]) && /^(?:groet|greet|love|chee|bis|salu|gru|liebe)/.test(m[2]) && !isFirstName(folded)) break;
       const german = m[2] && /^(?:ich bin|hier ist|hier spricht)$/.test(m[2]) && !names.length && !FIRST_NAMES.has(folded);
+      // "vraag naar margriet", "ask for daisy": whom to ask for is a person, a flower's name or not
+      const askedFor = m[2] && /^(?:vraag|ask|demandez|frag)/.test(m[2]) && !names.length && WORD_NAMES.has(folded);
+      // "hey it's jason from the agency": "it's" names the writer only where a call opens
+      if (m[2] && /^it(?:'s| is)$/.test(m[2]) && !names.length && (!/^(?:(?:hey|hi|hello|hiya|morning)[ ,!]*)?$/.test(low.slice(0, start)) || !isFirstName(folded))) break;
       const described = m[2] && !names.length && !isFirstName(folded) &&
         /^ (?:with|about|by|in|on|to|for|of|naar|over|met|van|voor|de|par|pour|sur|mit|uber|fur|von|auf)(?![a-z])/.test(low.slice(at + w[0].length, at + w[0].length + 8));
       // "nom Pires, prénom …": a field without its colon takes a name with a capital
@@ -410,7 +416,7 @@ export function redact(text, options) {
       const field = strong && !names.length && NAME_FIELD_COLON.test(m[1]) && !isTerm(folded);
       // "mijn naam is Lot Haring": after a cue that says a name follows, a first name or a
       // surname with its capital is one even when it is also a word
-      const taken = !bare && (particle || opening || field || (strong ? !common && (!stop || (capital(at) && !shouted && (names.length > 0 || FIRST_NAMES.has(folded) || /^ \p{Lu}\p{Ll}/u.test(text.slice(at + w[0].length, at + w[0].length + 3)))))
+      const taken = !bare && (particle || opening || field || askedFor || (strong ? !common && (!stop || (capital(at) && !shouted && (names.length > 0 || FIRST_NAMES.has(folded) || /^ \p{Lu}\p{Ll}/u.test(text.slice(at + w[0].length, at + w[0].length + 3)))))
         : !common && ((capital(at) && !shouted && !german && !described && (!stop || names.length > 0 || !m[2] || FIRST_NAMES.has(folded))) || ((m[3] || m[4]) && (!stop || at + w[0].length > solid)) ||
           (names.length ? hasFirstName(low.slice(end, names[0])) && !stop : isFirstName(folded)))));
       if (!taken) break;
@@ -454,7 +460,10 @@ export function redact(text, options) {
     const parts = low.slice(start, end).split(" ");
     // the team's own names are public ("Claire Dubois"), a visitor's "Marie Dubois" is not
     // "Clinique Lumière Bewertungen": the clinic's or a team member's name and a noun
-    const worded = parts.some((p) => (known(p) || MONTH_WORD.test(p) || SIGN_WORDS.has(p)) && !PARTICLE.test(p));
+    // a first name and a surname alone after the last sentence sign the message ("… the
+    // 14th. Ben Williams"), even when the first name is also a word
+    const signing = parts.length === 2 && (FIRST_NAMES.has(parts[0]) || WORD_NAMES.has(parts[0])) && /[.!?]\s+$/.test(text.slice(0, start)) && !text.slice(end).replace(/[\s.!]/g, "");
+    const worded = parts.some((p, k) => (known(p) || MONTH_WORD.test(p) || SIGN_WORDS.has(p)) && !PARTICLE.test(p) && !(signing && k === 0));
     // "…, Dittmar Bien, d.bien@…": right before other personal data, a first name (or a first
     // word that is no word) takes the capitalised words after it, words or not
     const beforeData = nextData(end) && !parts.some(isTerm) &&
@@ -612,6 +621,18 @@ export function redact(text, options) {
     }
     if (both || (named(c) && person(a))) add(a.start, a.end, "name");
   }
+  // "(Blum, Heide)", "Naam: Peeters, An": a surname before its first name and a comma
+  for (const span of spans.filter((span) => span.type === "name")) {
+    const before = /(?:^|[(:;]\s*)(\p{Lu}[\p{Ll}'’-]+), $/u.exec(text.slice(Math.max(0, span.start - 30), span.start));
+    const surname = before && low.slice(span.start - before[1].length - 2, span.start - 2);
+    if (surname && isFirstName(low.slice(span.start, span.end)) && !known(surname) && !isPublic(surname)) add(span.start - before[1].length - 2, span.start - 2, "name");
+  }
+  // … and in brackets, as a form or a bank writes it: "(Keller, Anna)"
+  for (const m of text.matchAll(/\((\p{Lu}[\p{Ll}'’-]+), (\p{Lu}[\p{Ll}'’-]+)\)/gu)) {
+    const surname = low.slice(m.index + 1, m.index + 1 + m[1].length);
+    const first = low.slice(m.index + 3 + m[1].length, m.index + m[0].length - 1);
+    if (isFirstName(first) && !known(surname) && !(isPublic(surname) && isPublic(first))) add(m.index + 1, m.index + m[0].length - 1, "name");
+  }
   // a name corrected or repeated: "Martha — sorry, Marta", "Hettner (nicht Hetner)", "Meersman Anouk":
   // a word that spells a redacted name again, or nearly, is that name too
   // (the first 64 different name words, by their first letter, and the names as merged
@@ -657,7 +678,12 @@ export function redact(text, options) {
     if (next && !nextNamed(next) && text.slice(t.end, next.start) === " " && PARTICLE.test(t.low) && echoes(t.low + next.low)) {
       add(t.start, next.end, "name");
       k++;
-    } else if (echoes(t.low)) add(t.start, t.end, "name");
+    } else if (echoes(t.low)) {
+      // and a surname the first mention lacked: "it's daisy here (daisy rogers)"
+      const surname = next && !nextNamed(next) && text.slice(t.end, next.start) === " " && next.low.length >= 3 && !known(next.low) &&
+        !isPublic(next.low) && !PARTICLE.test(next.low) && !HERE_AFTER.test(low.slice(t.end, next.end));
+      add(t.start, surname ? next.end : t.end, "name");
+    }
   }
   spans.sort((a, b) => a.start - b.start || a.order - b.order);
   const merged = [];

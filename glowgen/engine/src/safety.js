@@ -14,13 +14,15 @@ const NEGATION = /(?<![a-z])(?:(?:not|no|aucune?|nothing|non|pas|rien|rien d'|ni
 const COLOUR = "(?:greyish|grayish|grisatre|grijzig|graulich|blauwig|blaulich|white|whitish|grey|gray|blue|bluish|purple|pale|blanche?|blanchie|grise?|bleue?|bleuatre|violette?|violacee|wit|witte|witter|grijs|grijze|blauw|blauwe|paars|paarse|bleek|weiss|weisse|grau|blau|lila|violett)(?![a-z])";
 const SKIN_COLOUR = cues(`(?:turn|turning|turned|going|gone|went|became|becoming|getting|devient|devenue?|vire|wordt|werd|geworden|kleurt|wird|wurde)(?: [a-z']+){0,2} ${COLOUR}`,
   `${COLOUR} (?:et |en |and |und |or |ou |of )?${COLOUR} (?:patch|spot|skin|vlek|plek|huid|tache|peau|fleck|haut)|blanching|blanched|marbree|mottled|${COLOUR} (?:verfarbt|verkleurd|gekleurd)`);
-const NOT_SKIN = cues("hair|cheveu|haren|haare|teeth|dent|tand|zahn|website|page|(?<!(?:injection|filler|treatment|puncture|needle|botox|laser|booster) )site(?! (?:of|d|de|der|van) )|screen|ecran|scherm|bildschirm|box|doos|boite|schachtel");
+const NOT_SKIN = cues("(?:in|on|sur|dans|op|auf) (?:the |les |de |den |my |mes |mijn |meinen |alle[mn]? )?(?:photos?|pictures?|pics|fotos?|foto's|bildern|camera|kamera|selfies?|videos?|close-?ups?|nahaufnahmen|gros plans?)(?![a-z])|hair|cheveu|haren|haare|teeth|dent|tand|zahn|website|page|(?<!(?:injection|filler|treatment|puncture|needle|botox|laser|booster) )site(?! (?:of|d|de|der|van) )|screen|ecran|scherm|bildschirm|box|doos|boite|schachtel");
 const FAINT = cues("fainted|fainting|feel faint|feeling faint|pass(?:ed|ing)? out|unconscious|collapsed|blacked out|evanoui|perdu connaissance|fait un malaise|tombee? dans les pommes",
   "flauwgevallen|flauw (?:gevallen|vallen)|flauwvallen|bewusteloos|buiten bewustzijn|ohnmacht|bewusstlos|kollabiert|zusammengebrochen");
 const FEAR = cues("needle|naald|aiguille|nadel|sight of (?:a needle|needles|blood)|vue du sang|bij het zien van|beim anblick|(?:voi[rst]|see|sees|seeing|zie|ziet|zien|sehe|sieht|sehen) (?:du |de |het |een |der |die |das )?(?:sang|blood|bloed|blut|seringue|syringe|spuit|spritze)|(?:bloed|blut|naald|nadel|spuit|spritze) (?:zie|ziet|zien|sehe|sieht|sehen)");
 // fainting that has just happened, whatever caused it: "il vient de s'évanouir en voyant l'aiguille"
 const JUST_FAINTED = cues("(?:vien[st]|venez) de (?:s'|m'|t')?(?:evanoui|effondr|tomber dans les pommes)|just (?:fainted|passed out|collapsed|blacked out)|(?:is|ben) (?:net|zojuist|zonet|daarnet|juist) (?:flauw|bewusteloos|in elkaar)|(?:ist|bin) (?:gerade|eben|soeben) (?:ohnmachtig|umgekippt|zusammengebrochen|kollabiert)");
 // a sign told as one's history, not now: "I fainted at the dentist last year", "38,7 la semaine dernière"
+const RESOLVED = cues("long gone|gone now|all gone|went away|healed|cleared up|resolved|c'est parti|etait parti|disparu|gueri|resorbe|tout va bien|(?<!(?:fett|vet)[- ])weg(?![a-z-])|verschwunden|abgeheilt|verheilt|alles (?:ist )?(?:wieder )?gut|verdwenen|genezen|weggetrokken|(?:is|was|waren) (?:al )?(?:lang )?over|voorbij|alles (?:is )?(?:weer )?goed");
+const STILL = cues("still|toujours|encore|nog steeds|nog altijd|immer noch|noch immer|again|opnieuw|wieder(?! gut)|but now|mais maintenant|maar nu|aber jetzt|sindsdien|seitdem|since then|depuis (?:ce moment|lors)");
 const PAST = cues("last (?:year|week|month|summer)|years? ago|months? ago|l'an (?:passe|dernier)|l'annee (?:passee|derniere)|la semaine derniere|le mois dernier|il y a (?:des|deux|trois|quelques) (?:ans|mois)|vorig jaar|vorige (?:week|maand|zomer)|jaar geleden|letztes jahr|letzte woche|letzten monat|vor jahren|souvent|vaak|often|oft (?:bei|beim)|at the dentist|chez le dentiste|bij de tandarts|beim zahnarzt");
 // words that make a sentence a general question wherever they stand
 // "fillers can make you go blind": a sign that befalls "you" in general, whoever says so
@@ -93,6 +95,15 @@ const CONDITION = cues("(?:skin ?type|type de peau|huidtype|hauttyp|phototype|fo
 const TAKE = cues("i take|i'm on|i am on|je prends|je suis sous|ik (?:slik|neem|gebruik)|ich nehme");
 const REGULARLY = cues("daily|every (?:day|morning|evening)|each day|twice|once a day|tous les jours|chaque (?:jour|matin|soir)|quotidien|par jour|elke (?:dag|ochtend|avond)|dagelijks|iedere dag|per dag|taglich|jeden (?:tag|morgen|abend)|\\d+ ?mg(?![a-z])|pill|tablet|comprime|pil(?![a-z])|pillen|tabletten");
 // "am I a good candidate", "how much would my sister need"
+// what a treatment would do to one's own voice, breathing, smile: "will botox affect my
+// voice?", "ça risque de gêner ma voix", "ist das bei mir ein Risiko?"
+const EFFECT_ON_ME = cues("(?:affect|change|alter|harm|damage|ruin|impair|hurt|weaken|stiffen)s? my(?: [a-z]+)? (?:voice|singing|breathing|speech|smile|range|playing|embouchure|expression|lips|mouth|face|skin|eyes|muscles?)",
+  "(?:gener|affecter|abimer|alterer|modifier|changer|toucher|nuire a) (?:a )?(?:ma|mon|mes)(?: [a-z]+)? (?:voix|chant|respiration|elocution|diction|sourire|tessiture|jeu|embouchure|expression|levres|bouche|visage|peau|yeux|muscles?)",
+  "(?:mijn|m'n|mn)(?: [a-z]+)? (?:stem|zang|ademhaling|spraak|uitspraak|glimlach|lach|bereik|spel|embouchure|mimiek|lippen|mond|gezicht|huid|ogen|spieren)(?: [a-z]+){0,3} (?:beinvloed|verander|aantast|schaad|beschadig|verpest)",
+  "(?:beinvloed|verander|aantast|schaad|beschadig)[a-z]* (?:mijn|m'n|mn)(?: [a-z]+)? (?:stem|zang|ademhaling|spraak|uitspraak|glimlach|lach|bereik|spel|embouchure|mimiek|lippen|mond|gezicht|huid|ogen|spieren)",
+  "meine?(?: [a-z]+)? (?:stimme|gesang|atmung|aussprache|lacheln|mimik|lippen|mund|gesicht|haut|augen|muskeln|ansatz|spiel)(?: [a-z]+){0,4} (?:verander|beeintrachtig|beeinfluss|schad|stor)",
+  "(?:verander|beeintrachtig|beeinfluss|schad|stor)[a-z]* (?:meine?n?|mir die)(?: [a-z]+)? (?:stimme|gesang|atmung|aussprache|lacheln|mimik|lippen|mund|gesicht|haut|augen|muskeln|ansatz|spiel)",
+  "(?:bei|fur) mi(?:r|ch)(?: [a-z]+){0,2} (?:ein )?risiko|risiko (?:bei|fur) mi(?:r|ch)|risques? (?:pour|chez) moi|(?:voor|bij) mij(?: [a-z]+){0,2} (?:een )?risico|risico (?:voor|bij) mij|risky for me|(?:a|any) risks? for me");
 const SUITABLE = cues("(?:voor mij|fur mich|pour moi|for me)(?: [a-z0-9]+){0,8} (?:geschikt|geeignet|adaptee?|indiquee?|suitable)|(?:am i|suis-je|je suis|ben ik|bin ich)(?: [^ ]+){0,3} (?:too|trop|te|zu) (?:[^ ]+ )?(?:old|young|vieux|vieille|jeune|oud|jong|alt|jung)(?![a-z])|contre-?indiqu|contra-?indic|kontraindiz|contraindicat|fur mich(?: [a-z]+)? geeignet|(?:bin ich|am i|ben ik|suis-je)(?: [a-z0-9]+){0,12} (?:geeignet|suitable|geschikt|apte)|noch geeignet|iets voor mij|indique pour moi|pour quelqu'un comme moi|right for me|(?:ok|okay|safe) for me(?! to (?:come|arrive|bring|book|pay|park|call|wait|cancel|reschedule|move|visit|drop|pop|stop by|leave|send|ask))|for someone like me|(?:good|goede?|bon(?:ne)?|gute?) (?:candidate|kandidaat|candidat|candidate|kandidatin|kandidat)|geschikt voor (?:mij|me)|suitable for me|adapte (?:a|pour) moi|fur mich (?:geeignet|passend)|(?:geeignet|passend) fur mich");
 // "eczeem gezicht peeling geschikt?": whether a treatment suits a condition one names
 const SUITS = cues("geschikt|suitable|suit(?:s|ed)?(?![a-z])|adaptee?s?(?![a-z])|convient|geeignet|passend|ok(?:ay)? (?:for|voor|pour|fur)");
@@ -108,8 +119,8 @@ const FOR_ME = cues("(?:i|me|moi|my|mes|mon|ma|ik|mij|mijn|mn|m'n|ich|mich|mir|m
 const HAD = cues("beneficie|ondergaan|undergone|unterzogen|geplaatst|gezet|laten zetten|laten doen|fait faire|machen lassen|had|hatte|hab|habe|gehad|eu|subi|fait|g fait|gekregen|bekommen|got");
 const AGO = cues("(?:weeks?|semaines|weken|wochen) (?:ago|geleden)|il y a (?:\\d+|deux|trois|quatre|cinq|six) semaines|vor (?:\\d+|zwei|drei|vier|funf|sechs) wochen|(?:in |en |im )?20[0-2]\\d(?![0-9])|last (?:month|week|winter|spring|autumn)|le mois dernier|vorige (?:week|winter)|letzte woche|last summer|vorige zomer|l'ete dernier|last year|(?:years?|yrs?|months?) ago|l'an (?:passe|dernier)|l'annee (?:passee|derniere)|lannee passee|il y a|vorig jaar|vorige maand|jaar geleden|geleden|letztes jahr|vor (?:\\d+|zwei|drei|einem|einigen) (?:jahr|monat)|letzten (?:sommer|winter|monat)");
 // one's own aftercare: "can I go to the gym the day after my botox", "ab wann darf ich joggen"
-const ACTIVITY = cues("raser|shave|shaving|scheren|rasieren|waxing|harsen|bronzer|tanning|plage|beach|strand|hockey|tennis|padel|voetbal|football|fussball|foot(?![a-z])|yoga|pilates|golf|workout|exercis|entrainement|training|wedstrijd|velo|fietsen|radfahren|cycling|zonnebad|sunbath|bain de soleil|sonnenbad|solarium|sunbed|zonnebank|banc solaire|tanning|bronzage|zonnen|wash|shower|douche|dusche|dye(?![a-z])|verven|teinture|farben|haar wassen|haare waschen|sport|reiten|riding|ride a horse|paardrijden|equitation|marathon|triathlon|course a pied|hardlopen|halve marathon|wettkampf|competition|match(?![a-z])|wine|vin(?![a-z])|wijn|wein(?![a-z])|glass|verre|glas(?![a-z])|gym|salle|fitness|sauna|hammam|swim|nager|natation|nage(?![a-z])|piscine|zwem|schwimm|sun|soleil|zon(?![a-z])|sonne|maquill|make[- ]?up|schmink|jogg|run(?![a-z])|courir|lopen|laufen|alcohol|alcool|alkohol|fly|flight|plane|avion|vliegen|vliegtuig|vlucht|fliegen|flug|flugzeug|creme|cream|retinol|crunch|burpee|squat|deadlift|bench ?press|push-?ups?|sit-?ups?|pompes|abdos|musculation|opdrukken|buikspier|krachttraining|krafttraining|liegestutz|kniebeug|bankdruk|hiit|crossfit|spinning|zumba|boxing|boxen|boxe(?![a-z])|drive|driving|conduire|rouler|autorijden|auto rijden|(?<!paard)rijden|(?<!rad)fahren|autofahren|road trip");
-const AFTER = cues("la(?:ten|at) (?:zetten|doen|plaatsen|spuiten|inspuiten)|machen lasse|me fai[st] faire|before|avant|vorher|voordien|ervoor|davor|surlendem|lendem|evening of|same day|same evening|le soir (?:meme|de)|dezelfde dag|'s avonds na|am abend (?:nach|des)|am selben tag|after|apres|lendemain|na(?![a-z])|nach|danach|demain|morgen|tomorrow|day after|ab wann|des que");
+const ACTIVITY = cues("raser|shave|shaving|scheren|rasieren|waxing|harsen|bronzer|tanning|plage|beach|strand|hockey|tennis|padel|voetbal|football|fussball|foot(?![a-z])|yoga|pilates|golf|workout|exercis|entrainement|training|wedstrijd|velo|fietsen|radfahren|cycling|zonnebad|sunbath|bain de soleil|sonnenbad|solarium|sunbed|zonnebank|banc solaire|tanning|bronzage|zonnen|wash|shower|douche|dusche|dye(?![a-z])|verven|teinture|farben|haar wassen|haare waschen|sport|reiten|riding|ride a horse|paardrijden|equitation|marathon|triathlon|course a pied|hardlopen|halve marathon|wettkampf|competition|match(?![a-z])|wine|vin(?![a-z])|wijn|wein(?![a-z])|glass|verre|glas(?![a-z])|gym|salle|fitness|sauna|hammam|swim|nager|natation|nage(?![a-z])|piscine|zwem|schwimm|sun|soleil|zon(?![a-z])|sonne|maquill|make[- ]?up|schmink|jogg|run(?![a-z])|courir|lopen|laufen|alcohol|alcool|alkohol|fly|flight|plane|avion|vliegen|vliegtuig|vlucht|fliegen|flug|flugzeug|creme|cream|retinol|crunch|burpee|squat|deadlift|bench ?press|push-?ups?|sit-?ups?|pompes|abdos|musculation|opdrukken|buikspier|krachttraining|krafttraining|liegestutz|kniebeug|bankdruk|hiit|crossfit|spinning|zumba|jouer|play(?:ing)?(?![a-z])|spelen|spielen|sing|chant|zing|singen|perform|optreden|auftr|concert|konzert|gig(?![a-z])|repetition|rehears|oefenen|uben|trompet|trumpet|saxo|blasen|gartenarbeit|jardin|tuinier|tuinwerk|gardening|boxing|boxen|boxe(?![a-z])|drive|driving|conduire|rouler|autorijden|auto rijden|(?<!paard)rijden|(?<!rad)fahren|autofahren|road trip");
+const AFTER = cues("reprendre|resume|hervatten|wieder aufnehmen|attendre|wait(?![a-z])|wachten|warten|la(?:ten|at) (?:zetten|doen|plaatsen|spuiten|inspuiten)|machen lasse|me fai[st] faire|before|avant|vorher|voordien|ervoor|davor|surlendem|lendem|evening of|same day|same evening|le soir (?:meme|de)|dezelfde dag|'s avonds na|am abend (?:nach|des)|am selben tag|after|apres|lendemain|na(?![a-z])|nach|danach|demain|morgen|tomorrow|day after|ab wann|des que");
 // "is it painful?": a question about a treatment, not a sign
 const PAIN_QUESTION = cues("^no pain|no pain with|pas de douleur|geen pijn bij|keine schmerzen bei|no pain at all|or no pain|geen pijn|keine schmerzen|oder eher nicht|ou pas du tout|zonder pijn|sans douleur|without pain|ohne schmerz|(?:^|[.?!] )(?:is|does|do|est-ce que|est-il|is het|doet|ist|tut)[a-z ,'-]{0,60}(?:painful|hurt|pijnlijk|pijn doen|douloureu|schmerzhaft|weh)|does (?:[a-z]+ ){1,4}hurt|pijnloos|painless|pain[- ]?free|indolore|schmerzfrei|doet (?:[a-z]+ ){1,3}pijn|does [a-z]+ hurt|fait-(?:il|elle) (?:[a-z]+ )?mal|tut (?:[a-z]+ ){1,3}weh|any pain|is (?:it|there) (?:any )?pain|painful\\?|douloureu|fait mal ?\\?|doet (?:het|dat) pijn|pijnlijk|tut (?:es|das) weh|schmerzhaft|none at all|geen pijn");
 // "what should I do", "is this normal": medical when about a sign or one's own treatment
@@ -123,8 +134,8 @@ const SYMPTOM = cues("reaction|blauwe? plek|waar de naald|where the needle|ou l'
 // aftercare about one's own treatment: "after my botox yesterday", "na mijn peeling"
 const OWN_TREATMENT = cues("(?:after|apres|na|nach|post) (?:de |het |dem |der |the |l'|le |la |les |mon |ma |mes |sa |son |ses |mijn |haar |zijn |onze |our |her |his |notre |nos |meinem |ihrem |seinem |unserem )?(?:botox|filler|injection|injectie|peeling|peel|laser|microneedling|prp|skin ?booster|fils|draad)|(?:day|jour|dag|tag) \\d+ (?:after|apres|na|nach)|(?:weeks?|semaines?|weken|wochen|days?|jours|dagen|tage) (?:after|apres|na|nach|later|plus tard|spater)|sindsdien|seitdem|since then|depuis lors", "(?:after|since|from) (?:my|the) [a-z]+ (?:yesterday|today|this morning|last)|(?:lendemain|surlendemain|day after|dag na|tag nach) (?:de |d')?(?:mon|ma|mes|my|mijn|m'n|mn|meine[mnr]?)(?![a-z])|(?:since|depuis|sinds|seit) [a-z]*(?:botox|filler|injection|injectie|peeling|peel|laser|needling|prp|booster|spritze|unterspritzung|fils|draad)|(?:fresh|new|frais|fraiche|nouveau|nouvelle|vers|verse|nieuwe|frisch|frische[mnr]?|neue[mnr]?) (?:[a-z]+ )?[a-z]*(?:botox|filler|injections?|peeling|peel|laser|lippen|levres|lips)|after my|since my|since the|depuis (?:le|la|les|l')|sinds (?:de|het)|seit (?:der|dem|die)|where you injected|injection site|endroit de la piqure|point d'injection|prikplaats|einstichstelle|" +
   "(?:had|got|hatte|gehad|gekregen|bekommen|eu|fait)(?: [a-z']+){0,4} (?:today|vandaag|heute|aujourd'hui|this morning|heute morgen|vanmorgen|ce matin)|(?:today|vandaag|heute|aujourd'hui|this morning|heute morgen|vanmorgen|ce matin)(?: [a-z']+){0,4} (?:had|got|hatte|gehad|gekregen|bekommen|eu|fait)|apres (?:mon|ma|mes)|depuis (?:mon|ma|mes)|na (?:mijn|m'n)|sinds (?:mijn|m'n)|nach (?:meine|meiner|meinem|meinen)|seit (?:meine|meiner|meinem|meinen)|yesterday|gisteren|hier (?:soir|matin)|(?:fait|eu|injecte|traitee?)s? hier|gestern|this morning|ce matin|vanmorgen|vanochtend|heute morgen|(?:days|jours|dagen|tagen) (?:ago|geleden)|il y a \\d+ jours|vor \\d+ tagen");
-const TREATED = cues("[a-z]*(?:filler|laser|peeling)|behandlung|profhilo|juvederm|restylane|sculptra|radiesse|dysport|azzalure|bocouture|xeomin|vistabel|filler|botox|peel|laser|needling|microneedling|skin ?booster|prp|inject|prik|spritze|fils|draad|thread|behandel|treatment|traitement|soin|hyaluron|toxin|fadenlift|draadlift|facelift|lifting|epilation|ontharing|haarentfernung|hair removal|fettweg|lipoly|mesothera");
-const MAY_I = cues("est-il (?:autorise|permis)|est-ce (?:autorise|permis)|ai-je le droit|is it allowed|is het toegestaan|ist es erlaubt|can we|may we|could we|should we|pouvons-nous|pouvons nous|peut-on|on peut|mogen (?:we|wij)|kunnen (?:we|wij)|mogen mijn|durfen wir|konnen wir|je peu(?:x)?(?![a-z])|can i|may i|should i|could i|am i allowed|meug ik|mag 'k|(?:elle|il) peut|puis-je|puis je|je pourrai|pourrai-je|je pourrais|je peux|est-ce que je peux|dois-je|mag ik|kan ik|moet ik|darf ich|kann ich|soll ich|sollte ich|" +
+const TREATED = cues("[a-z]*(?:filler|laser|peeling)|behandlung|profhilo|juvederm|restylane|sculptra|radiesse|dysport|azzalure|bocouture|xeomin|vistabel|filler|botox|peel|laser|needling|microneedling|skin ?booster|prp|inject|prik|spritze|fils|draad|thread|behandel|treatment|traitement|soin|hyaluron|toxin|fadenlift|draadlift|facelift|lifting|epilation|ontharing|haarentfernung|hair removal|fettweg|lipoly|mesothera|dissolv|vetweg|vetoplos|fettabbau");
+const MAY_I = cues("muss ich|must i|do i (?:have|need) to|hoef ik|est-il (?:autorise|permis)|est-ce (?:autorise|permis)|ai-je le droit|is it allowed|is het toegestaan|ist es erlaubt|can we|may we|could we|should we|pouvons-nous|pouvons nous|peut-on|on peut|mogen (?:we|wij)|kunnen (?:we|wij)|mogen mijn|durfen wir|konnen wir|je peu(?:x)?(?![a-z])|can i|may i|should i|could i|am i allowed|meug ik|mag 'k|(?:elle|il) peut|puis-je|puis je|je pourrai|pourrai-je|je pourrais|je peux|est-ce que je peux|dois-je|mag ik|kan ik|moet ik|darf ich|kann ich|soll ich|sollte ich|" +
   "can (?:my|she|he)|may (?:my|she|he)|mag (?:mijn|mn|m'n|ze|hij)|kan (?:mijn|mn|m'n|ze|hij)|darf (?:mein|meine|sie|er)(?![a-z])|kann (?:mein|meine)|peut-(?:elle|il)|(?:fille|fils|mari|femme|mere|pere|soeur|frere|copine|copain) peut");
 
 
@@ -145,10 +156,12 @@ const SIGNS = [
 ];
 // the animal a sign is told of, just before it, with no person between: "my cat can't breathe", "onze merrie heeft hoge koorts"
 const ANIMAL_WORDS = "(?:cat|dog|horse|mare|pony|rabbit|puppy|kitten|chat|chatte|chien|chienne|cheval|jument|lapin|chiot|kat|poes|hond|paard|merrie|konijn|katze|kater|hund|hundin|pferd|stute|kaninchen|welpe)s?(?![a-z])";
-const ANIMAL = new RegExp(`(?<![a-z])${ANIMAL_WORDS}`);
-const OWNED_ANIMAL = new RegExp(`(?<![a-z])(?:my|our|his|her|the|mon|ma|notre|son|sa|le|la|mijn|onze|ons|zijn|haar|de|het|meine?|unsere?|seine?|ihre?|die|der) ${ANIMAL_WORDS}(?: [a-z']+){0,2}$`);
+// plants a sign's words are told of: "mes hortensias ont viré au bleu", "de rabarber zwelt op"
+const PLANT_WORDS = "(?:plants?|plantes?|planten|pflanzen?|flowers?|fleurs?|bloemen|blumen|trees?|arbres?|bomen|boom|baume?|leaves|feuilles|bladeren|blatter|roses?|rozen|hydrangeas?|hortensias?|hortensia's|lavender|lavandes?|lavendel|rhubarb|rhubarbe|rabarber|rhabarber|courgettes?|zucchini|tomato(?:es)?|tomates?|tomaten?|tomaat|pumpkins?|potirons?|citrouilles?|pompoenen|pompoen|kurbis(?:se)?|cucumbers?|concombres?|komkommers?|gurken?|lawn|gazon|grasmat|rasen|hedges?|haies?|hagen|haag|hecken?|seedlings?|semis|zaailingen|setzlinge|marrows?|apples?|pommes|appels?|apfel)";
+const ANIMAL = new RegExp(`(?<![a-z])(?:${ANIMAL_WORDS}|${PLANT_WORDS}(?![a-z]))`);
+const OWNED_ANIMAL = new RegExp(`(?<![a-z])(?:my|our|his|her|the|these|those|mon|ma|mes|notre|nos|son|sa|ses|le|la|les|ces|mijn|onze|ons|zijn|haar|de|het|deze|meine?|unsere?|seine?|ihre?|die|der|diese) (?:${ANIMAL_WORDS}|${PLANT_WORDS}(?![a-z]))(?: [a-z']+){0,2}$`);
 // an animal of one's own told of for a practical question: "Mon chien saigne, je dois annuler mon rendez-vous"
-const ANIMAL_TOLD = new RegExp(`(?<![a-z])(?:my|our|mon|ma|notre|mijn|onze|ons|meine[mnr]?|unsere[mnr]?) ${ANIMAL_WORDS}`);
+const ANIMAL_TOLD = new RegExp(`(?<![a-z])(?:my|our|these|mon|ma|mes|notre|nos|ces|mijn|onze|ons|de|deze|meine[mnr]?|unsere[mnr]?|diese) (?:${ANIMAL_WORDS}|${PLANT_WORDS}(?![a-z]))`);
 const OWN_BODY = cues("(?:my|mon|ma|mes|mijn|mn|mein(?:e|em|en|er)?) (?:[a-z]+ )?(?:lip|levre|lippe|face|visage|gezicht|gesicht|skin|peau|huid|haut|eye|oeil|oog|auge|nose|nez|neus|nase|cheek|joue|wang|wange|chin|menton|kin|kinn|forehead|front|voorhoofd|stirn|mouth|bouche|mond|mund|throat|gorge|keel|hals|arm|bras|hand|main|leg|jambe|been|bein)");
 const PERSON = new RegExp(`(?<![a-z])(?:${PRONOUNS}|j|wife|husband|son|daughter|femme|mari|fils|fille|vrouw|man|zoon|dochter|frau|mann|sohn|tochter|friend|amie?|vriendin|freundin)(?![a-z])`);
 // a "no" just before a sign's words takes it back: "no trouble breathing", "keine Atemnot"
@@ -234,6 +247,17 @@ function conceptPlaces(ws) {
  *  taken back by a "no" and accepted by `holds(concept, sentence, words around it)`
  *  ("breath", "faint", …), or null. `folded` is the question as `safety` reads it: folded,
  *  its whitespace collapsed to single spaces. */
+// "the whole crowd was breathless": a crowd's sign is a figure of speech, nobody's own
+const CROWD = /(?:crowd|audience|public|publiek|publikum|zuschauer|spectators|spectateurs|toeschouwers|stadium|stade|stadion|zaal|salle|saal|everyone|everybody|iedereen|tout le monde|jeder)(?: [a-z']+){0,3}$/;
+// German "man", Dutch "men" as the sign's subject are anyone: "im Gewächshaus bekommt man
+// kaum Luft", "eine Beule, die man auf Nahaufnahmen sieht"
+const ANYONE = /(?<![a-z])(?:(?:bekommt|kriegt|kann|konnte|hat|sieht|fuhlt|wird|muss|ist|die|den|das|was|wo) man|man (?:bekommt|kriegt|kann|konnte|hat|sieht|fuhlt|wird|muss)|(?:krijgt|kan|heeft|ziet|voelt|wordt|moet) men|men (?:krijgt|kan|heeft|ziet|voelt|wordt|moet))(?![a-z])/;
+// the sign's words are told of an animal or a plant just before them, with no person between
+function toldOfThing(folded, at) {
+  const animal = OWNED_ANIMAL.exec(folded.slice(Math.max(0, at - 60), at).trim());
+  return Boolean(animal) && !PERSON.test(animal[0].slice(animal[0].search(ANIMAL) + 1));
+}
+
 function statesSign(folded, holds) {
   const sentences = folded.split(/[.?;]+(?=\s|$)/);
   // a sign told in fragments: "ma lèvre du haut. elle est blanche." reads as one sentence
@@ -278,8 +302,7 @@ function statesSign(folded, holds) {
         // "fainted at the dentist years ago" is history; the words around a sign say so
         const last = tokens[Math.min(tokens.length - 1, high + 8)];
         const lead = ws.slice(Math.max(0, low - 6), low).join(" ");
-        const animal = OWNED_ANIMAL.exec(lead);
-        if (animal && !PERSON.test(animal[0].slice(animal[0].search(ANIMAL) + 1))) continue;
+        if (toldOfThing(lead, lead.length) || CROWD.test(lead) || ANYONE.test(ws.slice(Math.max(0, low - 4), high + 1).join(" "))) continue;
         if (holds(concepts[0], sentence.trim(), sentence.slice(tokens[Math.max(0, low - 8)].index, last.index + last[0].length))) return concepts[0];
       }
     }
@@ -306,7 +329,7 @@ export function safety(text) {
   // sister who's breastfeeding, is it OK for her?") is a question about a body, not in general
   const relayed = RELAYED.test(t) && THIRD_PERSON.test(t);
   const askedInGeneral = IN_GENERAL.test(t) && (t.includes("?") || /(?:whether|if|si|of|ob) /.test(t)) && !WITH_ME.test(t) && !relayed;
-  const sign = (has(SKIN_COLOUR) && !NOT_SKIN.test(t)) || (has(FAINT) && !FEAR.test(t) && !PAST.test(t) && !PRICE_SHOCK.test(t)) ||
+  const sign = (has(SKIN_COLOUR) && !NOT_SKIN.test(t) && !toldOfThing(t, SKIN_COLOUR.exec(t).index)) || (has(FAINT) && !FEAR.test(t) && !PAST.test(t) && !PRICE_SHOCK.test(t)) ||
     (FEVER.test(t) && REDNESS.test(t));
   if (sign && (own || !GENERAL.test(t)) && !askedInGeneral) return "emergency";
   // a sign as concepts: whether it is one's own is read in its sentence ("can filler make you
@@ -320,8 +343,14 @@ export function safety(text) {
   // "emergency equipment", "in case of emergency": urgency named as a topic, not felt
   if (has(URGENT, t.replace(URGENT_AS_TOPIC, (topic) => " ".repeat(topic.length))) && !NOT_MEDICAL.test(t) && (((BODY.test(t) || TREATED.test(t)) && SYMPTOM.test(t)) || !NOT_URGENT_TOPIC.test(t))) return "emergency";
   if (NOT_MEDICAL.test(t)) return null;
+  // "I had a reaction to a peel years ago, long gone now. Do you sell vouchers?": a past
+  // complication said to be over asks nothing about one's body, unless the rest does
+  const over = (sentence) => RESOLVED.test(sentence) && (PAST.test(sentence) || AGO.test(sentence)) && !STILL.test(sentence) &&
+    !sentence.includes("?") && !MAY_I.test(sentence) && !SUITABLE.test(sentence);
+  const rest = t.split(/(?<=[.!?;])\s+/).filter((sentence) => !over(sentence)).join(" ");
+  if (rest !== t && !MAY_I.test(rest) && !SUITABLE.test(rest) && !ADVICE.test(rest) && !(STILL_POSSIBLE.test(rest) && !PRICE.test(rest))) return rest && safety(rest);
   if (ANIMAL_TOLD.test(t) && !OWN_BODY.test(t) && !PREGNANT.test(t) &&
-      (NOT_URGENT_TOPIC.test(t) || PRICE.test(t) || /(?:bring|mitbring|meebreng|meeneem|amener|emmener|how much|wie ?viel|hoeveel)/.test(t))) return null;
+      (NOT_URGENT_TOPIC.test(t) || PRICE.test(t) || GIFT.test(t) || /(?:bring|mitbring|meebreng|meeneem|amener|emmener|how much|wie ?viel|hoeveel)/.test(t))) return null;
   const general = askedInGeneral;
   const mine = own || relayed;
   const mayI = MAY_I.test(t) || relayed;
@@ -346,6 +375,8 @@ export function safety(text) {
   if ((mine || mayI || TAKE.test(t) || /(?:pour|voor|fur|for) (?:moi|mij|mich|me)(?![a-z])/.test(t)) && condition && !GIFT.test(t) && !admin && !group && !practical) return "medical";
   if (TAKE.test(t) && REGULARLY.test(t) && !group) return "medical";
   if (SUITABLE.test(t) && forMe && !group) return "medical";
+  // (said of oneself, whatever the frame: "is filler a risk for me?")
+  if (EFFECT_ON_ME.test(t) && TREATED.test(t) && !admin) return "medical";
   // how much product one person needs; how many sessions people usually need is information
   if (NEED.test(t) && forMe && /combien|how (?:many|much)|hoeveel|wie ?viel/.test(t) && !admin && !group &&
       (SELF_NEED.test(t) || !/session|seance|sessie|sitzung|behandelingen|treatments|usually|generally|normalement|generalement|meestal|gewoonlijk|normaal|normalerweise|meistens|gewohnlich/.test(t))) return "medical";
