@@ -11,6 +11,23 @@ from glowgen.ask import Assistant
 from tests.guardrails import ask_as_visitor
 
 NAMED = [
+    # round 26: card holders; booking for someone; tenants, landlords, buddies, regular
+    # clients; an initial without its dot after a strong cue; a first name alone signing
+    ("de", "Karteninhaberin petra vogel, bitte belasten", "petra vogel"),
+    ("nl", "naam op de kaart: joris van damme", "joris van damme"),
+    ("fr", "titulaire de la carte Hugo Lambert, merci", "Hugo Lambert"),
+    ("en", "cardholder Priya Shah, same card as last time", "Priya Shah"),
+    ("fr", "je réserve pour Inès, c'est ma cliente de 15h", "Inès"),
+    ("en", "I'd like to book for Callum, he's my flatmate", "Callum"),
+    ("nl", "ik boek voor Lotte, mijn collega", "Lotte"),
+    ("de", "Ich buche für Friederike, meine Stammkundin", "Friederike"),
+    ("nl", "mijn huurder, ene brent vermeulen, belt morgen", "brent vermeulen"),
+    ("en", "my landlord Gareth Price might call about the invoice", "Gareth Price"),
+    ("fr", "ma locataire Zoé Masson passera le bon chercher", "Zoé Masson"),
+    ("de", "mein Vermieter Holger Brandt holt den Gutschein ab", "Holger Brandt"),
+    ("en", "name on card R MILLER please", "R MILLER"),
+    ("en", "Could you send the invoice to the office? Thanks a lot. Emma", "Emma"),
+    ("fr", "Vous pouvez m'envoyer la facture ? Merci beaucoup. Camille", "Camille"),
     # round 25: neighbours and flatmates; "signed:"; a surname before its first name; a
     # closing wish before a name; a first name and surname signing after the last sentence;
     # a name repeated with the surname the first mention lacked
@@ -262,6 +279,11 @@ CLEAN = [
     ("fr", "Numéro de commande 1002938475 pour les crèmes, elles sont arrivées ?"),
     ("de", "Bestellnummer 4400918273 für den Gutschein, ist der schon unterwegs?"),
     ("en", "It's Black Friday soon, any offers on peels?"),
+    # round 26: agencies' names; an order numbered after "n°"
+    ("en", "Our agency, Immo Vandenberghe, closes at noon, can I come at 13:00?"),
+    ("fr", "Notre agence Immo Lumière est fermée lundi, vous êtes ouverts ?"),
+    ("fr", "Ma commande n° 1029384756 de crèmes est arrivée ?"),
+    ("nl", "Ons kantoor, Immo Zuid, sluit vroeg, kan ik om 17u nog komen?"),
 ]
 
 
@@ -319,6 +341,13 @@ SPOKEN_AND_CUED = [
     ("nl", "mijn rijbewijsnummer is 5123456789, nodig voor het dossier?", "5123456789"),
     ("en", "driving licence number MORGA753116SM9IJ if you need ID", "MORGA753116SM9IJ"),
     ("fr", "numéro de permis de conduire 150375200123, ça suffit ?", "150375200123"),
+    # round 26: crew, staff, member, licence numbers; short passport numbers; a second number
+    ("en", "crew ID BA4471, is there a discount?", "BA4471"),
+    ("de", "Mitarbeiter-ID: MX-441902 für den Firmentarif", "MX-441902"),
+    ("fr", "mon numéro de licence 21-448201, pour le tarif club", "21-448201"),
+    ("nl", "lidmaatschap 7730192 en 7730193, voor de korting", "7730193"),
+    ("de", "Reisepassnummer C8K2XP47J, falls nötig", "C8K2XP47J"),
+    ("fr", "tous les deux inscrits, n° 0612V08842 et 0612V08843", "0612V08843"),
 ]
 
 

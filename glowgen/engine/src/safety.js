@@ -21,9 +21,9 @@ const FEAR = cues("needle|naald|aiguille|nadel|sight of (?:a needle|needles|bloo
 // fainting that has just happened, whatever caused it: "il vient de s'évanouir en voyant l'aiguille"
 const JUST_FAINTED = cues("(?:vien[st]|venez) de (?:s'|m'|t')?(?:evanoui|effondr|tomber dans les pommes)|just (?:fainted|passed out|collapsed|blacked out)|(?:is|ben) (?:net|zojuist|zonet|daarnet|juist) (?:flauw|bewusteloos|in elkaar)|(?:ist|bin) (?:gerade|eben|soeben) (?:ohnmachtig|umgekippt|zusammengebrochen|kollabiert)");
 // a sign told as one's history, not now: "I fainted at the dentist last year", "38,7 la semaine dernière"
-const RESOLVED = cues("long gone|gone now|all gone|went away|healed|cleared up|resolved|c'est parti|etait parti|disparu|gueri|resorbe|tout va bien|(?<!(?:fett|vet)[- ])weg(?![a-z-])|verschwunden|abgeheilt|verheilt|alles (?:ist )?(?:wieder )?gut|verdwenen|genezen|weggetrokken|(?:is|was|waren) (?:al )?(?:lang )?over|voorbij|alles (?:is )?(?:weer )?goed");
+const RESOLVED = cues("long gone|gone now|all gone|(?:all )?sorted(?: out)?(?: now)?|fine now|ok(?:ay)? now|regle|opgelost|erledigt|went away|healed|cleared up|resolved|c'est parti|etait parti|disparu|gueri|resorbe|tout va bien|(?<!(?:fett|vet)[- ])weg(?![a-z-])|verschwunden|abgeheilt|verheilt|alles (?:ist )?(?:wieder )?gut|verdwenen|genezen|weggetrokken|(?:is|was|waren) (?:al )?(?:lang )?over|voorbij|alles (?:is )?(?:weer )?goed");
 const STILL = cues("still|toujours|encore|nog steeds|nog altijd|immer noch|noch immer|again|opnieuw|wieder(?! gut)|but now|mais maintenant|maar nu|aber jetzt|sindsdien|seitdem|since then|depuis (?:ce moment|lors)");
-const PAST = cues("last (?:year|week|month|summer)|years? ago|months? ago|l'an (?:passe|dernier)|l'annee (?:passee|derniere)|la semaine derniere|le mois dernier|il y a (?:des|deux|trois|quelques) (?:ans|mois)|vorig jaar|vorige (?:week|maand|zomer)|jaar geleden|letztes jahr|letzte woche|letzten monat|vor jahren|souvent|vaak|often|oft (?:bei|beim)|at the dentist|chez le dentiste|bij de tandarts|beim zahnarzt");
+const PAST = cues("last (?:year|week|month|summer|winter|spring|autumn|fall|christmas)|l'(?:hiver|ete|automne|printemps) dernier|(?:vorige|afgelopen) (?:winter|herfst|lente|kerst)|(?:letzten|vergangenen) (?:winter|sommer|herbst|fruhling)|years? ago|months? ago|l'an (?:passe|dernier)|l'annee (?:passee|derniere)|la semaine derniere|le mois dernier|il y a (?:des|deux|trois|quelques) (?:ans|mois)|vorig jaar|vorige (?:week|maand|zomer)|jaar geleden|letztes jahr|letzte woche|letzten monat|vor jahren|souvent|vaak|often|oft (?:bei|beim)|at the dentist|chez le dentiste|bij de tandarts|beim zahnarzt");
 // words that make a sentence a general question wherever they stand
 // "fillers can make you go blind": a sign that befalls "you" in general, whoever says so
 const GENERIC_YOU_WORDS = "(?:can|could|may|might|will|would) (?:make|leave|turn|send) you|(?:kan|kunnen) (?:je|jou|u) [a-z]+ maken|(?:je|jou|u) [a-z]+ (?:kan|kunnen) maken|(?:peut|peuvent|pourrait) (?:vous|te|nous) rendre|(?:kann|konnen|konnte) (?:einen|dich|man) [a-z]+ machen";
@@ -97,13 +97,18 @@ const REGULARLY = cues("daily|every (?:day|morning|evening)|each day|twice|once 
 // "am I a good candidate", "how much would my sister need"
 // what a treatment would do to one's own voice, breathing, smile: "will botox affect my
 // voice?", "ça risque de gêner ma voix", "ist das bei mir ein Risiko?"
-const EFFECT_ON_ME = cues("(?:affect|change|alter|harm|damage|ruin|impair|hurt|weaken|stiffen)s? my(?: [a-z]+)? (?:voice|singing|breathing|speech|smile|range|playing|embouchure|expression|lips|mouth|face|skin|eyes|muscles?)",
+// (something moving one's filler, not one moving one's appointment: "need to move my botox appointment")
+const EFFECT_ON_ME = cues("(?<!(?:i|je|j'|ik|ich|we|wij|wir|nous|you|vous|jullie|u|sie|to|te|zu|om) )(?:move|shift|displace|migrate|deplacer|bouger|migrer|verschuiven|verplaatsen|verrutschen|verschieben|wandern lassen)(?: [a-z]+)? (?:my|mon|mes|ma|mijn|m'n|meine?n?) (?:[a-z]+ )?(?:filler|botox|fils|threads|draadjes|faden|implant)(?! ?(?:appointment|appt|booking|session|slot|afspraak|sessie|rdv|rendez|seance|termin|date))",
+  "(?<!(?:ich|wir|sie|zu) )meine?n? (?:lippen)?(?:filler|faden) (?:verschieben|verrutschen|wandern|bewegen)",
+  "(?:affect|change|alter|harm|damage|ruin|impair|hurt|weaken|stiffen)s? my(?: [a-z]+)? (?:voice|singing|breathing|speech|smile|range|playing|embouchure|expression|lips|mouth|face|skin|eyes|muscles?)",
   "(?:gener|affecter|abimer|alterer|modifier|changer|toucher|nuire a) (?:a )?(?:ma|mon|mes)(?: [a-z]+)? (?:voix|chant|respiration|elocution|diction|sourire|tessiture|jeu|embouchure|expression|levres|bouche|visage|peau|yeux|muscles?)",
   "(?:mijn|m'n|mn)(?: [a-z]+)? (?:stem|zang|ademhaling|spraak|uitspraak|glimlach|lach|bereik|spel|embouchure|mimiek|lippen|mond|gezicht|huid|ogen|spieren)(?: [a-z]+){0,3} (?:beinvloed|verander|aantast|schaad|beschadig|verpest)",
   "(?:beinvloed|verander|aantast|schaad|beschadig)[a-z]* (?:mijn|m'n|mn)(?: [a-z]+)? (?:stem|zang|ademhaling|spraak|uitspraak|glimlach|lach|bereik|spel|embouchure|mimiek|lippen|mond|gezicht|huid|ogen|spieren)",
   "meine?(?: [a-z]+)? (?:stimme|gesang|atmung|aussprache|lacheln|mimik|lippen|mund|gesicht|haut|augen|muskeln|ansatz|spiel)(?: [a-z]+){0,4} (?:verander|beeintrachtig|beeinfluss|schad|stor)",
   "(?:verander|beeintrachtig|beeinfluss|schad|stor)[a-z]* (?:meine?n?|mir die)(?: [a-z]+)? (?:stimme|gesang|atmung|aussprache|lacheln|mimik|lippen|mund|gesicht|haut|augen|muskeln|ansatz|spiel)",
   "(?:bei|fur) mi(?:r|ch)(?: [a-z]+){0,2} (?:ein )?risiko|risiko (?:bei|fur) mi(?:r|ch)|risques? (?:pour|chez) moi|(?:voor|bij) mij(?: [a-z]+){0,2} (?:een )?risico|risico (?:voor|bij) mij|risky for me|(?:a|any) risks? for me");
+// "Ich habe Lippenherpes … Kann ich trotzdem Lippenfiller machen?": asked despite something of one's own
+const DESPITE = cues("trotzdem|quand meme|malgre|toch nog|toch een|toch (?:de|het)|still (?:have|get|do|go)|anyway|even though|meme si|ook al|obwohl");
 const SUITABLE = cues("(?:voor mij|fur mich|pour moi|for me)(?: [a-z0-9]+){0,8} (?:geschikt|geeignet|adaptee?|indiquee?|suitable)|(?:am i|suis-je|je suis|ben ik|bin ich)(?: [^ ]+){0,3} (?:too|trop|te|zu) (?:[^ ]+ )?(?:old|young|vieux|vieille|jeune|oud|jong|alt|jung)(?![a-z])|contre-?indiqu|contra-?indic|kontraindiz|contraindicat|fur mich(?: [a-z]+)? geeignet|(?:bin ich|am i|ben ik|suis-je)(?: [a-z0-9]+){0,12} (?:geeignet|suitable|geschikt|apte)|noch geeignet|iets voor mij|indique pour moi|pour quelqu'un comme moi|right for me|(?:ok|okay|safe) for me(?! to (?:come|arrive|bring|book|pay|park|call|wait|cancel|reschedule|move|visit|drop|pop|stop by|leave|send|ask))|for someone like me|(?:good|goede?|bon(?:ne)?|gute?) (?:candidate|kandidaat|candidat|candidate|kandidatin|kandidat)|geschikt voor (?:mij|me)|suitable for me|adapte (?:a|pour) moi|fur mich (?:geeignet|passend)|(?:geeignet|passend) fur mich");
 // "eczeem gezicht peeling geschikt?": whether a treatment suits a condition one names
 const SUITS = cues("geschikt|suitable|suit(?:s|ed)?(?![a-z])|adaptee?s?(?![a-z])|convient|geeignet|passend|ok(?:ay)? (?:for|voor|pour|fur)");
@@ -119,7 +124,7 @@ const FOR_ME = cues("(?:i|me|moi|my|mes|mon|ma|ik|mij|mijn|mn|m'n|ich|mich|mir|m
 const HAD = cues("beneficie|ondergaan|undergone|unterzogen|geplaatst|gezet|laten zetten|laten doen|fait faire|machen lassen|had|hatte|hab|habe|gehad|eu|subi|fait|g fait|gekregen|bekommen|got");
 const AGO = cues("(?:weeks?|semaines|weken|wochen) (?:ago|geleden)|il y a (?:\\d+|deux|trois|quatre|cinq|six) semaines|vor (?:\\d+|zwei|drei|vier|funf|sechs) wochen|(?:in |en |im )?20[0-2]\\d(?![0-9])|last (?:month|week|winter|spring|autumn)|le mois dernier|vorige (?:week|winter)|letzte woche|last summer|vorige zomer|l'ete dernier|last year|(?:years?|yrs?|months?) ago|l'an (?:passe|dernier)|l'annee (?:passee|derniere)|lannee passee|il y a|vorig jaar|vorige maand|jaar geleden|geleden|letztes jahr|vor (?:\\d+|zwei|drei|einem|einigen) (?:jahr|monat)|letzten (?:sommer|winter|monat)");
 // one's own aftercare: "can I go to the gym the day after my botox", "ab wann darf ich joggen"
-const ACTIVITY = cues("raser|shave|shaving|scheren|rasieren|waxing|harsen|bronzer|tanning|plage|beach|strand|hockey|tennis|padel|voetbal|football|fussball|foot(?![a-z])|yoga|pilates|golf|workout|exercis|entrainement|training|wedstrijd|velo|fietsen|radfahren|cycling|zonnebad|sunbath|bain de soleil|sonnenbad|solarium|sunbed|zonnebank|banc solaire|tanning|bronzage|zonnen|wash|shower|douche|dusche|dye(?![a-z])|verven|teinture|farben|haar wassen|haare waschen|sport|reiten|riding|ride a horse|paardrijden|equitation|marathon|triathlon|course a pied|hardlopen|halve marathon|wettkampf|competition|match(?![a-z])|wine|vin(?![a-z])|wijn|wein(?![a-z])|glass|verre|glas(?![a-z])|gym|salle|fitness|sauna|hammam|swim|nager|natation|nage(?![a-z])|piscine|zwem|schwimm|sun|soleil|zon(?![a-z])|sonne|maquill|make[- ]?up|schmink|jogg|run(?![a-z])|courir|lopen|laufen|alcohol|alcool|alkohol|fly|flight|plane|avion|vliegen|vliegtuig|vlucht|fliegen|flug|flugzeug|creme|cream|retinol|crunch|burpee|squat|deadlift|bench ?press|push-?ups?|sit-?ups?|pompes|abdos|musculation|opdrukken|buikspier|krachttraining|krafttraining|liegestutz|kniebeug|bankdruk|hiit|crossfit|spinning|zumba|jouer|play(?:ing)?(?![a-z])|spelen|spielen|sing|chant|zing|singen|perform|optreden|auftr|concert|konzert|gig(?![a-z])|repetition|rehears|oefenen|uben|trompet|trumpet|saxo|blasen|gartenarbeit|jardin|tuinier|tuinwerk|gardening|boxing|boxen|boxe(?![a-z])|drive|driving|conduire|rouler|autorijden|auto rijden|(?<!paard)rijden|(?<!rad)fahren|autofahren|road trip");
+const ACTIVITY = cues("raser|shave|shaving|scheren|rasieren|waxing|harsen|bronzer|tanning|plage|beach|strand|hockey|tennis|padel|voetbal|football|fussball|foot(?![a-z])|yoga|pilates|golf|workout|exercis|entrainement|training|wedstrijd|velo|fietsen|radfahren|cycling|zonnebad|sunbath|bain de soleil|sonnenbad|solarium|sunbed|zonnebank|banc solaire|tanning|bronzage|zonnen|wash|shower|douche|dusche|dye(?![a-z])|verven|teinture|farben|haar wassen|haare waschen|sport|reiten|riding|ride a horse|paardrijden|equitation|marathon|triathlon|course a pied|hardlopen|halve marathon|wettkampf|competition|match(?![a-z])|wine|vin(?![a-z])|wijn|wein(?![a-z])|glass|verre|glas(?![a-z])|gym|salle|fitness|sauna|hammam|swim|nager|natation|nage(?![a-z])|piscine|zwem|schwimm|sun|soleil|zon(?![a-z])|sonne|maquill|make[- ]?up|schmink|jogg|run(?![a-z])|courir|lopen|laufen|alcohol|alcool|alkohol|fly|flight|plane|avion|vliegen|vliegtuig|vlucht|fliegen|flug|flugzeug|creme|cream|retinol|crunch|burpee|squat|deadlift|bench ?press|push-?ups?|sit-?ups?|pompes|abdos|musculation|opdrukken|buikspier|krachttraining|krafttraining|liegestutz|kniebeug|bankdruk|hiit|crossfit|spinning|zumba|tauch|dive|diving|duik|plong|apnee|apnoe|snorkel|schnorchel|trainier|trainen|surf|jouer|play(?:ing)?(?![a-z])|spelen|spielen|sing|chant|zing|singen|perform|optreden|auftr|concert|konzert|gig(?![a-z])|repetition|rehears|oefenen|uben|trompet|trumpet|saxo|blasen|gartenarbeit|jardin|tuinier|tuinwerk|gardening|boxing|boxen|boxe(?![a-z])|drive|driving|conduire|rouler|autorijden|auto rijden|(?<!paard)rijden|(?<!rad)fahren|autofahren|road trip");
 const AFTER = cues("reprendre|resume|hervatten|wieder aufnehmen|attendre|wait(?![a-z])|wachten|warten|la(?:ten|at) (?:zetten|doen|plaatsen|spuiten|inspuiten)|machen lasse|me fai[st] faire|before|avant|vorher|voordien|ervoor|davor|surlendem|lendem|evening of|same day|same evening|le soir (?:meme|de)|dezelfde dag|'s avonds na|am abend (?:nach|des)|am selben tag|after|apres|lendemain|na(?![a-z])|nach|danach|demain|morgen|tomorrow|day after|ab wann|des que");
 // "is it painful?": a question about a treatment, not a sign
 const PAIN_QUESTION = cues("^no pain|no pain with|pas de douleur|geen pijn bij|keine schmerzen bei|no pain at all|or no pain|geen pijn|keine schmerzen|oder eher nicht|ou pas du tout|zonder pijn|sans douleur|without pain|ohne schmerz|(?:^|[.?!] )(?:is|does|do|est-ce que|est-il|is het|doet|ist|tut)[a-z ,'-]{0,60}(?:painful|hurt|pijnlijk|pijn doen|douloureu|schmerzhaft|weh)|does (?:[a-z]+ ){1,4}hurt|pijnloos|painless|pain[- ]?free|indolore|schmerzfrei|doet (?:[a-z]+ ){1,3}pijn|does [a-z]+ hurt|fait-(?:il|elle) (?:[a-z]+ )?mal|tut (?:[a-z]+ ){1,3}weh|any pain|is (?:it|there) (?:any )?pain|painful\\?|douloureu|fait mal ?\\?|doet (?:het|dat) pijn|pijnlijk|tut (?:es|das) weh|schmerzhaft|none at all|geen pijn");
@@ -180,7 +185,8 @@ const RELAYED = cues(`(?:my|mijn|ma|mon|mein|meine|onze|our|notre|unser|unsere) 
 const THIRD_PERSON = cues("(?:for|voor|pour|fur|bei) (?:her|him|haar|hem|sie|ihn|ihr|elle|lui)(?![a-z])|(?:ob|if|whether|of|si) (?:she|he|sie|er|ze|hij|elle|il)(?![a-z])",
   "(?:she|he|sie|er|ze|hij|elle|il)(?:'s| is| has| had| takes| ist| hat| nimmt| heeft| neemt| est| a| prend| allaite| stillt| breastfeeds)(?![a-z])|who(?:'s| is) (?:breastfeeding|pregnant)");
 // "j'ai failli tomber dans les pommes en voyant le prix": the price, not a sign
-const PRICE_SHOCK = cues("(?:voyant|vu|saw|seeing|see|zag|zie|zien|sah|sehe|gesehen|read|lu|las|lees|lese|gelesen|heard|entendu|hoorde|horte)(?: [a-z']+){0,2} (?:prix|tarifs?|facture|devis|price|prices|bill|quote|prijs|prijzen|rekening|factuur|offerte|preis|preise|rechnung|kostenvoranschlag)",
+const PRICE_SHOCK = cues("(?:bei|at|a|bij|with|avec|aux|van|met) (?:euren|ihren|den|diesen|deinen|your|those|these|the|ces|vos|tes|les|jullie|die|deze|uw|de) (?:preisen|prices|prix|prijzen|tarifs|tarieven)",
+  "(?:voyant|vu|saw|seeing|see|zag|zie|zien|sah|sehe|gesehen|read|lu|las|lees|lese|gelesen|heard|entendu|hoorde|horte)(?: [a-z']+){0,2} (?:prix|tarifs?|facture|devis|price|prices|bill|quote|prijs|prijzen|rekening|factuur|offerte|preis|preise|rechnung|kostenvoranschlag)",
   "(?:prijs|prijzen|rekening|factuur|offerte|preis|preise|rechnung)(?: [a-z]+){0,4} (?:zag|zie|zien|sah|sehe|gesehen|las|lees|gelesen)");
 // "I nearly had a heart attack when they scored": what almost happened did not
 const ALMOST_BEFORE = /(?:almost|nearly|failli|bijna|haast|fast|beinahe)(?: [a-z']+){0,4} $/;
@@ -275,7 +281,11 @@ function statesSign(folded, holds) {
     const ws = tokens.map((m) => m[0]);
     const found = conceptPlaces(ws);
     // a bruise or a cold sore is no sign: its words are taken out of every concept
-    if (found.bruise) {
+    // "wit met blauwe vlekken", "white with blue blotches": blue patches on white skin are
+    // mottling, no bruise
+    const whiteAt = [...(found.white || []), ...(found.pale || [])];
+    if (found.bruise) found.bruise = found.bruise.filter(([b]) => !whiteAt.some(([, e]) => e < b && b - e <= 3));
+    if (found.bruise && found.bruise.length) {
       for (const name of Object.keys(found)) {
         if (name !== "bruise") found[name] = found[name].filter(([a]) => !found.bruise.some(([b, e]) => b <= a && a <= e));
       }
@@ -329,7 +339,8 @@ export function safety(text) {
   // sister who's breastfeeding, is it OK for her?") is a question about a body, not in general
   const relayed = RELAYED.test(t) && THIRD_PERSON.test(t);
   const askedInGeneral = IN_GENERAL.test(t) && (t.includes("?") || /(?:whether|if|si|of|ob) /.test(t)) && !WITH_ME.test(t) && !relayed;
-  const sign = (has(SKIN_COLOUR) && !NOT_SKIN.test(t) && !toldOfThing(t, SKIN_COLOUR.exec(t).index)) || (has(FAINT) && !FEAR.test(t) && !PAST.test(t) && !PRICE_SHOCK.test(t)) ||
+  const colourAt = SKIN_COLOUR.exec(t);
+  const sign = (has(SKIN_COLOUR) && !NOT_SKIN.test(t) && !toldOfThing(t, colourAt.index) && !PAST.test(t.slice(Math.max(0, colourAt.index - 60), colourAt.index + 80))) || (has(FAINT) && !FEAR.test(t) && !PAST.test(t) && !PRICE_SHOCK.test(t)) ||
     (FEVER.test(t) && REDNESS.test(t));
   if (sign && (own || !GENERAL.test(t)) && !askedInGeneral) return "emergency";
   // a sign as concepts: whether it is one's own is read in its sentence ("can filler make you
@@ -337,11 +348,11 @@ export function safety(text) {
   const generalSentence = (sentence) => GENERAL.test(sentence) || GENERAL_ANY.test(sentence);
   const stated = !askedInGeneral && statesSign(t, (concept, sentence, around) =>
     (!["colour", "pale", "turned", "white"].includes(concept) || !NOT_SKIN.test(around)) &&
-    (concept !== "pain" || !PAIN_DENIED.test(around)) && (concept !== "swell" || !WISH.test(sentence)) && (concept !== "faint" || ((!FEAR.test(t) || JUST_FAINTED.test(t)) && !PRICE_SHOCK.test(sentence))) && (concept !== "see" || !SQUINT.test(around)) &&
+    (concept !== "pain" || !PAIN_DENIED.test(around)) && (concept !== "swell" || !WISH.test(sentence)) && (concept !== "faint" || !FEAR.test(t) || JUST_FAINTED.test(t)) && !PRICE_SHOCK.test(sentence) && (concept !== "see" || !SQUINT.test(around)) &&
     !PAST.test(around) && !HYPOTHETICAL.test(sentence) && !GENERIC_YOU.test(around) && (SELF.test(sentence) || !generalSentence(sentence)));
   if (stated) return "emergency";
   // "emergency equipment", "in case of emergency": urgency named as a topic, not felt
-  if (has(URGENT, t.replace(URGENT_AS_TOPIC, (topic) => " ".repeat(topic.length))) && !NOT_MEDICAL.test(t) && (((BODY.test(t) || TREATED.test(t)) && SYMPTOM.test(t)) || !NOT_URGENT_TOPIC.test(t))) return "emergency";
+  if (has(URGENT, t.replace(URGENT_AS_TOPIC, (topic) => " ".repeat(topic.length))) && !NOT_MEDICAL.test(t) && (((BODY.test(t) || TREATED.test(t)) && SYMPTOM.test(t)) || !(NOT_URGENT_TOPIC.test(t) || GIFT.test(t)))) return "emergency";
   if (NOT_MEDICAL.test(t)) return null;
   // "I had a reaction to a peel years ago, long gone now. Do you sell vouchers?": a past
   // complication said to be over asks nothing about one's body, unless the rest does
@@ -375,6 +386,7 @@ export function safety(text) {
   if ((mine || mayI || TAKE.test(t) || /(?:pour|voor|fur|for) (?:moi|mij|mich|me)(?![a-z])/.test(t)) && condition && !GIFT.test(t) && !admin && !group && !practical) return "medical";
   if (TAKE.test(t) && REGULARLY.test(t) && !group) return "medical";
   if (SUITABLE.test(t) && forMe && !group) return "medical";
+  if (mayI && own && DESPITE.test(t) && TREATED.test(t) && (BODY.test(t) || SYMPTOM.test(t) || condition) && !group && !admin && !PRICE.test(t)) return "medical";
   // (said of oneself, whatever the frame: "is filler a risk for me?")
   if (EFFECT_ON_ME.test(t) && TREATED.test(t) && !admin) return "medical";
   // how much product one person needs; how many sessions people usually need is information
