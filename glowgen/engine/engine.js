@@ -1,4 +1,4 @@
-/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:b11b44e7bcd3182e):
+/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:532d19e2991aa650):
  * edit those and run the script again, not this file. */
 (() => {
   // glowgen/engine/src/analysis.js
@@ -980,7 +980,7 @@
       else if (n >= 13 && n <= 19 && luhn(digits)) type = "card";
       else if (n === 10 && /^[01]/.test(digits) && COMPANY_CUE.test(low.slice(Math.max(0, start - 30), start))) type = "id_number";
       else if (/^0[1-9]/.test(digits) && n >= 9 && n <= 11 || n === 9 && digits[0] === "4") type = "phone";
-      else if (n >= 9 && !ORDER_CUE.test(low.slice(Math.max(0, start - 24), start))) type = "id_number";
+      else if (n >= 9 && !ORDER_CUE.test(low.slice(Math.max(0, start - 24), start).replace(/referen[a-z]*/g, "#"))) type = "id_number";
       else if (n >= 6 && PHONE_CUE.test(low.slice(Math.max(0, start - 30), start)) && !ORDER_CUE.test(low.slice(Math.max(0, start - 24), start))) type = "phone";
       if (type) add(start, end, type);
     });

@@ -256,8 +256,9 @@ export function redact(text, options) {
     else if (n >= 13 && n <= 19 && luhn(digits)) type = "card";
     else if (n === 10 && /^[01]/.test(digits) && COMPANY_CUE.test(low.slice(Math.max(0, start - 30), start))) type = "id_number";
     else if ((/^0[1-9]/.test(digits) && n >= 9 && n <= 11) || (n === 9 && digits[0] === "4")) type = "phone";
-    // "Our PO number is 4500078213", "factuur 2025000123": an order's or an invoice's number names no one
-    else if (n >= 9 && !ORDER_CUE.test(low.slice(Math.max(0, start - 24), start))) type = "id_number";
+    // "Our PO number is 4500078213", "factuur 2025000123": an order's or an invoice's number
+    // names no one (a payment's reference for a refund may: "référence 0003549809")
+    else if (n >= 9 && !ORDER_CUE.test(low.slice(Math.max(0, start - 24), start).replace(/referen[a-z]*/g, "#"))) type = "id_number";
     else if (n >= 6 && PHONE_CUE.test(low.slice(Math.max(0, start - 30), start)) && !ORDER_CUE.test(low.slice(Math.max(0, start - 24), start))) type = "phone";
     if (type) add(start, end, type);
   });
