@@ -84,7 +84,7 @@ const NUMBER_PART = "zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|el
   "null|eins|ein|zwei|drei|funf|sechs|sieben|neun|zehn|zwolf|zwanzig|dreissig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig|hundert";
 const NUMBER_WORD = new RegExp(`^(?:(?:${NUMBER_PART})(?:en|und|et)?)+$`);
 const SPOKEN_NUMBER = new RegExp(`(?<![a-z])(?:(?:${NUMBER_PART})(?:en|und|et|-)?)+(?:[\\s-]+(?:(?:${NUMBER_PART})(?:en|und|et|-)?)+|[\\s-]+(?:et|and|en|und)(?=[\\s-]+[a-z])){3,30}(?![a-z])`, "g");
-const ID_CUE = /(?<![a-z])(?:assurance maladie|carte soleil|health (?:card|insurance)(?: number)?|ziekenfonds(?:nummer)?|krankenversicherungsnummer|medicare(?: number)?|ahv(?:-nummer)?|sozialversicherungsnummer|social security(?: number)?|ssn|member(?:ship)? (?:number|no)|numero d'affilie|n° d'affilie|affiliation|lidnummer|lidnr|aansluitingsnummer|mitgliedsnummer|versichertennummer|versicherungsnummer|dni|nie|nif|bsn|passport(?: number)?|paspoort(?:nummer)?|passeport|reisepass(?:nummer)?|(?:personal)?ausweis(?:nummer|-nr\.?|nr\.?)?|f(?:u|ue)hrerschein(?:nummer)?|driv(?:ing|er'?s) licen[cs]e(?: number)?|rijbewijs(?:nummer)?|permis de conduire|(?:identity|id) card(?: number)?|identiteitskaart(?:nummer)?|carte d'identite|patient(?:en)? ?(?:number|nummer)|dossiernummer|numero de dossier|identificatienummer|id number|id-nummer|nmc pin|pin|riziv(?:-nummer)?|inami|big(?:-nummer| number)|gphc(?: number)?|(?:carte|kaart|karte|card)(?: de)? (?:fidelite|client)|loyalty(?: card)?(?: number)?|klantenkaart|klante?nummer|getrouwheidskaart|kundenkarte|kundennummer|treuekarte|bonuskarte|customer (?:number|no|id)|numero (?:de )?client|(?:crew|staff|employee|personnel|mitarbeiter|personal|member|membership|licen[cs]e|lizenz|licentie|brevet|certification|certificate|diver|pilot|instructor)[ -]?(?:id|number|no|nr|n°|nummer|numero)|numero (?:de )?(?:personnel|licence|membre|brevet|certification)|(?:licence|license|lizenz|licentie|brevet|membership|lidmaatschap)|n°|personeelsnummer|werknemersnummer|personalnummer|mitarbeiternummer|matricule|numero d'employe)(?:(?: [a-z']{1,40}){1,6}? ?(?:(?:is|est|ist|was|war|etait)(?![a-z])|:))?(?: (?:is|est|ist|nr|no|n°|number|nummer|numero)(?![a-z]))*[ :.#]*([a-z0-9](?:[a-z0-9./-]| (?=[a-z]{0,4}\d)){4,24})/g;
+const ID_CUE = /(?<![a-z])(?:assurance maladie|carte soleil|health (?:card|insurance)(?: number)?|ziekenfonds(?:nummer)?|krankenversicherungsnummer|medicare(?: number)?|ahv(?:-nummer)?|sozialversicherungsnummer|social security(?: number)?|ssn|member(?:ship)? (?:number|no)|numero d'affilie|n° d'affilie|affiliation|lidnummer|lidnr|aansluitingsnummer|mitgliedsnummer|versichertennummer|versicherungsnummer|dni|nie|nif|bsn|passport(?: number)?|paspoort(?:nummer)?|passeport|reisepass(?:nummer)?|(?:personal)?ausweis(?:nummer|-nr\.?|nr\.?)?|f(?:u|ue)hrerschein(?:nummer)?|driv(?:ing|er'?s) licen[cs]e(?: number)?|rijbewijs(?:nummer)?|permis de conduire|(?:identity|id) card(?: number)?|identiteitskaart(?:nummer)?|carte d'identite|patient(?:en)? ?(?:number|nummer)|dossiernummer|numero de dossier|identificatienummer|id number|id-nummer|nmc pin|pin|riziv(?:-nummer)?|inami|big(?:-nummer| number)|gphc(?: number)?|(?:carte|kaart|karte|card)(?: de)? (?:fidelite|client)|loyalty(?: card)?(?: number)?|klantenkaart|klante?nummer|getrouwheidskaart|kundenkarte|kundennummer|treuekarte|bonuskarte|customer (?:number|no|id)|numero (?:de )?client|(?:crew|staff|employee|personnel|mitarbeiter|personal|member|membership|licen[cs]e|lizenz|licentie|brevet|certification|certificate|diver|pilot|instructor)[ -]?(?:id|number|no|nr|n°|nummer|numero)|numero (?:de )?(?:personnel|licence|membre|brevet|certification)|(?:licence|license|lizenz|licentie|brevet|membership|lidmaatschap)|n°|student(?:en)? ?(?:card|kaart|ausweis)|carte (?:d')?etudiant|studentenkaart|studentenausweis|matrikel(?:nummer)?|prescription|ordonnance(?: electronique)?|voorschrift|rezept(?:nummer)?|recip-?e|numero (?:de )?(?:patient|prescription|l'ordonnance(?: electronique)?)|patient (?:no|nr|id)|booking ref(?:erence)?|personeelsnummer|werknemersnummer|personalnummer|mitarbeiternummer|matricule|numero d'employe)(?:(?: [a-z']{1,40}){1,6}? ?(?:(?:is|est|ist|was|war|etait)(?![a-z])|:))?(?: (?:is|est|ist|nr|no|n°|number|nummer|numero)(?![a-z]))*[ :.#,]*([a-z0-9](?:[a-z0-9./-]| (?=[a-z]{0,4}\d)){4,24})/g;
 const SPACED_BIRTH = /(?:born|birth|dob|naissance|nee? le|geboren|geboorte(?:datum)?|geburtsdatum|geb\.?)[^0-9]{0,12}\d{1,2} \d{1,2} (?:19|20)\d{2}(?!\d)/g;
 const NUMBER = /(\+ ?)?\d(?:[ .\/()-]{0,3}\d){0,40}/g;
 const PHONE_CUE = /(?:tel|phone|gsm|mobile|portable|fixe|festnetz|vaste lijn|vast nummer|landline|nummer|numero|number|bel|call|appel|anruf|handy|whatsapp|sms)/;
@@ -118,7 +118,7 @@ const FOREIGN_POSTCODE = /(?<![a-z0-9])(?:[1-9]\d{3} ?[a-z]{2}(?: [a-z][a-z'-]{2
 const POSTCODE = /(?<![\d.,€$-])(?:(?:b|l|d|f|nl)-)?(?:[1-9]\d{3,4}|0[1-9]\d{3}) (?:(?:de|den|la|le|les|sint|saint|st|bad) )?'?[a-z][a-z'-]{2,24}/g;
 const NOT_CITY = word("close|near|far|enough|from|dicht|loin|pres|nah|weit|euros?|eur|ml|mg|cc|units?|unites?|eenheden|einheiten|jours|dagen|days|tage|mois|maanden|months|monate|ans|jaar|jaren|years|jahre|min|minutes|minuten|heures|uur|hours|stunden|sessions?|seances?|sessies?|calories|kcal|joules|shots|points|punten|and|et|en|und|or|ou|of|oder|" +
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag") ;
-const NAME_CUE = /(?<![a-z])(?:((?:nom de scene|nom d'artiste|stage name|artiestennaam|kunstlername|buhnenname|legal name|real name|nom (?:a l'etat civil|legal|officiel)|vrai nom|wettelijke naam|echte naam|officiele naam|burgerlicher name|richtiger name|echter name)(?:'s| is| est| c'est| ist)? ?:?|(?:signe|signed|getekend|gezeichnet|unterzeichnet|handtekening|unterschrift) ?:|my name is|my name's|name's|t\.n\.v\.|tnv|my details|mijn naam is|mijn gegevens|ik heet|mes coordonnees|je m'appelle|je m appelle|mon nom est|mon nom c'est|ich heiße|ich heisse|mein name ist|meine daten|meine kontaktdaten|name ?:|naam ?:|nom de famille ?:|nom ?:?|(?:first|last|family|sur) ?name ?:?|prenoms? ?:?|voorna(?:am|men) ?:?|forenames? ?(?:\(s\))? ?:?|given names? ?:?|achternaam ?:?|familienaam ?:?|vornamen? ?:?|nachname ?:?|vatersname ?:?|patronym(?:e|ic)? ?:?|middle name ?:?|familienname ?:?|(?:her|his|their) name is|son nom (?:est|c'est)|(?:haar|zijn) naam is|(?:ihr|sein) name ist|heisst|heißt|name on (?:the )?card|account holder|card ?holder|karteninhaber(?:in)?|kaarthouder|naam op de kaart|nom sur la carte|titulaire de la carte|au nom d(?=')|kontoinhaber(?:in)?|rekeninghouder|titulaire|(?:from|van|von|de) ?:|to the attention of|a l'attention de|ter attentie van|zu handen (?:von )?|(?:my|her|his|mijn|haar|zijn|mes|ses|meine|ihre|seine) (?:details|gegevens|coordonnees|daten) (?:are|zijn|sont|sind) ?:?|versicherte|je me presente ?:?|au nom de|a l'ordre de|op naam van|ten name van|on name of|in the names? of|the name on (?:it|the card|the account) is|name on (?:it|the card) is|name auf (?:der )?karte ist|kontoinhaber(?:in)? ist|(?:the )?account holder is|titulaire(?: du compte)? est|rekeninghouder is|genaamd|heet|(?:my|mijn|mon|meinen) (?:name|naam|nom|namen) (?:as|als|comme))|(my name|mijn naam|mon nom|mein name|fruher|formerly|anciennement|vroeger|ehemals|noem me(?: maar| gewoon)?|nenn mich|nennen sie mich|i'm|i am|it's|it is|(?:reserve|book|booking|boek|boeken|reserveer|buche|buchen|reserviere)[a-z]* (?:pour|for|voor|fur)|ik ben|'k zen|k zen|'k ben|je suis|jsuis|j'suis|chui|ich bin|c'est|hier is|dit is|this is|hier ist|hier spricht|ici|moi c'est|ask for|(?:mama|moeder|vader|papa|maman|mere|pere|mutter|vater|mother|father|mum|mom) (?:van|de|von|of|d(?='))|(?:my|mijn|ma|mon|mein|meine) (?:mother|father|brother|sister)-in-law|ma belle-(?:soeur|mere|fille)|mon beau-(?:frere|pere|fils)|mijn (?:schoonmoeder|schoonvader|schoonzus|schoonbroer)|(?:meinem|meiner|meines) (?:mann|sohn|vater|bruder|freund|partner|schwiegersohn|frau|tochter|mutter|schwester|freundin)|vraag (?:dan )?(?:gerust )?naar|demandez|frag(?:en sie|t)? nach|(?:my|our) (?:husband|wife|son|daughter|mother|mum|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|friend|son-in-law|daughter-in-law|grandson|granddaughter)(?: is)?|(?:mon|notre) (?:mari|fils|pere|frere|copain|pote|epoux|gendre|ami|petit-fils)(?: est)?|mon (?:epouse|amie|ex)(?: est)?|(?:groetjes|groeten|groet|greetings|love|cheers|bisous|bises|salutations|gru(?:ß|ss)e|grusse|liebe gru(?:ß|ss)e) (?:van|from|de|von)|(?:ma|notre) (?:femme|fille|mere|maman|soeur|copine|pote|epouse|belle-fille|amie|petite-fille)(?: est)?|(?:mijn|mn|m'n|onze) (?:man|vrouw|zoon|dochter|moeder|mama|vader|papa|zus|zuster|broer|vriendin|vriend|echtgenoot|echtgenote|partner|schoonzoon|schoondochter|kleinzoon|kleindochter)(?: is)?|(?:mein|unser) (?:mann|sohn|vater|bruder|freund|partner|ehemann|schwiegersohn|enkel)(?: ist)?|(?:meine|unsere) (?:frau|tochter|mutter|mama|schwester|freundin|ehefrau|schwiegertochter|enkelin)(?: ist)?)|(groetjes|groeten|groet|tot (?:dan|straks|snel|ziens|morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|a (?:bientot|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi)|bis (?:bald|dann|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag)|see you (?:soon|then|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)|xoxo|xx|liefs|kusjes|kisses|mvg|met vriendelijke groeten?|vriendelijke groeten?|cordialement|bien a vous|bisous|bises|cheers|merci d'avance|bonne (?:journee|soiree)|(?:nog )?een fijne dag|fijne dag|have a (?:nice|good) day|schonen tag|regards|kind regards|best regards|best wishes|mfg|mit freundlichen gru(?:ß|ss)en|liebe gru(?:ß|ss)e|viele gru(?:ß|ss)e|gru(?:ß|ss)e?|salutations)|(merci|bedankt|dank u|dank je|thanks|thank you|danke|lg))(?![a-z])\s?(?:[,!.:]{1,3}|(?:comma|virgule|komma|colon|deux points|dubbele punt|doppelpunkt)(?![a-z]))?\s?['’]?/g;
+const NAME_CUE = /(?<![a-z])(?:((?:nom de scene|nom d'artiste|stage name|artiestennaam|kunstlername|buhnenname|legal name|real name|nom (?:a l'etat civil|legal|officiel)|vrai nom|wettelijke naam|echte naam|officiele naam|burgerlicher name|richtiger name|echter name)(?:'s| is| est| c'est| ist)? ?:?|(?:signe|signed|getekend|gezeichnet|unterzeichnet|handtekening|unterschrift) ?:|my name is|my name's|name's|t\.n\.v\.|tnv|my details|mijn naam is|mijn gegevens|ik heet|mes coordonnees|je m'appelle|je m appelle|mon nom est|mon nom c'est|ich heiße|ich heisse|mein name ist|meine daten|meine kontaktdaten|name ?:|naam ?:|nom de famille ?:|nom ?:?|(?:first|last|family|sur) ?name ?:?|prenoms? ?:?|voorna(?:am|men) ?:?|forenames? ?(?:\(s\))? ?:?|given names? ?:?|achternaam ?:?|familienaam ?:?|vornamen? ?:?|nachname ?:?|vatersname ?:?|patronym(?:e|ic)? ?:?|middle name ?:?|familienname ?:?|(?:her|his|their) name is|son nom (?:est|c'est)|(?:haar|zijn) naam is|(?:ihr|sein) name ist|heisst|heißt|name on (?:the )?card|account holder|inhaber(?:in)?|card ?holder|karteninhaber(?:in)?|kaarthouder|naam op de kaart|nom sur la carte|titulaire de la carte|au nom d(?=')|kontoinhaber(?:in)?|rekeninghouder|titulaire|(?:from|van|von|de) ?:|to the attention of|a l'attention de|ter attentie van|zu handen (?:von )?|(?:my|her|his|mijn|haar|zijn|mes|ses|meine|ihre|seine) (?:details|gegevens|coordonnees|daten) (?:are|zijn|sont|sind) ?:?|versicherte|je me presente ?:?|au nom de|a l'ordre de|op naam van|ten name van|on name of|in the names? of|the name on (?:it|the card|the account) is|name on (?:it|the card) is|name auf (?:der )?karte ist|kontoinhaber(?:in)? ist|(?:the )?account holder is|titulaire(?: du compte)? est|rekeninghouder is|genaamd|heet|(?:my|mijn|mon|meinen) (?:name|naam|nom|namen) (?:as|als|comme))|(my name|mijn naam|mon nom|mein name|fruher|formerly|anciennement|vroeger|ehemals|noem me(?: maar| gewoon)?|nenn mich|nennen sie mich|i'm|i am|it's|it is|(?:la |de |die |the |my host |ma |mijn |meine )?(?:famille|familie|family|fam\.|gastfamilie|gastgezin|famille d'accueil)|chez les|attn|attention|t\.a\.v\.|tav|(?:reserve|book|booking|boek|boeken|reserveer|buche|buchen|reserviere)[a-z]* (?:pour|for|voor|fur)|ik ben|'k zen|k zen|'k ben|je suis|jsuis|j'suis|chui|ich bin|c'est|hier is|dit is|this is|hier ist|hier spricht|ici|moi c'est|ask for|(?:mama|moeder|vader|papa|maman|mere|pere|mutter|vater|mother|father|mum|mom) (?:van|de|von|of|d(?='))|(?:my|mijn|ma|mon|mein|meine) (?:mother|father|brother|sister)-in-law|ma belle-(?:soeur|mere|fille)|mon beau-(?:frere|pere|fils)|mijn (?:schoonmoeder|schoonvader|schoonzus|schoonbroer)|(?:meinem|meiner|meines) (?:mann|sohn|vater|bruder|freund|partner|schwiegersohn|frau|tochter|mutter|schwester|freundin)|vraag (?:dan )?(?:gerust )?naar|demandez|frag(?:en sie|t)? nach|(?:my|our) (?:husband|wife|son|daughter|mother|mum|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|friend|son-in-law|daughter-in-law|grandson|granddaughter)(?: is)?|(?:mon|notre) (?:mari|fils|pere|frere|copain|pote|epoux|gendre|ami|petit-fils)(?: est)?|mon (?:epouse|amie|ex)(?: est)?|(?:groetjes|groeten|groet|greetings|love|cheers|bisous|bises|salutations|gru(?:ß|ss)e|grusse|liebe gru(?:ß|ss)e) (?:van|from|de|von)|(?:ma|notre) (?:femme|fille|mere|maman|soeur|copine|pote|epouse|belle-fille|amie|petite-fille)(?: est)?|(?:mijn|mn|m'n|onze) (?:man|vrouw|zoon|dochter|moeder|mama|vader|papa|zus|zuster|broer|vriendin|vriend|echtgenoot|echtgenote|partner|schoonzoon|schoondochter|kleinzoon|kleindochter)(?: is)?|(?:mein|unser) (?:mann|sohn|vater|bruder|freund|partner|ehemann|schwiegersohn|enkel)(?: ist)?|(?:meine|unsere) (?:frau|tochter|mutter|mama|schwester|freundin|ehefrau|schwiegertochter|enkelin)(?: ist)?)|(groetjes|groeten|groet|tot (?:dan|straks|snel|ziens|morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|a (?:bientot|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi)|bis (?:bald|dann|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag)|see you (?:soon|then|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)|xoxo|xx|liefs|kusjes|kisses|mvg|met vriendelijke groeten?|vriendelijke groeten?|cordialement|bien a vous|bisous|bises|cheers|merci d'avance|bonne (?:journee|soiree)|(?:nog )?een fijne dag|fijne dag|have a (?:nice|good) day|schonen tag|regards|kind regards|best regards|best wishes|mfg|mit freundlichen gru(?:ß|ss)en|liebe gru(?:ß|ss)e|viele gru(?:ß|ss)e|gru(?:ß|ss)e?|salutations)|(merci|bedankt|dank u|dank je|thanks|thank you|danke|lg))(?![a-z])\s?(?:[,!.:]{1,3}|(?:comma|virgule|komma|colon|deux points|dubbele punt|doppelpunkt)(?![a-z]))?\s?['’]?/g;
 // first names of Belgium and its neighbours (lexicon/first-names.txt, from Faker): each line
 // is how many letters it shares with the line before, then the rest
 const FIRST_NAMES = new Set();
@@ -145,7 +145,9 @@ const RELATIVE_WORDS = new Set(("compagnon compagne conjoint conjointe partenair
   "pfleger pflegerin betreuer betreuerin begeleider begeleidster neighbour neighbor buurman buurvrouw buurmeisje buurjongen voisin voisine " +
   "nachbar nachbarin bandmate teammate flatmate roommate huisgenoot coloc mitbewohner mitbewohnerin buddy kumpel pote " +
   "huurder verhuurder huurster locataire proprietaire mieter mieterin vermieter vermieterin tenant landlord landlady " +
-  "stammkunde stammkundin").split(" "));
+  "stammkunde stammkundin dad daddy mummy mommy bride groom bruid bruidegom braut brautigam verlobter verlobte fiance fiancee " +
+  "bridesmaid bridesmaids honneur bruidsmeisje bruidsmeisjes brautjungfer brautjungfern getuige getuigen temoin temoins trauzeuge trauzeugin " +
+  "kids children kinderen kindjes enfants kinder pair aupair au-pair gastmutter gastvater gastmoeder gastvader host accueil").split(" "));
 // ... or a caller: "met", "hier", "moi", "jsuis", "its"
 const CALLER_WORDS = new Set(("moi met hier name naam nom namens ene jsuis jsui kben cest schreibt schreibe spricht is its " +
   "rappeler rappelez appeler appelez bellen bel call ring anrufen " +
@@ -281,7 +283,7 @@ export function redact(text, options) {
   // (a passport's or an identity card's number may have more letters than digits: "C4J7RT92K")
   // and a second one joined to it: "membership 0493812 and 0493813"
   each(ID_CUE, (m, start, end) => {
-    const value = m[1].replace(/^(?:is|ist|est|was|war|nr|no) (?=\S*\d)/, "");
+    const value = m[1].replace(/^(?:is|ist|est|was|war|nr|no|number|nummer|numero) (?=\S*\d)/, "");
     // "commande n° 1029384756" numbers an order
     if (m[0].startsWith("n°") && ORDER_CUE.test(low.slice(Math.max(0, start - 24), end - value.length))) return;
     const digits = (value.match(/\d/g) || []).length;
@@ -408,7 +410,7 @@ export function redact(text, options) {
       const common = NOT_NAME.test(folded) || NOT_CITY.test(folded) || (!names.length && isTerm(folded));
       const stop = isStop(folded);
       // "Van den Broeck", "da Silva": a particle inside a name
-      const particle = (names.length || strong) && PARTICLE.test(folded) && letterAfter(at + w[0].length);
+      const particle = (names.length || strong || /(?:famil|fam\.|chez les)/.test(m[2] || "")) && PARTICLE.test(folded) && letterAfter(at + w[0].length);
       // German nouns have capitals: "Ich bin Rentnerin" names no one, "ich bin Sabine" does
       // "IK BEN ZWANGER!!": a cue and a word both in capitals are shouted, not a name's capital
       const shouted = /\p{Lu}{2}/u.test(text.slice(start, end)) && text.slice(start, end) === text.slice(start, end).toUpperCase() &&
@@ -471,11 +473,15 @@ export function redact(text, options) {
   };
   const known = (p) => isTerm(p) || languageWord(p);
   // a first name alone after the last sentence signs the message: "… till Sunday. Jess"
-  const signed = /(?:^|[.!?]\s+)(\p{Lu}[\p{Ll}'’-]+)[\s.!]*$/u.exec(text);
+  // (after an emoji too, with a kiss after it: "… quote there. Janice x", "… 😅 Nancy"; after a
+  // comma closing a request, a name the list does not know: "Please update my file, Thabo")
+  const signed = /(?:^|[.!?]\s+|\p{Extended_Pictographic}\s*|(,) )(\p{Lu}[\p{Ll}'’-]+)(?: x{1,3})?[\s.!]*$/u.exec(text);
   if (signed && !shout) {
-    const at = signed.index + signed[0].indexOf(signed[1]);
-    const first = low.slice(at, at + signed[1].length);
-    if (at > 0 && isFirstName(first) && !WORD_NAMES.has(first) && !known(first) && !isPublic(first)) add(at, at + signed[1].length, "name");
+    const at = signed.index + signed[0].indexOf(signed[2], signed[1] ? 1 : 0);
+    const first = low.slice(at, at + signed[2].length);
+    const request = signed[1] && /(?:please|pls|svp|s'il vous plait|aub|alstublieft|bitte|merci|thanks|thank you|danke|bedankt|dank)/.test(low.slice(0, at)) &&
+      !isTerm(first) && !NOT_CITY.test(first) && !MONTH_WORD.test(first);
+    if (at > 0 && ((isFirstName(first) && !WORD_NAMES.has(first)) || request) && !known(first) && !isPublic(first)) add(at, at + signed[2].length, "name");
   }
   for (const m of shout ? [] : text.matchAll(/(?<=(?:^|[,?.!:;(])\s?)\p{Lu}[\p{L}'’-]+(?: (?:van|de|den|der|da|le|la|von))?(?: \p{Lu}[\p{L}'’-]+){1,2}/gu)) {
     const start = m.index;
@@ -515,8 +521,11 @@ export function redact(text, options) {
   const wordBefore = (i) => (i && /^(?:[ ,:]+| ?[\u2013\u2014-] ?| \(|\): )$/.test(text.slice(tokens.at(i - 1).end, tokens.at(i).start)) ?
     tokens.at(i - 1).low.slice(tokens.at(i - 1).low.lastIndexOf("'") + 1) : "");
   const personBefore = (i) => {
-    const before = wordBefore(i);
+    const before = wordBefore(i).replace(/(?:-in-law)?-to-be$/, "");
     return RELATIVE_WORDS.has(before) || CALLER_WORDS.has(before) || (i > 0 && CALLER_WORDS.has(tokens.at(i - 1).low)) ||
+      // the next in a list of people: "bridesmaids Charline, Mélanie et Marine"
+      (i > 0 && text.slice(tokens.at(i - 1).end, tokens.at(i).start) === ", " &&
+        spans.some((span) => span.type === "name" && span.start <= tokens.at(i - 1).start && tokens.at(i - 1).end <= span.end)) ||
       // "le compagnon de Carine"; "ich bin die betty baum", "c'est la marie"
       (i > 1 && /^(?:de|d|van|von|of)$/.test(before) && (RELATIVE_WORDS.has(wordBefore(i - 1)) || /^(?:part|behalf|auftrag|namen|nom)$/.test(wordBefore(i - 1)))) ||
       (i > 1 && /^(?:die|der|de|la|le|het)$/.test(before) && CALLER_WORDS.has(wordBefore(i - 1))) ||
@@ -527,6 +536,16 @@ export function redact(text, options) {
   for (let i = 0; i < tokens.length; i++) {
     // most words are no name: look at their letters before making anything of them
     const firstLow = low.slice(bounds[2 * i], bounds[2 * i + 1]);
+    // "I am using Lena's phone": a first name with a capital and its possessive is someone's
+    // (not a feast's or a saint's: "Valentine's Day", "some Valentine's promo", "St Patrick's")
+    const owner = /['’]s$/.test(firstLow) && firstLow.slice(0, -2);
+    const after = tokens.at(i + 1);
+    if (owner && isFirstName(owner) && !/^(?:valentine?|patrick|nichol?as|george|andrew|stephen|martin)$/.test(owner) &&
+        text[bounds[2 * i]] !== owner[0] && !isPublic(owner) && after && text.slice(bounds[2 * i + 1], after.start) === " " && !after.cap &&
+        !/^(?:day|dag|jour|tag|eve|night)$/.test(after.low) && !(i && /^(?:st|saint|sint|sankt|san)$/.test(tokens.at(i - 1).low))) {
+      add(bounds[2 * i], bounds[2 * i + 1] - 2, "name");
+      continue;
+    }
     // ("Immo" is a first name, and the word for an estate agency: "Immo Horizon")
     const firstName = isFirstName(firstLow) && !NOT_NAME.test(firstLow);
     const wordName = !firstName && WORD_NAMES.has(firstLow);
@@ -544,8 +563,9 @@ export function redact(text, options) {
       const afterParticle = tokens.at(i + 2);
       const surname = initial && PARTICLE.test(next.low) && afterParticle && text.slice(next.end, afterParticle.start) === " " ? afterParticle : next;
       if (!surname.cap) continue;
+      // (German nouns have capitals: "mein Verlobter Balthasar")
       const cued = !initial && text.slice(first.end, next.start) === " " && RELATIVE_WORDS.has(wordBefore(i)) &&
-        !tokens.at(i - 1).cap && !known(first.low);
+        (!tokens.at(i - 1).cap || (i > 1 && /^(?:mein|meine|meinem|meinen|meiner|unser|unsere|unserem|ihr|ihre|ihrem|sein|seine|seinem)$/.test(tokens.at(i - 2).low))) && !known(first.low);
       if ((!initial && !cued) || known(surname.low)) continue;
     }
     // "Avenue Louise Parkplätze": a first name after a street's word names the street
@@ -617,15 +637,19 @@ export function redact(text, options) {
     // name alone, only where a person is meant; a first name alone in lower case with a
     // caller's cue and data or "here" after it: "c lea 0475…"
     // (or a comma after it when a caller names themself: "it's clifford, I called earlier")
+    // ("hey sara here 👋": a first name opening the message before "here")
     const alone = () => (firstName && last.end > solid && spans.length && /[\u2013\u2014-] ?$/.test(leadIn)) ||
+      (firstName && i <= 1 && hereAfter(last.end)) ||
       cued() && (nextData(last.end) || hereAfter(last.end) ||
       (/^[,.]/.test(text.slice(last.end)) && i > 0 && CALLER_WORDS.has(tokens.at(i - 1).low) && firstName));
-    if ((titled || (first.cap && pair && !initial && !wordName)) || (context() && (pair || first.cap || alone()))) add(from.start, last.end, "name");
+    // ("mijn verloofde jens": after a relative, a first name in lower case that is no word)
+    if ((titled || (first.cap && pair && !initial && !wordName)) || (context() && (pair || first.cap || alone())) ||
+        (firstName && !wordName && !pair && !known(first.low) && cued())) add(from.start, last.end, "name");
     i = j - 1;
   }
   // two people joined by "and": "marie et fernando collignon", "Claudette et [name]", "Lee and [name]"
   const named = (t) => spans.some((span) => span.type === "name" && span.start <= t.start && t.end <= span.end);
-  const person = (t) => !isPublic(t.low) && !/^i'/.test(t.low) && (isFirstName(t.low) || (t.cap && !known(t.low)));
+  const person = (t) => !isPublic(t.low) && !/^i'/.test(t.low) && (isFirstName(t.low) || (t.cap && (!known(t.low) || FIRST_NAMES.has(t.low))));
   for (let k = 0; k + 1 < tokens.length; k++) {
     const a = tokens.at(k);
     let at = k + 1;
@@ -650,6 +674,11 @@ export function redact(text, options) {
     const before = /(?:^|[(:;]\s*)(\p{Lu}[\p{Ll}'’-]+), $/u.exec(text.slice(Math.max(0, span.start - 30), span.start));
     const surname = before && low.slice(span.start - before[1].length - 2, span.start - 2);
     if (surname && isFirstName(low.slice(span.start, span.end)) && !known(surname) && !isPublic(surname)) add(span.start - before[1].length - 2, span.start - 2, "name");
+  }
+  // "au pair with the Peeters family"
+  for (const m of text.matchAll(/(?<![\p{L}])the (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?) family(?![\p{L}])/gu)) {
+    const surname = low.slice(m.index + 4, m.index + 4 + m[1].length);
+    if (!surname.split(" ").some((w) => known(w) || isPublic(w))) add(m.index + 4, m.index + 4 + m[1].length, "name");
   }
   // … and in brackets, as a form or a bank writes it: "(Keller, Anna)"
   for (const m of text.matchAll(/\((\p{Lu}[\p{Ll}'’-]+), (\p{Lu}[\p{Ll}'’-]+)\)/gu)) {
@@ -691,7 +720,9 @@ export function redact(text, options) {
   }
   const echoes = (w) => {
     const limit = w.length >= 7 ? 2 : 1;
-    return w.length >= 4 && (nameWords.get(w[0]) || []).some((n) => distance(w, n, limit) <= limit) && !known(w) && !isPublic(w);
+    // (a short name only spelt again exactly: "Mia … Mia")
+    return (w.length >= 4 ? (nameWords.get(w[0]) || []).some((n) => distance(w, n, limit) <= limit) : w.length === 3 && (nameWords.get(w[0]) || []).includes(w)) &&
+      !known(w) && !isPublic(w);
   };
   const wasNamed = inName();
   const nextNamed = inName();
