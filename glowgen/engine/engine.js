@@ -1,4 +1,4 @@
-/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:df8cffb3d870841d):
+/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:e023859cdae2930c):
  * edit those and run the script again, not this file. */
 (() => {
   // glowgen/engine/src/analysis.js
@@ -936,8 +936,10 @@
       if (type === "address" && !justAfter(addressEnds, start) && clinicAddress(low.slice(start, end))) return;
       spans.push({ start, end, type, order: spans.length });
       if (type === "address") addressEnds.add(end);
+      if (type === "name") nameEnds.add(end);
     };
     const addressEnds = /* @__PURE__ */ new Set();
+    const nameEnds = /* @__PURE__ */ new Set();
     const lastSolid = () => {
       const covered = new Uint8Array(text.length + 1);
       for (const span of spans) covered.fill(1, span.start, span.end);
@@ -1173,7 +1175,7 @@
     const personBefore = (i) => {
       const before = wordBefore(i).replace(/(?:-in-law)?-to-be$/, "");
       return RELATIVE_WORDS.has(before) || CALLER_WORDS.has(before) || i > 0 && CALLER_WORDS.has(tokens.at(i - 1).low) || // the next in a list of people: "bridesmaids Charline, Mélanie et Marine"
-      i > 0 && text.slice(tokens.at(i - 1).end, tokens.at(i).start) === ", " && spans.some((span) => span.type === "name" && span.start <= tokens.at(i - 1).start && tokens.at(i - 1).end <= span.end) || // "le compagnon de Carine"; "ich bin die betty baum", "c'est la marie"
+      i > 0 && text.slice(tokens.at(i - 1).end, tokens.at(i).start) === ", " && nameEnds.has(tokens.at(i - 1).end) || // "le compagnon de Carine"; "ich bin die betty baum", "c'est la marie"
       i > 1 && /^(?:de|d|van|von|of)$/.test(before) && (RELATIVE_WORDS.has(wordBefore(i - 1)) || /^(?:part|behalf|auftrag|namen|nom)$/.test(wordBefore(i - 1))) || i > 1 && /^(?:die|der|de|la|le|het)$/.test(before) && CALLER_WORDS.has(wordBefore(i - 1)) || // "mijn vriendin en ik (sofie peeters)", "my wife and I (Tom Price)"
       i > 0 && text.slice(tokens.at(i - 1).end, tokens.at(i).start) === " (" && /^(?:ik|i|me|moi|ich|mij|mich)$/.test(tokens.at(i - 1).low);
     };

@@ -211,8 +211,10 @@ export function redact(text, options) {
     // overlaps are merged once at the end (the first pattern's type wins): linear time
     spans.push({ start, end, type, order: spans.length });
     if (type === "address") addressEnds.add(end);
+    if (type === "name") nameEnds.add(end);
   };
   const addressEnds = new Set();
+  const nameEnds = new Set();
   // where the message's last character that is neither punctuation nor personal data is
   const lastSolid = () => {
     const covered = new Uint8Array(text.length + 1);
@@ -524,8 +526,7 @@ export function redact(text, options) {
     const before = wordBefore(i).replace(/(?:-in-law)?-to-be$/, "");
     return RELATIVE_WORDS.has(before) || CALLER_WORDS.has(before) || (i > 0 && CALLER_WORDS.has(tokens.at(i - 1).low)) ||
       // the next in a list of people: "bridesmaids Charline, Mélanie et Marine"
-      (i > 0 && text.slice(tokens.at(i - 1).end, tokens.at(i).start) === ", " &&
-        spans.some((span) => span.type === "name" && span.start <= tokens.at(i - 1).start && tokens.at(i - 1).end <= span.end)) ||
+      (i > 0 && text.slice(tokens.at(i - 1).end, tokens.at(i).start) === ", " && nameEnds.has(tokens.at(i - 1).end)) ||
       // "le compagnon de Carine"; "ich bin die betty baum", "c'est la marie"
       (i > 1 && /^(?:de|d|van|von|of)$/.test(before) && (RELATIVE_WORDS.has(wordBefore(i - 1)) || /^(?:part|behalf|auftrag|namen|nom)$/.test(wordBefore(i - 1)))) ||
       (i > 1 && /^(?:die|der|de|la|le|het)$/.test(before) && CALLER_WORDS.has(wordBefore(i - 1))) ||
