@@ -11,6 +11,17 @@ from glowgen.ask import Assistant
 from tests.guardrails import ask_as_visitor
 
 NAMED = [
+    # round 28: a doctor who is not the clinic's; aunts, uncles, cousins; a name before its
+    # date of birth's or register number's cue; a full name before "here"
+    ("fr", "mon dentiste, le Dr Lemaire, m'a conseillé de venir", "Lemaire"),
+    ("en", "my dentist Dr Hughes recommended you", "Hughes"),
+    ("nl", "mijn tandarts dr. Verbeke raadde jullie aan", "Verbeke"),
+    ("de", "Mein Zahnarzt Dr. Kaiser hat Sie empfohlen", "Kaiser"),
+    ("en", "booking for my aunt Fatou Diop, she visits in May", "Fatou Diop"),
+    ("fr", "c'est pour ma tante Aïcha Benali, elle arrive jeudi", "Aïcha Benali"),
+    ("de", "Für die Anmeldung: Janko Bien, geboren am 03.04.1980", "Janko Bien"),
+    ("nl", "Voor de factuur: Frans Van Goethem, rijksregisternummer 85.07.30-033.28", "Frans Van Goethem"),
+    ("en", "Hey, Sarah Lahlou here, can I book a peel?", "Sarah Lahlou"),
     # round 27: families by their names; a list of people after one; a first name with its
     # possessive; a first name in lower case after a relative; opening "X here", closing
     # after an emoji, before a kiss, after a request's comma; "attention"
@@ -372,6 +383,11 @@ SPOKEN_AND_CUED = [
     ("fr", "Numéro de prescription : BEP0K4T7Z9QM", "BEP0K4T7Z9QM"),
     ("de", "Rezeptnummer BEP9R3T6Y1LP für die Salbe", "BEP9R3T6Y1LP"),
     ("en", "Booking reference LUM-22817, charged twice", "LUM-22817"),
+    # round 28: insurance policies, contracts and claims
+    ("en", "covered under policy no. P-88412075, is the peel included?", "P-88412075"),
+    ("nl", "mijn polisnummer is 60.771.238, komt dat terug?", "60.771.238"),
+    ("fr", "mon contrat AG-HP-0092716 couvre la consultation ?", "AG-HP-0092716"),
+    ("de", "Schadennummer BA-24-993102 bei der Versicherung", "BA-24-993102"),
 ]
 
 

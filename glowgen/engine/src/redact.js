@@ -84,7 +84,7 @@ const NUMBER_PART = "zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|el
   "null|eins|ein|zwei|drei|funf|sechs|sieben|neun|zehn|zwolf|zwanzig|dreissig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig|hundert";
 const NUMBER_WORD = new RegExp(`^(?:(?:${NUMBER_PART})(?:en|und|et)?)+$`);
 const SPOKEN_NUMBER = new RegExp(`(?<![a-z])(?:(?:${NUMBER_PART})(?:en|und|et|-)?)+(?:[\\s-]+(?:(?:${NUMBER_PART})(?:en|und|et|-)?)+|[\\s-]+(?:et|and|en|und)(?=[\\s-]+[a-z])){3,30}(?![a-z])`, "g");
-const ID_CUE = /(?<![a-z])(?:assurance maladie|carte soleil|health (?:card|insurance)(?: number)?|ziekenfonds(?:nummer)?|krankenversicherungsnummer|medicare(?: number)?|ahv(?:-nummer)?|sozialversicherungsnummer|social security(?: number)?|ssn|member(?:ship)? (?:number|no)|numero d'affilie|n° d'affilie|affiliation|lidnummer|lidnr|aansluitingsnummer|mitgliedsnummer|versichertennummer|versicherungsnummer|dni|nie|nif|bsn|passport(?: number)?|paspoort(?:nummer)?|passeport|reisepass(?:nummer)?|(?:personal)?ausweis(?:nummer|-nr\.?|nr\.?)?|f(?:u|ue)hrerschein(?:nummer)?|driv(?:ing|er'?s) licen[cs]e(?: number)?|rijbewijs(?:nummer)?|permis de conduire|(?:identity|id) card(?: number)?|identiteitskaart(?:nummer)?|carte d'identite|patient(?:en)? ?(?:number|nummer)|dossiernummer|numero de dossier|identificatienummer|id number|id-nummer|nmc pin|pin|riziv(?:-nummer)?|inami|big(?:-nummer| number)|gphc(?: number)?|(?:carte|kaart|karte|card)(?: de)? (?:fidelite|client)|loyalty(?: card)?(?: number)?|klantenkaart|klante?nummer|getrouwheidskaart|kundenkarte|kundennummer|treuekarte|bonuskarte|customer (?:number|no|id)|numero (?:de )?client|(?:crew|staff|employee|personnel|mitarbeiter|personal|member|membership|licen[cs]e|lizenz|licentie|brevet|certification|certificate|diver|pilot|instructor)[ -]?(?:id|number|no|nr|n°|nummer|numero)|numero (?:de )?(?:personnel|licence|membre|brevet|certification)|(?:licence|license|lizenz|licentie|brevet|membership|lidmaatschap)|n°|student(?:en)? ?(?:card|kaart|ausweis)|carte (?:d')?etudiant|studentenkaart|studentenausweis|matrikel(?:nummer)?|prescription|ordonnance(?: electronique)?|voorschrift|rezept(?:nummer)?|recip-?e|numero (?:de )?(?:patient|prescription|l'ordonnance(?: electronique)?)|patient (?:no|nr|id)|booking ref(?:erence)?|personeelsnummer|werknemersnummer|personalnummer|mitarbeiternummer|matricule|numero d'employe)(?:(?: [a-z']{1,40}){1,6}? ?(?:(?:is|est|ist|was|war|etait)(?![a-z])|:))?(?: (?:is|est|ist|nr|no|n°|number|nummer|numero)(?![a-z]))*[ :.#,]*([a-z0-9](?:[a-z0-9./-]| (?=[a-z]{0,4}\d)){4,24})/g;
+const ID_CUE = /(?<![a-z])(?:assurance maladie|carte soleil|health (?:card|insurance)(?: number)?|ziekenfonds(?:nummer)?|krankenversicherungsnummer|medicare(?: number)?|ahv(?:-nummer)?|sozialversicherungsnummer|social security(?: number)?|ssn|member(?:ship)? (?:number|no)|numero d'affilie|n° d'affilie|affiliation|lidnummer|lidnr|aansluitingsnummer|mitgliedsnummer|versichertennummer|versicherungsnummer|dni|nie|nif|bsn|passport(?: number)?|paspoort(?:nummer)?|passeport|reisepass(?:nummer)?|(?:personal)?ausweis(?:nummer|-nr\.?|nr\.?)?|f(?:u|ue)hrerschein(?:nummer)?|driv(?:ing|er'?s) licen[cs]e(?: number)?|rijbewijs(?:nummer)?|permis de conduire|(?:identity|id) card(?: number)?|identiteitskaart(?:nummer)?|carte d'identite|patient(?:en)? ?(?:number|nummer)|dossiernummer|numero de dossier|identificatienummer|id number|id-nummer|nmc pin|pin|riziv(?:-nummer)?|inami|big(?:-nummer| number)|gphc(?: number)?|(?:carte|kaart|karte|card)(?: de)? (?:fidelite|client)|loyalty(?: card)?(?: number)?|klantenkaart|klante?nummer|getrouwheidskaart|kundenkarte|kundennummer|treuekarte|bonuskarte|customer (?:number|no|id)|numero (?:de )?client|(?:crew|staff|employee|personnel|mitarbeiter|personal|member|membership|licen[cs]e|lizenz|licentie|brevet|certification|certificate|diver|pilot|instructor)[ -]?(?:id|number|no|nr|n°|nummer|numero)|numero (?:de )?(?:personnel|licence|membre|brevet|certification)|(?:licence|license|lizenz|licentie|brevet|membership|lidmaatschap)|n°|student(?:en)? ?(?:card|kaart|ausweis)|carte (?:d')?etudiant|studentenkaart|studentenausweis|matrikel(?:nummer)?|prescription|ordonnance(?: electronique)?|voorschrift|rezept(?:nummer)?|recip-?e|numero (?:de )?(?:patient|prescription|l'ordonnance(?: electronique)?)|patient (?:no|nr|id)|booking ref(?:erence)?|(?:schade)?dossier|claim|sinistre|schaden(?:nummer|fall)?|polis(?:nummer)?|policy|police|polizze|contract|contrat|vertrag(?:snummer)?|personeelsnummer|werknemersnummer|personalnummer|mitarbeiternummer|matricule|numero d'employe)(?:(?: [a-z']{1,40}){1,6}? ?(?:(?:is|est|ist|was|war|etait)(?![a-z])|:))?(?: (?:is|est|ist|nr|no|n°|number|nummer|numero)(?![a-z]))*[ :.#,]*([a-z0-9](?:[a-z0-9./-]| (?=[a-z]{0,4}\d)){4,24})/g;
 const SPACED_BIRTH = /(?:born|birth|dob|naissance|nee? le|geboren|geboorte(?:datum)?|geburtsdatum|geb\.?)[^0-9]{0,12}\d{1,2} \d{1,2} (?:19|20)\d{2}(?!\d)/g;
 const NUMBER = /(\+ ?)?\d(?:[ .\/()-]{0,3}\d){0,40}/g;
 const PHONE_CUE = /(?:tel|phone|gsm|mobile|portable|fixe|festnetz|vaste lijn|vast nummer|landline|nummer|numero|number|bel|call|appel|anruf|handy|whatsapp|sms)/;
@@ -147,13 +147,14 @@ const RELATIVE_WORDS = new Set(("compagnon compagne conjoint conjointe partenair
   "huurder verhuurder huurster locataire proprietaire mieter mieterin vermieter vermieterin tenant landlord landlady " +
   "stammkunde stammkundin dad daddy mummy mommy bride groom bruid bruidegom braut brautigam verlobter verlobte fiance fiancee " +
   "bridesmaid bridesmaids honneur bruidsmeisje bruidsmeisjes brautjungfer brautjungfern getuige getuigen temoin temoins trauzeuge trauzeugin " +
-  "kids children kinderen kindjes enfants kinder pair aupair au-pair gastmutter gastvater gastmoeder gastvader host accueil").split(" "));
+  "kids children kinderen kindjes enfants kinder pair aupair au-pair gastmutter gastvater gastmoeder gastvader host accueil " +
+  "aunt auntie uncle cousin cousine niece nephew tante oncle neveu niece nicht neffe oom").split(" "));
 // ... or a caller: "met", "hier", "moi", "jsuis", "its"
 const CALLER_WORDS = new Set(("moi met hier name naam nom namens ene jsuis jsui kben cest schreibt schreibe spricht is its " +
   "rappeler rappelez appeler appelez bellen bel call ring anrufen " +
   "it's im i'm bin ben zen c c'est ce cé suis appelle jmappelle heisst heißt heet ist").split(" "));
 const HERE_AFTER = /^,? (?:here|hier|ici|speaking|aan de lijn|am apparat|a l'appareil)(?![a-z])/;
-const TITLE_WORDS = "madame|mevrouw|mrs|mr|ms|miss|monsieur|meneer|frau|herr|herrn|mme|mlle|colonel|dokter";
+const TITLE_WORDS = "madame|mevrouw|mrs|mr|ms|miss|monsieur|meneer|frau|herr|herrn|mme|mlle|colonel|dokter|dr|doctor|docteur|doktor";
 const TITLE = word(TITLE_WORDS);
 const TITLES = new Set(TITLE_WORDS.split("|"));
 // punctuation read aloud by a dictating phone
@@ -462,10 +463,13 @@ export function redact(text, options) {
   const starts = new Set(spans.map((span) => span.start));
   // a name follows a number or a date, not an address ("Avenue Louise" is no one)
   const ends = new Set(spans.filter((span) => span.type !== "address").map((span) => span.end));
+  // (across the cue that names it: "Janko Bien, geboren am …", "Frans Van Goethem, rijksregisternummer …")
+  const DATA_CUE = /^[\s,;(]*(?:geboren(?: am| op)?|geb\.?|born(?: on)?|nee? le|dob|rijksregisternummer|registre national|national (?:register )?number|niss|inss)\s*:?\s*/;
   const nextData = (end) => {
     let next = end;
     while (next < end + 4 && /[\s,;(<\/|\u2013\u2014-]/.test(text[next] || "")) next++;
-    return starts.has(next);
+    const cue = DATA_CUE.exec(low.slice(end, end + 40));
+    return starts.has(next) || Boolean(cue && starts.has(end + cue[0].length));
   };
   // words of the clinic or the language are no names (memoised: a long paste repeats its words)
   const languageWords = new Map();
@@ -502,7 +506,7 @@ export function redact(text, options) {
     if ((worded && !beforeData) || parts.every(isPublic) || parts.filter(isPublic).length >= 2) continue;
     // "Notfall Lippe", "Entfernung von Aachen": a whole message of capitalised words is a question, unless a first name opens it
     if (!text.slice(0, start).trim() && !text.slice(end).replace(/[\s.!?]/g, "") && !isFirstName(parts[0])) continue;
-    if (nextData(end) || end > solid) add(start, end, "name");
+    if (nextData(end) || end > solid || (HERE_AFTER.test(low.slice(end, end + 16)) && isFirstName(parts[0]))) add(start, end, "name");
   }
   // a first name the lexicon knows with a surname after it ("Lesley King asked me",
   // "dochter britt coppens", "liam holt here"), or a title and a name ("Mme Mariette Cuypers")
@@ -609,6 +613,8 @@ export function redact(text, options) {
     }
     const from = titled ? tokens.at(i + 1) : first;
     if (!last || !from || last.end <= from.start) continue;
+    // "le docteur clair Dubois": a title before a team member's surname is the team, however spelt
+    if (titled && Array.from({ length: Math.min(j + 1, tokens.length) - i - 1 }, (_, k) => tokens.at(i + 1 + k)).some((t) => isPublic(t.low))) continue;
     const pair = last !== first;
     // the clinic's own team is public: "Dr Claire Dubois", "bij Sophie Martin"
     if (isPublic(from.low) && Array.from({ length: j - (titled ? i + 1 : i) }, (_, k) => tokens.at((titled ? i + 1 : i) + k)).every((t) => isPublic(t.low) || PARTICLE.test(t.low))) continue;
