@@ -1,4 +1,4 @@
-/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:27ed154bc8ed3160):
+/* glowgen engine, joined by scripts/minify-js from glowgen/engine/src/ and lexicon/ (sources sha256:de1d44f0b04804e5):
  * edit those and run the script again, not this file. */
 (() => {
   // glowgen/engine/src/analysis.js
@@ -912,6 +912,7 @@
   var NAME_FIELD = new RegExp(`^(?:nom|name|naam|familienaam|${FIRST_NAME_FIELD}|${SURNAME_FIELD})$`);
   var NAME_FIELD_COLON = new RegExp(`(?:${FIRST_NAME_FIELD}|${SURNAME_FIELD}) ?:$`);
   var INNER_PARTICLE = word("el|al|ben|bin|ibn|ait|abu|abou|op");
+  var DATA_CUE = /^[\s,;(]*(?:geboren(?: am| op)?|geb\.?|born(?: on)?|nee? le|dob|rijksregisternummer|registre national|national (?:register )?number|niss|inss)\s*:?\s*/;
   var NOT_NAME = word("immo|immobilien|immobilier|immobiliere|vastgoed|makelaardij|agency|agence|gmbh|bvba|srl|sprl|ltd|llc|holding|non-binaire|non-binary|nonbinary|non-binair|nicht-binar|nichtbinar|vlaming|vlaamse|waal|waalse|brusselaar|bruxellois|bruxelloise|flamande?|wallonne?|trans|deaf|blind|disabled|autistic|sourde?|aveugle|malentendante?|doof|slechthorend|slechtziend|taub|gehorlos|blinde?|quelqu'un|quelqu|iemand|jemand|someone|somebody|anyone|distinguees?|respectueusement|cordialement|faithfully|sincerely|truly|yours|hochachtungsvoll|voornaam|achternaam|familienaam|naam|prenom|nom|vorname|nachname|familienname|surname|firstname|lastname|belgian|belge|belg|belgisch|dutch|nederlands|nederlander|nederlandse|french|francais|francaise|frans|franse|german|duits|duitse|allemand|allemande|deutsch|deutsche|deutscher|english|anglais|anglaise|engels|englisch|british|luxembourgeois|luxembourgeoise|new|nieuw|nouveau|nouvelle|neu|interested|pregnant|curious|allergic|the|not|mr|mrs|ms|mevrouw|meneer|madame|monsieur|herr|frau|dr|doctor|docteur|dokter|lg|mfg|mvg|xx|xoxo|vielen|dank|danke|herzliche?|freundliche|beste|liebe|viele|schonen|guten|tag|abend|wochenende|hallo|bonjour|merci|thanks|dear|hello|hi");
   function redact(text, options) {
     const opts = options || {};
@@ -1130,7 +1131,6 @@
     solid = lastSolid();
     const starts = new Set(spans.map((span) => span.start));
     const ends2 = new Set(spans.filter((span) => span.type !== "address").map((span) => span.end));
-    const DATA_CUE = /^[\s,;(]*(?:geboren(?: am| op)?|geb\.?|born(?: on)?|nee? le|dob|rijksregisternummer|registre national|national (?:register )?number|niss|inss)\s*:?\s*/;
     const nextData = (end) => {
       let next = end;
       while (next < end + 4 && /[\s,;(<\/|\u2013\u2014-]/.test(text[next] || "")) next++;
@@ -1629,7 +1629,8 @@
     const relayed = RELAYED.test(t) && THIRD_PERSON.test(t);
     const askedInGeneral = IN_GENERAL.test(t) && (t.includes("?") || /(?:whether|if|si|of|ob) /.test(t)) && !WITH_ME.test(t) && !relayed;
     const colourAt = SKIN_COLOUR.exec(t);
-    const sign = has(SKIN_COLOUR) && !NOT_SKIN.test(t) && !toldOfThing(t, colourAt.index) && !PAST.test(t.slice(Math.max(0, colourAt.index - 60), colourAt.index + 80)) || has(FAINT) && !FEAR.test(t) && !PAST.test(t) && !PRICE_SHOCK.test(t) && !excited(t) && !(ALMOST_BEFORE.test(t.slice(0, FAINT.exec(t).index)) && ALMOST_PAST.test(t.slice(FAINT.exec(t).index, FAINT.exec(t).index + 24)) && !TREATED.test(t)) || FEVER.test(t) && REDNESS.test(t);
+    const faintAt = FAINT.exec(t);
+    const sign = has(SKIN_COLOUR) && !NOT_SKIN.test(t) && !toldOfThing(t, colourAt.index) && !PAST.test(t.slice(Math.max(0, colourAt.index - 60), colourAt.index + 80)) || has(FAINT) && !FEAR.test(t) && !PAST.test(t) && !PRICE_SHOCK.test(t) && !excited(t) && !(ALMOST_BEFORE.test(t.slice(0, faintAt.index)) && ALMOST_PAST.test(t.slice(faintAt.index, faintAt.index + 24)) && !TREATED.test(t)) || FEVER.test(t) && REDNESS.test(t);
     if (sign && (own || !GENERAL.test(t)) && !askedInGeneral) return "emergency";
     const generalSentence = (sentence) => GENERAL.test(sentence) || GENERAL_ANY.test(sentence);
     const stated = !askedInGeneral && statesSign(t, (concept, sentence, around) => (!["colour", "pale", "turned", "white"].includes(concept) || !NOT_SKIN.test(around)) && (concept !== "pain" || !PAIN_DENIED.test(around)) && (concept !== "swell" || !WISH.test(sentence)) && (concept !== "faint" || (!FEAR.test(t) || JUST_FAINTED.test(t)) && !excited(sentence)) && !PRICE_SHOCK.test(sentence) && (concept !== "see" || !SQUINT.test(around)) && !PAST.test(around) && !HYPOTHETICAL.test(sentence) && !GENERIC_YOU.test(around) && (SELF.test(sentence) || !generalSentence(sentence)));

@@ -169,6 +169,8 @@ const NAME_FIELD = new RegExp(`^(?:nom|name|naam|familienaam|${FIRST_NAME_FIELD}
 const NAME_FIELD_COLON = new RegExp(`(?:${FIRST_NAME_FIELD}|${SURNAME_FIELD}) ?:$`);
 // inside a surname only, never a name's first word ("I'm Ben"): "Yassine Ben Ali", "Karim El Idrissi"
 const INNER_PARTICLE = word("el|al|ben|bin|ibn|ait|abu|abou|op");
+// the cue between a name and the personal data it stands next to
+const DATA_CUE = /^[\s,;(]*(?:geboren(?: am| op)?|geb\.?|born(?: on)?|nee? le|dob|rijksregisternummer|registre national|national (?:register )?number|niss|inss)\s*:?\s*/;
 const NOT_NAME = word("immo|immobilien|immobilier|immobiliere|vastgoed|makelaardij|agency|agence|gmbh|bvba|srl|sprl|ltd|llc|holding|non-binaire|non-binary|nonbinary|non-binair|nicht-binar|nichtbinar|vlaming|vlaamse|waal|waalse|brusselaar|bruxellois|bruxelloise|flamande?|wallonne?|trans|deaf|blind|disabled|autistic|sourde?|aveugle|malentendante?|doof|slechthorend|slechtziend|taub|gehorlos|blinde?|quelqu'un|quelqu|iemand|jemand|someone|somebody|anyone|distinguees?|respectueusement|cordialement|faithfully|sincerely|truly|yours|hochachtungsvoll|voornaam|achternaam|familienaam|naam|prenom|nom|vorname|nachname|familienname|surname|firstname|lastname|belgian|belge|belg|belgisch|dutch|nederlands|nederlander|nederlandse|french|francais|francaise|frans|franse|german|duits|duitse|allemand|allemande|deutsch|deutsche|deutscher|english|anglais|anglaise|engels|englisch|british|luxembourgeois|luxembourgeoise|new|nieuw|nouveau|nouvelle|neu|interested|pregnant|curious|allergic|the|not|mr|mrs|ms|mevrouw|meneer|madame|monsieur|herr|frau|dr|doctor|docteur|dokter|lg|mfg|mvg|xx|xoxo|vielen|dank|danke|herzliche?|freundliche|beste|liebe|viele|schonen|guten|tag|abend|wochenende|hallo|bonjour|merci|thanks|dear|hello|hi");
 
 /**
@@ -464,7 +466,6 @@ export function redact(text, options) {
   // a name follows a number or a date, not an address ("Avenue Louise" is no one)
   const ends = new Set(spans.filter((span) => span.type !== "address").map((span) => span.end));
   // (across the cue that names it: "Janko Bien, geboren am …", "Frans Van Goethem, rijksregisternummer …")
-  const DATA_CUE = /^[\s,;(]*(?:geboren(?: am| op)?|geb\.?|born(?: on)?|nee? le|dob|rijksregisternummer|registre national|national (?:register )?number|niss|inss)\s*:?\s*/;
   const nextData = (end) => {
     let next = end;
     while (next < end + 4 && /[\s,;(<\/|\u2013\u2014-]/.test(text[next] || "")) next++;

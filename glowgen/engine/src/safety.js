@@ -18,11 +18,11 @@ const NOT_SKIN = cues("(?:in|on|sur|dans|op|auf) (?:the |les |de |den |my |mes |
 const FAINT = cues("fainted|fainting|feel faint|feeling faint|pass(?:ed|ing)? out|unconscious|collapsed|blacked out|evanoui|perdu connaissance|fait un malaise|tombee? dans les pommes",
   "flauwgevallen|flauw (?:gevallen|vallen)|flauwvallen|bewusteloos|buiten bewustzijn|ohnmacht|bewusstlos|kollabiert|zusammengebrochen");
 const FEAR = cues("needle|naald|aiguille|nadel|sight of (?:a needle|needles|blood)|vue du sang|bij het zien van|beim anblick|(?:voi[rst]|see|sees|seeing|zie|ziet|zien|sehe|sieht|sehen) (?:du |de |het |een |der |die |das )?(?:sang|blood|bloed|blut|seringue|syringe|spuit|spritze)|(?:bloed|blut|naald|nadel|spuit|spritze) (?:zie|ziet|zien|sehe|sieht|sehen)");
-// fainting that has just happened, whatever caused it: "il vient de s'évanouir en voyant l'aiguille"
 // "I'm going to faint, 14 days to go!!!": a faint to come, with no treatment in the sentence, is excitement
 const FAINT_TO_COME = cues("(?:going to|gonna|about to|could|might|will) (?:faint|pass out|collapse)|(?:vais|va|vas) (?:m'|t'|s')?(?:evanouir|tomber dans les pommes|defaillir)|ga (?:bijna )?(?:flauwvallen|van mijn stokje)|val (?:bijna )?flauw van|(?:falle|kippe) (?:gleich|noch) (?:in ohnmacht|um)|werde (?:gleich |noch )?ohnmachtig");
 // (its clause names no treatment: up to a full stop or a colon)
 const excited = (text) => text.split(/[.!?;:]+(?=\s|$)/).some((clause) => FAINT_TO_COME.test(clause) && !TREATED.test(clause));
+// fainting that has just happened, whatever caused it: "il vient de s'évanouir en voyant l'aiguille"
 const JUST_FAINTED = cues("(?:vien[st]|venez) de (?:s'|m'|t')?(?:evanoui|effondr|tomber dans les pommes)|just (?:fainted|passed out|collapsed|blacked out)|(?:is|ben) (?:net|zojuist|zonet|daarnet|juist) (?:flauw|bewusteloos|in elkaar)|(?:ist|bin) (?:gerade|eben|soeben) (?:ohnmachtig|umgekippt|zusammengebrochen|kollabiert)");
 // a sign told as one's history, not now: "I fainted at the dentist last year", "38,7 la semaine dernière"
 const RESOLVED = cues("long gone|gone now|all gone|(?:all )?sorted(?: out)?(?: now)?|fine now|ok(?:ay)? now|regle|opgelost|erledigt|went away|healed|cleared up|resolved|c'est parti|etait parti|disparu|gueri|resorbe|tout va bien|(?<!(?:fett|vet)[- ])weg(?![a-z-])|verschwunden|abgeheilt|verheilt|alles (?:ist )?(?:wieder )?gut|verdwenen|genezen|weggetrokken|(?:is|was|waren) (?:al )?(?:lang )?over|voorbij|alles (?:is )?(?:weer )?goed");
@@ -102,7 +102,6 @@ const CONDITION = cues(MEDICINE, "(?:skin ?type|type de peau|huidtype|hauttyp|ph
 // a medicine taken regularly: "I take apixaban 5 mg twice daily", "ik slik elke dag Euthyrox"
 const TAKE = cues("i take|i'm on|i am on|je prends|je suis sous|ik (?:slik|neem|gebruik)|ich nehme");
 const REGULARLY = cues("daily|every (?:day|morning|evening)|each day|twice|once a day|tous les jours|chaque (?:jour|matin|soir)|quotidien|par jour|elke (?:dag|ochtend|avond)|dagelijks|iedere dag|per dag|taglich|jeden (?:tag|morgen|abend)|\\d+ ?mg(?![a-z])|pill|tablet|comprime|pil(?![a-z])|pillen|tabletten");
-// "am I a good candidate", "how much would my sister need"
 // what a treatment would do to one's own voice, breathing, smile: "will botox affect my
 // voice?", "ça risque de gêner ma voix", "ist das bei mir ein Risiko?"
 // (something moving one's filler, not one moving one's appointment: "need to move my botox appointment")
@@ -117,6 +116,7 @@ const EFFECT_ON_ME = cues("(?<!(?:i|je|j'|ik|ich|we|wij|wir|nous|you|vous|jullie
   "(?:bei|fur) mi(?:r|ch)(?: [a-z]+){0,2} (?:ein )?risiko|risiko (?:bei|fur) mi(?:r|ch)|risques? (?:pour|chez) moi|(?:voor|bij) mij(?: [a-z]+){0,2} (?:een )?risico|risico (?:voor|bij) mij|risky for me|(?:a|any) risks? for me");
 // "Ich habe Lippenherpes … Kann ich trotzdem Lippenfiller machen?": asked despite something of one's own
 const DESPITE = cues("trotzdem|quand meme|malgre|toch nog|toch een|toch (?:de|het)|still (?:have|get|do|go)|anyway|even though|meme si|ook al|obwohl");
+// "am I a good candidate", "how much would my sister need"
 const SUITABLE = cues("(?:voor mij|fur mich|pour moi|for me)(?: [a-z0-9]+){0,8} (?:geschikt|geeignet|adaptee?|indiquee?|suitable)|(?:am i|suis-je|je suis|ben ik|bin ich)(?: [^ ]+){0,3} (?:too|trop|te|zu) (?:[^ ]+ )?(?:old|young|vieux|vieille|jeune|oud|jong|alt|jung)(?![a-z])|contre-?indiqu|contra-?indic|kontraindiz|contraindicat|fur mich(?: [a-z]+)? geeignet|(?:bin ich|am i|ben ik|suis-je)(?: [a-z0-9]+){0,12} (?:geeignet|suitable|geschikt|apte)|noch geeignet|iets voor mij|indique pour moi|pour quelqu'un comme moi|right for me|(?:ok|okay|safe) for me(?! to (?:come|arrive|bring|book|pay|park|call|wait|cancel|reschedule|move|visit|drop|pop|stop by|leave|send|ask))|for someone like me|(?:good|goede?|bon(?:ne)?|gute?) (?:candidate|kandidaat|candidat|candidate|kandidatin|kandidat)|geschikt voor (?:mij|me)|suitable for me|adapte (?:a|pour) moi|fur mich (?:geeignet|passend)|(?:geeignet|passend) fur mich");
 // "eczeem gezicht peeling geschikt?": whether a treatment suits a condition one names
 const SUITS = cues("geschikt|suitable|suit(?:s|ed)?(?![a-z])|adaptee?s?(?![a-z])|convient|geeignet|passend|ok(?:ay)? (?:for|voor|pour|fur)");
@@ -192,7 +192,6 @@ const RELAYED = cues(`(?:my|mijn|ma|mon|mein|meine|onze|our|notre|unser|unsere) 
   `(?:for|voor|pour|fur) (?:my|mijn|ma|mon|meine[nmr]?|meinen) ${RELATIVE}(?![a-z])`);
 const THIRD_PERSON = cues("(?:for|voor|pour|fur|bei) (?:her|him|haar|hem|sie|ihn|ihr|elle|lui)(?![a-z])|(?:ob|if|whether|of|si) (?:she|he|sie|er|ze|hij|elle|il)(?![a-z])",
   "(?:she|he|sie|er|ze|hij|elle|il)(?:'s| is| has| had| takes| ist| hat| nimmt| heeft| neemt| est| a| prend| allaite| stillt| breastfeeds)(?![a-z])|who(?:'s| is) (?:breastfeeding|pregnant)");
-// "j'ai failli tomber dans les pommes en voyant le prix": the price, not a sign
 // a sign told in the same clause as a price is a reaction to it: "die prijzen zijn om flauw te vallen",
 // "der Preis war zum Umfallen", "le montant m'a donné une crise cardiaque"
 const PRICE_WORD = /(?<![a-z])(?:prijs|prijzen|prijslijst|price|prices|pricing|prix|tarifs?|tarieven|preis|preise|preisliste|montant|bedrag|betrag|rekening|facture|rechnung|bill)(?![a-z])/;
@@ -202,6 +201,7 @@ const priceClause = (text, at) => {
   const clause = text.slice(from + 1, ends < 0 ? text.length : at + ends);
   return PRICE_WORD.test(clause) && !TREATED.test(clause);
 };
+// "j'ai failli tomber dans les pommes en voyant le prix": the price, not a sign
 const PRICE_SHOCK = cues("(?:bei|at|a|bij|with|avec|aux|van|met) (?:euren|ihren|den|diesen|deinen|your|those|these|the|ces|vos|tes|les|jullie|die|deze|uw|de) (?:preisen|prices|prix|prijzen|tarifs|tarieven)",
   "(?:voyant|vu|saw|seeing|see|zag|zie|zien|sah|sehe|gesehen|read|lu|las|lees|lese|gelesen|heard|entendu|hoorde|horte)(?: [a-z']+){0,2} (?:prix|tarifs?|facture|devis|price|prices|bill|quote|prijs|prijzen|rekening|factuur|offerte|preis|preise|rechnung|kostenvoranschlag)",
   "(?:prijs|prijzen|rekening|factuur|offerte|preis|preise|rechnung)(?: [a-z]+){0,4} (?:zag|zie|zien|sah|sehe|gesehen|las|lees|gelesen)");
@@ -267,10 +267,6 @@ function conceptPlaces(ws) {
   return places;
 }
 
-/** The first concept of a sign of DESIGN.md's safety policy stated in one sentence, not
- *  taken back by a "no" and accepted by `holds(concept, sentence, words around it)`
- *  ("breath", "faint", …), or null. `folded` is the question as `safety` reads it: folded,
- *  its whitespace collapsed to single spaces. */
 // "the whole crowd was breathless": a crowd's sign is a figure of speech, nobody's own
 const CROWD = /(?:crowd|audience|public|publiek|publikum|zuschauer|spectators|spectateurs|toeschouwers|stadium|stade|stadion|zaal|salle|saal|everyone|everybody|iedereen|tout le monde|jeder)(?: [a-z']+){0,3}$/;
 // German "man", Dutch "men" as the sign's subject are anyone: "im Gewächshaus bekommt man
@@ -282,6 +278,10 @@ function toldOfThing(folded, at) {
   return Boolean(animal) && !PERSON.test(animal[0].slice(animal[0].search(ANIMAL) + 1));
 }
 
+/** The first concept of a sign of DESIGN.md's safety policy stated in one sentence, not
+ *  taken back by a "no" and accepted by `holds(concept, sentence, words around it)`
+ *  ("breath", "faint", …), or null. `folded` is the question as `safety` reads it: folded,
+ *  its whitespace collapsed to single spaces. */
 function statesSign(folded, holds) {
   const sentences = folded.split(/[.?;]+(?=\s|$)/);
   // a sign told in fragments: "ma lèvre du haut. elle est blanche." reads as one sentence
@@ -363,8 +363,9 @@ export function safety(text) {
   const relayed = RELAYED.test(t) && THIRD_PERSON.test(t);
   const askedInGeneral = IN_GENERAL.test(t) && (t.includes("?") || /(?:whether|if|si|of|ob) /.test(t)) && !WITH_ME.test(t) && !relayed;
   const colourAt = SKIN_COLOUR.exec(t);
+  const faintAt = FAINT.exec(t);
   const sign = (has(SKIN_COLOUR) && !NOT_SKIN.test(t) && !toldOfThing(t, colourAt.index) && !PAST.test(t.slice(Math.max(0, colourAt.index - 60), colourAt.index + 80))) || (has(FAINT) && !FEAR.test(t) && !PAST.test(t) && !PRICE_SHOCK.test(t) && !excited(t) &&
-    !(ALMOST_BEFORE.test(t.slice(0, FAINT.exec(t).index)) && ALMOST_PAST.test(t.slice(FAINT.exec(t).index, FAINT.exec(t).index + 24)) && !TREATED.test(t))) ||
+    !(ALMOST_BEFORE.test(t.slice(0, faintAt.index)) && ALMOST_PAST.test(t.slice(faintAt.index, faintAt.index + 24)) && !TREATED.test(t))) ||
     (FEVER.test(t) && REDNESS.test(t));
   if (sign && (own || !GENERAL.test(t)) && !askedInGeneral) return "emergency";
   // a sign as concepts: whether it is one's own is read in its sentence ("can filler make you
